@@ -1,0 +1,1 @@
+int otjCorePlaceholder() { return 0; }

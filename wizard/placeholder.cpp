@@ -1,0 +1,1 @@
+int otjWizardPlaceholder() { return 0; }
