@@ -1,1 +1,0 @@
-int otjCorePlaceholder() { return 0; }

@@ -1,0 +1,546 @@
+#include "core/profile/ProfileStore.h"
+
+#include "core/logging/Logging.h"
+#include "core/util/Certificates.h"
+#include "core/util/InputValidation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+namespace otj {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("otj::ProfileStore", text);
+}
+
+using Severity = ProfileIssue::Severity;
+
+QString typeName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("text");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Walks one JSON object with known keys; everything it is not asked for is reported as unknown.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject& object, QString path, ProfileIssues& issues)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_issues(issues)
+    {}
+    ~ObjectReader()
+    {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it)
+            if (!m_seen.contains(it.key()))
+                m_issues.append(
+                    {Severity::Warning, childPath(it.key()),
+                     tr("Unknown setting; it is ignored (misspelt, or written by a newer version?).")});
+    }
+
+    QString childPath(const QString& key) const { return m_path + QLatin1Char('.') + key; }
+
+    void text(const QString& key, QString& out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isString())
+            return wrongType(key, v, tr("text"));
+        out = v.toString().trimmed();
+    }
+    void boolean(const QString& key, bool& out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            return wrongType(key, v, tr("true or false"));
+        out = v.toBool();
+    }
+    void optionalBoolean(const QString& key, std::optional<bool>& out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (v.isNull())
+                out.reset();
+            return;
+        }
+        if (!v.isBool())
+            return wrongType(key, v, tr("true, false or null"));
+        out = v.toBool();
+    }
+    void integer(const QString& key, int& out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 2147483647.0 ||
+            d < -2147483648.0)
+            return wrongType(key, v, tr("a whole number"));
+        out = static_cast<int>(d);
+    }
+    void stringList(const QString& key, QStringList& out)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isArray())
+            return wrongType(key, v, tr("a list of text values"));
+        QStringList list;
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString()) {
+                m_issues.append({Severity::Error, QStringLiteral("%1[%2]").arg(childPath(key)).arg(i),
+                                 tr("Expected text, found %1.").arg(typeName(a.at(i)))});
+                continue;
+            }
+            list.append(a.at(i).toString().trimmed());
+        }
+        out = list;
+    }
+    template <typename E>
+    void enumeration(const QString& key, E& out, const QList<QPair<QString, E>>& values)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        QStringList names;
+        for (const auto& [name, value] : values) {
+            names.append(name);
+            if (v.isString() && v.toString().compare(name, Qt::CaseInsensitive) == 0) {
+                out = value;
+                return;
+            }
+        }
+        m_issues.append(
+            {Severity::Error, childPath(key),
+             tr("\"%1\" is not one of: %2.")
+                 .arg(v.isString() ? v.toString() : typeName(v), names.join(QLatin1String(", ")))});
+    }
+    // Returns an empty object (and reports) when the value is not an object.
+    QJsonObject object(const QString& key, bool* present = nullptr)
+    {
+        const QJsonValue v = take(key);
+        if (present)
+            *present = !v.isUndefined();
+        if (v.isUndefined())
+            return {};
+        if (!v.isObject()) {
+            wrongType(key, v, tr("an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+    QJsonValue take(const QString& key)
+    {
+        m_seen.insert(key);
+        return m_object.value(key);
+    }
+
+private:
+    void wrongType(const QString& key, const QJsonValue& v, const QString& expected)
+    {
+        m_issues.append(
+            {Severity::Error, childPath(key), tr("Expected %1, found %2.").arg(expected, typeName(v))});
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+    ProfileIssues& m_issues;
+    QSet<QString> m_seen;
+};
+
+// Schema history. v1 (pre-release draft): "rooms" was a plain list of addresses and the remote
+// PowerShell URI sat directly under "exchange". v2: the layout SetupProfile::toJson() writes.
+QJsonObject upgradeV1toV2(QJsonObject root)
+{
+    if (root.value(QStringLiteral("rooms")).isArray())
+        root[QStringLiteral("rooms")] =
+            QJsonObject{{QStringLiteral("selected"), root.value(QStringLiteral("rooms"))}};
+    QJsonObject ex = root.value(QStringLiteral("exchange")).toObject();
+    if (ex.contains(QStringLiteral("remotePowerShellUri"))) {
+        QJsonObject ps = ex.value(QStringLiteral("remotePowerShell")).toObject();
+        ps[QStringLiteral("uri")] = ex.take(QStringLiteral("remotePowerShellUri"));
+        ex[QStringLiteral("remotePowerShell")] = ps;
+        root[QStringLiteral("exchange")] = ex;
+    }
+    root[QStringLiteral("schemaVersion")] = 2;
+    return root;
+}
+
+void readExchange(ObjectReader& root, ExchangeSettings& ex, ProfileIssues& issues)
+{
+    ObjectReader r(root.object(QStringLiteral("exchange")), QStringLiteral("$.exchange"), issues);
+    r.enumeration(QStringLiteral("discovery"), ex.discovery,
+                  QList<QPair<QString, EwsDiscovery>>{
+                      {QStringLiteral("explicitUrl"), EwsDiscovery::ExplicitUrl},
+                      {QStringLiteral("autodiscoverEmail"), EwsDiscovery::AutodiscoverEmail},
+                      {QStringLiteral("autodiscoverUrl"), EwsDiscovery::AutodiscoverUrl}});
+    r.text(QStringLiteral("ewsUrl"), ex.ewsUrl);
+    r.text(QStringLiteral("autodiscoverEmail"), ex.autodiscoverEmail);
+    r.text(QStringLiteral("autodiscoverUrl"), ex.autodiscoverUrl);
+    r.enumeration(
+        QStringLiteral("ewsAuthentication"), ex.ewsAuthentication,
+        QList<QPair<QString, EwsAuthentication>>{{QStringLiteral("Basic"), EwsAuthentication::Basic},
+                                                 {QStringLiteral("NTLM"), EwsAuthentication::Ntlm}});
+    r.text(QStringLiteral("adminAccount"), ex.adminAccount);
+    ObjectReader ps(r.object(QStringLiteral("remotePowerShell")),
+                    r.childPath(QStringLiteral("remotePowerShell")), issues);
+    ps.text(QStringLiteral("uri"), ex.remotePowerShellUri);
+    QString auth = ex.remotePowerShellAuthentication;
+    ps.text(QStringLiteral("authentication"), auth);
+    ex.remotePowerShellAuthentication = auth;
+    ps.text(QStringLiteral("host"), ex.powerShellHost);
+    ps.stringList(QStringLiteral("arguments"), ex.powerShellArguments);
+}
+
+} // namespace
+
+ProfileLoadResult ProfileStore::parse(const QByteArray& json)
+{
+    ProfileLoadResult result;
+    result.profile = SetupProfile::defaults();
+    auto& issues = result.issues;
+
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Tell the admin where, in lines and columns, not a byte offset.
+        const QByteArray before = json.left(error.offset);
+        const int line = before.count('\n') + 1;
+        const int column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        issues.append(
+            {Severity::Error, QStringLiteral("$"),
+             tr("Not valid JSON at line %1, column %2: %3.").arg(line).arg(column).arg(error.errorString())});
+        return result;
+    }
+    if (!doc.isObject()) {
+        issues.append({Severity::Error, QStringLiteral("$"), tr("A profile is a JSON object ({ … }).")});
+        return result;
+    }
+    QJsonObject rootObject = doc.object();
+
+    const QJsonValue version = rootObject.value(QStringLiteral("schemaVersion"));
+    if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInt())) {
+        issues.append({Severity::Error, QStringLiteral("$.schemaVersion"),
+                       version.isUndefined()
+                           ? tr("Missing: every profile states its schemaVersion.")
+                           : tr("Expected a whole number, found %1.").arg(typeName(version))});
+        return result;
+    }
+    result.fileSchemaVersion = version.toInt();
+    if (result.fileSchemaVersion > SetupProfile::CurrentSchemaVersion) {
+        issues.append(
+            {Severity::Error, QStringLiteral("$.schemaVersion"),
+             tr("This profile was written by a newer version of OTJ Exchange Setup (schema %1; this "
+                "version reads up to %2). Open it with the newer version; it is not changed.")
+                 .arg(result.fileSchemaVersion)
+                 .arg(SetupProfile::CurrentSchemaVersion)});
+        return result;
+    }
+    if (result.fileSchemaVersion < 1) {
+        issues.append({Severity::Error, QStringLiteral("$.schemaVersion"),
+                       tr("Unsupported schemaVersion %1.").arg(result.fileSchemaVersion)});
+        return result;
+    }
+    if (result.fileSchemaVersion == 1) {
+        rootObject = upgradeV1toV2(rootObject);
+        result.upgraded = true;
+        qCInfo(lcProfile) << "profile upgraded from schema 1 to" << SetupProfile::CurrentSchemaVersion;
+    }
+
+    SetupProfile& p = result.profile;
+    {
+        ObjectReader root(rootObject, QStringLiteral("$"), issues);
+        root.take(QStringLiteral("schemaVersion"));
+        QString id;
+        root.text(QStringLiteral("profileId"), id);
+        if (id.isEmpty()) {
+            issues.append({Severity::Error, QStringLiteral("$.profileId"),
+                           tr("Missing: the profile id links the profile to its stored credentials.")});
+        } else {
+            const QUuid uuid = QUuid::fromString(id);
+            if (uuid.isNull())
+                issues.append(
+                    {Severity::Error, QStringLiteral("$.profileId"), tr("\"%1\" is not a UUID.").arg(id)});
+            else
+                p.profileId = uuid;
+        }
+
+        readExchange(root, p.exchange, issues);
+        {
+            ObjectReader r(root.object(QStringLiteral("serviceAccount")), QStringLiteral("$.serviceAccount"),
+                           issues);
+            r.text(QStringLiteral("upn"), p.serviceAccount.upn);
+            r.text(QStringLiteral("displayName"), p.serviceAccount.displayName);
+            r.text(QStringLiteral("organizationalUnit"), p.serviceAccount.organizationalUnit);
+            r.enumeration(QStringLiteral("mode"), p.serviceAccount.mode,
+                          QList<QPair<QString, ServiceAccountMode>>{
+                              {QStringLiteral("create"), ServiceAccountMode::Create},
+                              {QStringLiteral("adopt"), ServiceAccountMode::Adopt}});
+        }
+        {
+            ObjectReader r(root.object(QStringLiteral("rooms")), QStringLiteral("$.rooms"), issues);
+            r.text(QStringLiteral("distributionGroup"), p.rooms.distributionGroup);
+            r.stringList(QStringLiteral("selected"), p.rooms.selected);
+        }
+        {
+            ObjectReader r(root.object(QStringLiteral("impersonation")), QStringLiteral("$.impersonation"),
+                           issues);
+            r.text(QStringLiteral("scopeName"), p.impersonation.scopeName);
+            r.text(QStringLiteral("roleAssignmentName"), p.impersonation.roleAssignmentName);
+        }
+        {
+            ObjectReader r(root.object(QStringLiteral("calendarPolicy")), QStringLiteral("$.calendarPolicy"),
+                           issues);
+            r.text(QStringLiteral("automateProcessing"), p.calendarPolicy.automateProcessing);
+            r.boolean(QStringLiteral("deleteComments"), p.calendarPolicy.deleteComments);
+            r.boolean(QStringLiteral("deleteSubject"), p.calendarPolicy.deleteSubject);
+            r.boolean(QStringLiteral("addOrganizerToSubject"), p.calendarPolicy.addOrganizerToSubject);
+            r.boolean(QStringLiteral("removePrivateProperty"), p.calendarPolicy.removePrivateProperty);
+            r.optionalBoolean(QStringLiteral("processExternalMeetingMessages"),
+                              p.calendarPolicy.processExternalMeetingMessages);
+        }
+        {
+            ObjectReader r(root.object(QStringLiteral("pexip")), QStringLiteral("$.pexip"), issues);
+            r.text(QStringLiteral("managementNode"), p.pexip.managementNode);
+            r.text(QStringLiteral("adminUser"), p.pexip.adminUser);
+            r.text(QStringLiteral("integrationName"), p.pexip.integrationName);
+            r.text(QStringLiteral("integrationDescription"), p.pexip.integrationDescription);
+            r.integer(QStringLiteral("findItemsRequestQuota"), p.pexip.findItemsRequestQuota);
+            r.boolean(QStringLiteral("disableProxy"), p.pexip.disableProxy);
+        }
+        {
+            ObjectReader r(root.object(QStringLiteral("trust")), QStringLiteral("$.trust"), issues);
+            r.text(QStringLiteral("customCaPem"), p.trust.customCaPem);
+            r.text(QStringLiteral("customCaSha256"), p.trust.customCaSha256);
+        }
+    } // unknown keys are reported here, when the readers go out of scope
+
+    issues.append(validate(p));
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const ProfileIssue& a, const ProfileIssue& b) { return a.severity < b.severity; });
+    return result;
+}
+
+ProfileLoadResult ProfileStore::load(const QString& filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ProfileLoadResult r;
+        r.issues.append({Severity::Error, QStringLiteral("$"),
+                         tr("Cannot read %1: %2.").arg(filePath, file.errorString())});
+        return r;
+    }
+    // A profile is a few KB; anything huge is not a profile.
+    constexpr qint64 MaxProfileBytes = 16 * 1024 * 1024;
+    if (file.size() > MaxProfileBytes) {
+        ProfileLoadResult r;
+        r.issues.append(
+            {Severity::Error, QStringLiteral("$"), tr("%1 is too large to be a profile.").arg(filePath)});
+        return r;
+    }
+    return parse(file.readAll());
+}
+
+ProfileIssues ProfileStore::validate(const SetupProfile& p)
+{
+    ProfileIssues issues;
+    auto need = [&](const QString& path, const QString& value, const QString& what,
+                    const std::function<QString(const QString&)>& check) {
+        if (value.isEmpty()) {
+            issues.append({Severity::Incomplete, path, tr("Not set yet: %1.").arg(what)});
+            return;
+        }
+        if (check) {
+            const QString problem = check(value);
+            if (!problem.isEmpty())
+                issues.append({Severity::Error, path, problem});
+        }
+    };
+    auto name = [&](const QString& path, const QString& value, const QString& what, int maxLength) {
+        if (value.isEmpty())
+            issues.append({Severity::Incomplete, path, tr("Not set yet: %1.").arg(what)});
+        else if (value.size() > maxLength)
+            issues.append({Severity::Error, path,
+                           tr("At most %1 characters (it has %2).").arg(maxLength).arg(value.size())});
+    };
+
+    // Exchange
+    const auto& ex = p.exchange;
+    switch (ex.discovery) {
+    case EwsDiscovery::ExplicitUrl:
+        need(QStringLiteral("$.exchange.ewsUrl"), ex.ewsUrl, tr("the EWS URL"), input::checkHttpsUrl);
+        break;
+    case EwsDiscovery::AutodiscoverEmail:
+        need(QStringLiteral("$.exchange.autodiscoverEmail"), ex.autodiscoverEmail,
+             tr("the address Autodiscover starts from"), input::checkSmtpAddress);
+        break;
+    case EwsDiscovery::AutodiscoverUrl:
+        need(QStringLiteral("$.exchange.autodiscoverUrl"), ex.autodiscoverUrl, tr("the Autodiscover URL"),
+             input::checkHttpsUrl);
+        break;
+    }
+    if (ex.discovery != EwsDiscovery::ExplicitUrl && !ex.ewsUrl.isEmpty())
+        if (const QString problem = input::checkHttpsUrl(ex.ewsUrl); !problem.isEmpty())
+            issues.append({Severity::Error, QStringLiteral("$.exchange.ewsUrl"), problem});
+    if (ex.discovery != EwsDiscovery::AutodiscoverEmail && !ex.autodiscoverEmail.isEmpty())
+        if (const QString problem = input::checkSmtpAddress(ex.autodiscoverEmail); !problem.isEmpty())
+            issues.append({Severity::Error, QStringLiteral("$.exchange.autodiscoverEmail"), problem});
+    if (ex.discovery != EwsDiscovery::AutodiscoverUrl && !ex.autodiscoverUrl.isEmpty())
+        if (const QString problem = input::checkHttpsUrl(ex.autodiscoverUrl); !problem.isEmpty())
+            issues.append({Severity::Error, QStringLiteral("$.exchange.autodiscoverUrl"), problem});
+    need(QStringLiteral("$.exchange.remotePowerShell.uri"), ex.remotePowerShellUri,
+         tr("the remote PowerShell URI, e.g. http://mail.example.com/PowerShell/"),
+         input::checkHttpOrHttpsUrl);
+    static const QStringList psAuth = {QStringLiteral("Kerberos"), QStringLiteral("Negotiate"),
+                                       QStringLiteral("Basic"), QStringLiteral("Default")};
+    if (!psAuth.contains(ex.remotePowerShellAuthentication))
+        issues.append({Severity::Error, QStringLiteral("$.exchange.remotePowerShell.authentication"),
+                       tr("\"%1\" is not one of: %2.")
+                           .arg(ex.remotePowerShellAuthentication, psAuth.join(QLatin1String(", ")))});
+    if (ex.remotePowerShellAuthentication == QLatin1String("Basic") &&
+        ex.remotePowerShellUri.startsWith(QLatin1String("http:"), Qt::CaseInsensitive))
+        issues.append(
+            {Severity::Error, QStringLiteral("$.exchange.remotePowerShell.authentication"),
+             tr("Basic authentication over http:// would send the admin password in clear text; use "
+                "Kerberos, or an https:// URI.")});
+    need(QStringLiteral("$.exchange.remotePowerShell.host"), ex.powerShellHost, tr("the PowerShell program"),
+         {});
+    need(QStringLiteral("$.exchange.adminAccount"), ex.adminAccount, tr("the Exchange admin account"),
+         input::checkAccountName);
+
+    // Service account
+    need(QStringLiteral("$.serviceAccount.upn"), p.serviceAccount.upn, tr("the OTJ service account"),
+         input::checkUpn);
+    name(QStringLiteral("$.serviceAccount.displayName"), p.serviceAccount.displayName,
+         tr("the service account's display name"), 64);
+    if (!p.serviceAccount.upn.isEmpty() &&
+        p.serviceAccount.upn.compare(ex.adminAccount, Qt::CaseInsensitive) == 0)
+        issues.append({Severity::Error, QStringLiteral("$.serviceAccount.upn"),
+                       tr("The OTJ service account must be its own account, not the Exchange admin.")});
+    if (!p.serviceAccount.organizationalUnit.isEmpty() &&
+        !p.serviceAccount.organizationalUnit.contains(QLatin1Char('=')) &&
+        !p.serviceAccount.organizationalUnit.contains(QLatin1Char('/')))
+        issues.append(
+            {Severity::Error, QStringLiteral("$.serviceAccount.organizationalUnit"),
+             tr("Give the OU as a distinguished name (OU=Service Accounts,DC=example,DC=com) or canonical "
+                "name (example.com/Service Accounts).")});
+
+    // Rooms
+    name(QStringLiteral("$.rooms.distributionGroup"), p.rooms.distributionGroup,
+         tr("the distribution group that holds the OTJ rooms"), 64);
+    if (p.rooms.selected.isEmpty())
+        issues.append(
+            {Severity::Incomplete, QStringLiteral("$.rooms.selected"), tr("No OTJ rooms selected yet.")});
+    QSet<QString> seen;
+    for (int i = 0; i < p.rooms.selected.size(); ++i) {
+        const QString& address = p.rooms.selected.at(i);
+        const QString path = QStringLiteral("$.rooms.selected[%1]").arg(i);
+        if (const QString problem = input::checkSmtpAddress(address); !problem.isEmpty())
+            issues.append({Severity::Error, path, problem});
+        else if (seen.contains(address.toLower()))
+            issues.append({Severity::Error, path, tr("%1 is listed twice.").arg(address)});
+        seen.insert(address.toLower());
+    }
+
+    // Impersonation
+    name(QStringLiteral("$.impersonation.scopeName"), p.impersonation.scopeName,
+         tr("the management scope name"), 64);
+    name(QStringLiteral("$.impersonation.roleAssignmentName"), p.impersonation.roleAssignmentName,
+         tr("the role assignment name"), 64);
+
+    // Calendar processing: OTJ relies on automatic processing.
+    if (p.calendarPolicy.automateProcessing != QLatin1String("AutoAccept"))
+        issues.append(
+            {Severity::Error, QStringLiteral("$.calendarPolicy.automateProcessing"),
+             tr("One-Touch Join needs rooms to accept invites automatically: AutoAccept (found \"%1\").")
+                 .arg(p.calendarPolicy.automateProcessing)});
+
+    // Pexip
+    need(QStringLiteral("$.pexip.managementNode"), p.pexip.managementNode,
+         tr("the Pexip Management Node address"), input::checkHostName);
+    name(QStringLiteral("$.pexip.adminUser"), p.pexip.adminUser, tr("the Pexip admin user"), 100);
+    name(QStringLiteral("$.pexip.integrationName"), p.pexip.integrationName, tr("the integration's name"),
+         250);
+    if (p.pexip.integrationDescription.size() > 250)
+        issues.append({Severity::Error, QStringLiteral("$.pexip.integrationDescription"),
+                       tr("At most 250 characters (it has %1).").arg(p.pexip.integrationDescription.size())});
+    if (p.pexip.findItemsRequestQuota < 10000 || p.pexip.findItemsRequestQuota > 10000000)
+        issues.append({Severity::Error, QStringLiteral("$.pexip.findItemsRequestQuota"),
+                       tr("Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).")
+                           .arg(p.pexip.findItemsRequestQuota)});
+
+    // Trust: the PEM must parse, and still be the certificate the admin chose.
+    if (!p.trust.customCaPem.isEmpty()) {
+        const auto parsed = certs::parseCaPem(p.trust.customCaPem);
+        if (!parsed.error.isEmpty()) {
+            issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"), parsed.error});
+        } else {
+            const QString actual = certs::sha256Fingerprint(parsed.certificates.first());
+            const QString recorded = certs::normaliseFingerprint(p.trust.customCaSha256);
+            if (p.trust.customCaSha256.isEmpty())
+                issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
+                               tr("Missing: the SHA-256 fingerprint of the CA (it is %1).").arg(actual)});
+            else if (recorded.isEmpty())
+                issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
+                               tr("Not a SHA-256 fingerprint (64 hex digits).")});
+            else if (recorded != actual)
+                issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
+                               tr("The CA certificate does not match its recorded fingerprint (recorded %1, "
+                                  "actual %2): choose the CA again.")
+                                   .arg(recorded, actual)});
+        }
+    } else if (!p.trust.customCaSha256.isEmpty()) {
+        issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"),
+                       tr("A fingerprint is recorded but the CA certificate is missing.")});
+    }
+    return issues;
+}
+
+bool ProfileStore::save(const SetupProfile& profile, const QString& filePath, QString* error)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2.").arg(filePath, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2.").arg(filePath, file.errorString());
+        return false;
+    }
+    qCInfo(lcProfile) << "profile saved" << filePath;
+    return true;
+}
+
+} // namespace otj
