@@ -1,1 +1,25 @@
-int main() { return 0; }
+// otjctl: the console side of OTJ Exchange Setup (validation for schedulers, profiles, ...).
+#include "core/cli/Otjctl.h"
+#include "core/logging/Logging.h"
+#include "core/secrets/EnvironmentCredentialStore.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    // Before anything else: take the OTJ_*_PASSWORD variables and remove them from the
+    // environment, so no child process (PowerShell) inherits them.
+    otj::EnvironmentCredentialStore::captureProcessEnvironment();
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OTJ Exchange Setup"));
+    QCoreApplication::setApplicationName(QStringLiteral("OTJ Exchange Setup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OTJ_VERSION));
+
+    // The console keeps stderr for its own messages; everything else goes to this run's log.
+    otj::RunLog::Options logOptions;
+    logOptions.echoToStderr = qEnvironmentVariableIsSet("OTJ_LOG_STDERR");
+    otj::RunLog::install(QStringLiteral("otjctl"), logOptions);
+
+    return otj::cli::runOtjctlMain(QCoreApplication::arguments());
+}

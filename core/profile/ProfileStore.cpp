@@ -119,6 +119,7 @@ public:
             if (!a.at(i).isString()) {
                 m_issues.append({Severity::Error, QStringLiteral("%1[%2]").arg(childPath(key)).arg(i),
                                  tr("Expected text, found %1.").arg(typeName(a.at(i)))});
+                list.append(QString()); // keeps later entries' indices equal to the file's
                 continue;
             }
             list.append(a.at(i).toString().trimmed());
@@ -344,7 +345,14 @@ ProfileLoadResult ProfileStore::parse(const QByteArray& json)
         }
     } // unknown keys are reported here, when the readers go out of scope
 
-    issues.append(validate(p));
+    // A value already reported by the reader (wrong type) is not reported again by validate().
+    QSet<QString> reported;
+    for (const ProfileIssue& i : std::as_const(issues))
+        if (i.severity == Severity::Error)
+            reported.insert(i.path);
+    for (const ProfileIssue& i : validate(p))
+        if (!reported.contains(i.path))
+            issues.append(i);
     std::stable_sort(issues.begin(), issues.end(),
                      [](const ProfileIssue& a, const ProfileIssue& b) { return a.severity < b.severity; });
     return result;

@@ -1,0 +1,22 @@
+// otjctl profile new FILE | profile check FILE
+#pragma once
+
+#include "core/cli/Command.h"
+
+namespace otj::cli {
+
+class ProfileCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("profile"); }
+    QString summary() const override;
+    void start(const QStringList& arguments) override;
+    void cancel() override {}
+
+private:
+    int run(const QStringList& arguments);
+};
+
+} // namespace otj::cli

@@ -1,0 +1,381 @@
+// The setup profile: defaults, JSON round trip, every kind of problem with its JSON path,
+// schema upgrade and refusal, atomic save, and `otjctl profile new|check`.
+#include "core/cli/Otjctl.h"
+#include "core/profile/ProfileModel.h"
+#include "core/profile/ProfileStore.h"
+#include "core/util/Certificates.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace otj;
+
+namespace {
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson();
+}
+
+SetupProfile completeProfile()
+{
+    SetupProfile p = SetupProfile::defaults();
+    p.exchange.ewsUrl = QStringLiteral("https://mail.example.com/EWS/Exchange.asmx");
+    p.exchange.remotePowerShellUri = QStringLiteral("http://mail.example.com/PowerShell/");
+    p.exchange.adminAccount = QStringLiteral("EXAMPLE\\exadmin");
+    p.serviceAccount.upn = QStringLiteral("svc-otj@example.com");
+    p.rooms.selected = {QStringLiteral("room-101@example.com"), QStringLiteral("room-102@example.com")};
+    p.pexip.managementNode = QStringLiteral("pexip-mgr.example.com");
+    return p;
+}
+
+const ProfileIssue* findIssue(const ProfileIssues& issues, const QString& path)
+{
+    for (const ProfileIssue& i : issues)
+        if (i.path == path)
+            return &i;
+    return nullptr;
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    cli::CommandContext ctx;
+    ctx.out = &out;
+    ctx.err = &err;
+    r.exitCode = cli::runOtjctl(QStringList{QStringLiteral("otjctl")} + args, ctx);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsAreTheRecommendedValues()
+    {
+        const SetupProfile p = SetupProfile::defaults();
+        QCOMPARE(p.schemaVersion, SetupProfile::CurrentSchemaVersion);
+        QVERIFY(!p.profileId.isNull());
+        QCOMPARE(p.calendarPolicy.automateProcessing, QStringLiteral("AutoAccept"));
+        QVERIFY(!p.calendarPolicy.deleteComments);
+        QVERIFY(!p.calendarPolicy.deleteSubject);
+        QVERIFY(!p.calendarPolicy.addOrganizerToSubject);
+        QVERIFY(!p.calendarPolicy.removePrivateProperty);
+        QVERIFY(!p.calendarPolicy.processExternalMeetingMessages.has_value());
+        QCOMPARE(p.pexip.findItemsRequestQuota, 1000000);
+        QCOMPARE(p.exchange.remotePowerShellAuthentication, QStringLiteral("Kerberos"));
+        QCOMPARE(p.pexipAuthenticationMethod(), QStringLiteral("BASIC"));
+#ifdef Q_OS_WIN
+        QCOMPARE(p.exchange.powerShellHost, QStringLiteral("powershell.exe"));
+#else
+        QCOMPARE(p.exchange.powerShellHost, QStringLiteral("pwsh"));
+#endif
+        QVERIFY(SetupProfile::defaults().profileId != p.profileId);
+    }
+
+    void roundTripKeepsEveryValue()
+    {
+        SetupProfile p = completeProfile();
+        p.exchange.discovery = EwsDiscovery::AutodiscoverUrl;
+        p.exchange.autodiscoverUrl =
+            QStringLiteral("https://autodiscover.example.com/autodiscover/autodiscover.svc");
+        p.exchange.ewsAuthentication = EwsAuthentication::Ntlm;
+        p.serviceAccount.mode = ServiceAccountMode::Adopt;
+        p.calendarPolicy.processExternalMeetingMessages = true;
+        p.pexip.disableProxy = true;
+        p.pexip.findItemsRequestQuota = 20000;
+        const ProfileLoadResult r = ProfileStore::parse(json(p.toJson()));
+        QVERIFY2(r.issues.isEmpty(),
+                 qPrintable(r.issues.isEmpty() ? QString() : r.issues.first().toString()));
+        QVERIFY(r.profile == p);
+        QCOMPARE(r.profile.pexipAuthenticationMethod(), QStringLiteral("NTLM"));
+        QCOMPARE(r.profile.profileId, p.profileId);
+    }
+
+    void noSecretKeyIsEverWritten()
+    {
+        const QByteArray text = json(completeProfile().toJson()).toLower();
+        QVERIFY(!text.contains("password"));
+        QVERIFY(!text.contains("secret"));
+    }
+
+    void reportsEveryProblemWithItsPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expectedPath");
+        QTest::addColumn<int>("severity");
+        const int error = int(ProfileIssue::Severity::Error);
+        const int warning = int(ProfileIssue::Severity::Warning);
+        QTest::newRow("wrong type") << "exchange.ewsUrl" << QJsonValue(42) << "$.exchange.ewsUrl" << error;
+        QTest::newRow("plain http EWS")
+            << "exchange.ewsUrl" << QJsonValue(QStringLiteral("http://mail.example.com/EWS/Exchange.asmx"))
+            << "$.exchange.ewsUrl" << error;
+        QTest::newRow("bad enum") << "exchange.ewsAuthentication" << QJsonValue(QStringLiteral("Digest"))
+                                  << "$.exchange.ewsAuthentication" << error;
+        QTest::newRow("bad UPN") << "serviceAccount.upn" << QJsonValue(QStringLiteral("EXAMPLE\\svc"))
+                                 << "$.serviceAccount.upn" << error;
+        QTest::newRow("bad room") << "rooms.selected"
+                                  << QJsonValue(QJsonArray{QStringLiteral("room-101@example.com"),
+                                                           QStringLiteral("not an address")})
+                                  << "$.rooms.selected[1]" << error;
+        QTest::newRow("room not text")
+            << "rooms.selected" << QJsonValue(QJsonArray{1}) << "$.rooms.selected[0]" << error;
+        QTest::newRow("quota range") << "pexip.findItemsRequestQuota" << QJsonValue(9999)
+                                     << "$.pexip.findItemsRequestQuota" << error;
+        QTest::newRow("quota fraction") << "pexip.findItemsRequestQuota" << QJsonValue(20000.5)
+                                        << "$.pexip.findItemsRequestQuota" << error;
+        QTest::newRow("bad host") << "pexip.managementNode"
+                                  << QJsonValue(QStringLiteral("https://pexip.example.com"))
+                                  << "$.pexip.managementNode" << error;
+        QTest::newRow("not AutoAccept")
+            << "calendarPolicy.automateProcessing" << QJsonValue(QStringLiteral("AutoUpdate"))
+            << "$.calendarPolicy.automateProcessing" << error;
+        QTest::newRow("bool as text")
+            << "calendarPolicy.deleteComments" << QJsonValue(QStringLiteral("false"))
+            << "$.calendarPolicy.deleteComments" << error;
+        QTest::newRow("unknown key") << "pexip.colour" << QJsonValue(QStringLiteral("red"))
+                                     << "$.pexip.colour" << warning;
+        QTest::newRow("section not object")
+            << "trust" << QJsonValue(QStringLiteral("none")) << "$.trust" << error;
+        QTest::newRow("bad uuid") << "profileId" << QJsonValue(QStringLiteral("1234")) << "$.profileId"
+                                  << error;
+        QTest::newRow("name too long")
+            << "impersonation.scopeName" << QJsonValue(QString(65, QLatin1Char('x')))
+            << "$.impersonation.scopeName" << error;
+    }
+    void reportsEveryProblemWithItsPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expectedPath);
+        QFETCH(int, severity);
+        QJsonObject root = completeProfile().toJson();
+        const QStringList parts = path.split(QLatin1Char('.'));
+        if (parts.size() == 1) {
+            root[parts[0]] = value;
+        } else {
+            QJsonObject section = root.value(parts[0]).toObject();
+            section[parts[1]] = value;
+            root[parts[0]] = section;
+        }
+        const ProfileLoadResult r = ProfileStore::parse(json(root));
+        const ProfileIssue* issue = findIssue(r.issues, expectedPath);
+        QVERIFY2(issue, qPrintable(QStringLiteral("no issue at %1").arg(expectedPath)));
+        QCOMPARE(int(issue->severity), severity);
+        QVERIFY(!issue->message.isEmpty());
+        QCOMPARE(r.ok(), severity != int(ProfileIssue::Severity::Error));
+        // Only the damaged value is reported.
+        for (const ProfileIssue& other : r.issues)
+            QVERIFY2(other.path.startsWith(expectedPath.section(QLatin1Char('['), 0, 0)) ||
+                         other.path == QLatin1String("$.trust.customCaPem"),
+                     qPrintable(other.toString()));
+    }
+
+    void listsSeveralProblemsAtOnce()
+    {
+        QJsonObject root = completeProfile().toJson();
+        QJsonObject ex = root.value(QStringLiteral("exchange")).toObject();
+        ex[QStringLiteral("ewsUrl")] = QStringLiteral("ftp://x");
+        ex[QStringLiteral("adminAccount")] = true;
+        root[QStringLiteral("exchange")] = ex;
+        root[QStringLiteral("extra")] = 1;
+        const ProfileLoadResult r = ProfileStore::parse(json(root));
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.exchange.ewsUrl")));
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.exchange.adminAccount")));
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.extra")));
+        QCOMPARE(r.issues.first().severity, ProfileIssue::Severity::Error); // errors first
+    }
+
+    void malformedJsonSaysWhere()
+    {
+        const ProfileLoadResult r = ProfileStore::parse("{\n  \"schemaVersion\": 2,\n  \"profileId\": }\n");
+        QCOMPARE(r.issues.size(), 1);
+        QCOMPARE(r.issues.first().path, QStringLiteral("$"));
+        QVERIFY2(r.issues.first().message.contains(QLatin1String("line 3")),
+                 qPrintable(r.issues.first().message));
+        QVERIFY(!r.ok());
+        QVERIFY(!ProfileStore::parse("[1,2]").ok());
+        QVERIFY(!ProfileStore::parse("").ok());
+    }
+
+    void newerSchemaIsRefusedClearly()
+    {
+        QJsonObject root = completeProfile().toJson();
+        root[QStringLiteral("schemaVersion")] = SetupProfile::CurrentSchemaVersion + 1;
+        const ProfileLoadResult r = ProfileStore::parse(json(root));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.issues.size(), 1);
+        QCOMPARE(r.issues.first().path, QStringLiteral("$.schemaVersion"));
+        QVERIFY(r.issues.first().message.contains(QLatin1String("newer version")));
+        root.remove(QStringLiteral("schemaVersion"));
+        QVERIFY(!ProfileStore::parse(json(root)).ok());
+    }
+
+    void olderSchemaIsUpgraded()
+    {
+        // Schema 1: rooms as a plain list, the PowerShell URI directly under exchange.
+        const QByteArray v1 = "{"
+                              "\"schemaVersion\": 1,"
+                              "\"profileId\": \"0b6f4f1e-5a57-4c43-9a34-2b1b4cf6a0aa\","
+                              "\"exchange\": {\"ewsUrl\": \"https://mail.example.com/EWS/Exchange.asmx\","
+                              "\"remotePowerShellUri\": \"http://mail.example.com/PowerShell/\","
+                              "\"adminAccount\": \"admin@example.com\"},"
+                              "\"serviceAccount\": {\"upn\": \"svc-otj@example.com\"},"
+                              "\"rooms\": [\"room-101@example.com\", \"room-102@example.com\"],"
+                              "\"pexip\": {\"managementNode\": \"pexip.example.com\"}"
+                              "}";
+        const ProfileLoadResult r = ProfileStore::parse(v1);
+        QVERIFY2(r.issues.isEmpty(),
+                 qPrintable(r.issues.isEmpty() ? QString() : r.issues.first().toString()));
+        QVERIFY(r.upgraded);
+        QCOMPARE(r.fileSchemaVersion, 1);
+        QCOMPARE(r.profile.schemaVersion, 2);
+        QCOMPARE(r.profile.rooms.selected.size(), 2);
+        QCOMPARE(r.profile.exchange.remotePowerShellUri,
+                 QStringLiteral("http://mail.example.com/PowerShell/"));
+        QCOMPARE(r.profile.profileIdString(), QStringLiteral("0b6f4f1e-5a57-4c43-9a34-2b1b4cf6a0aa"));
+    }
+
+    void incompleteIsNotAnError()
+    {
+        const ProfileLoadResult r = ProfileStore::parse(json(SetupProfile::defaults().toJson()));
+        QVERIFY(r.ok());
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.exchange.ewsUrl")));
+        QCOMPARE(findIssue(r.issues, QStringLiteral("$.exchange.ewsUrl"))->severity,
+                 ProfileIssue::Severity::Incomplete);
+        QVERIFY(ProfileStore::validate(completeProfile()).isEmpty());
+    }
+
+    void serviceAccountMustNotBeTheAdmin()
+    {
+        SetupProfile p = completeProfile();
+        p.exchange.adminAccount = p.serviceAccount.upn;
+        QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.serviceAccount.upn")));
+    }
+
+    void customCaMustMatchItsFingerprint()
+    {
+        SetupProfile p = completeProfile();
+        p.trust.customCaPem =
+            QStringLiteral("-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----\n");
+        p.trust.customCaSha256 = QStringLiteral("00");
+        QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaPem")));
+
+        // A real certificate: the system store always has some on Debian.
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        if (system.isEmpty())
+            QSKIP("no system CA certificates on this machine (install ca-certificates)");
+        const QSslCertificate ca = system.first();
+        p.trust.customCaPem = QString::fromLatin1(ca.toPem());
+        p.trust.customCaSha256 = certs::sha256Fingerprint(ca);
+        QVERIFY(!findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaSha256")));
+        if (system.size() > 1) {
+            p.trust.customCaSha256 = certs::sha256Fingerprint(system.at(1));
+            QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaSha256")));
+        }
+        p.trust.customCaPem +=
+            QStringLiteral("-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n");
+        QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaPem")));
+    }
+
+    void saveIsAtomicAndRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        const SetupProfile p = completeProfile();
+        QString error;
+        QVERIFY2(ProfileStore::save(p, path, &error), qPrintable(error));
+        QVERIFY(ProfileStore::load(path).profile == p);
+        // No temporary files left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.json")});
+        // Writing into a directory that does not exist fails with a sentence, leaves nothing.
+        QVERIFY(!ProfileStore::save(p, dir.filePath(QStringLiteral("missing/p.json")), &error));
+        QVERIFY(error.contains(QLatin1String("missing")));
+        QVERIFY(!ProfileStore::load(dir.filePath(QStringLiteral("nope.json"))).ok());
+    }
+
+    void modelTracksChangesAndSaveAsMakesNewId()
+    {
+        QTemporaryDir dir;
+        ProfileModel model;
+        model.setProfile(completeProfile(), {});
+        QSignalSpy changed(&model, &ProfileModel::changed);
+        QVERIFY(!model.isModified());
+        model.update([](SetupProfile& p) { p.pexip.integrationName = QStringLiteral("OTJ Lab"); });
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.isModified());
+        model.update(
+            [](SetupProfile& p) { p.pexip.integrationName = QStringLiteral("OTJ Lab"); }); // no change
+        QCOMPARE(changed.count(), 1);
+        QString error;
+        QVERIFY(!model.save({}, &error)); // no path yet
+        QVERIFY(model.save(dir.filePath(QStringLiteral("a.json")), &error));
+        QVERIFY(!model.isModified());
+        const QUuid before = model.profile().profileId;
+        QVERIFY(model.saveAs(dir.filePath(QStringLiteral("b.json")), &error));
+        QVERIFY(model.profile().profileId != before);
+        QCOMPARE(ProfileStore::load(dir.filePath(QStringLiteral("a.json"))).profile.profileId, before);
+        QCOMPARE(ProfileStore::load(dir.filePath(QStringLiteral("b.json"))).profile.profileId,
+                 model.profile().profileId);
+    }
+
+    void cliProfileNewAndCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.json"));
+        CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("new"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+        r = runCli({QStringLiteral("profile"), QStringLiteral("new"), path});
+        QCOMPARE(r.exitCode, 2); // never overwrites silently
+        r = runCli({QStringLiteral("profile"), QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 1); // a new profile is incomplete
+        QVERIFY(r.out.contains(QLatin1String("$.exchange.ewsUrl")));
+
+        QVERIFY(ProfileStore::save(completeProfile(), path));
+        r = runCli({QStringLiteral("profile"), QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 0);
+
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schemaVersion": 2, "profileId": "x", "rooms": {"selected": ["a b"]}})");
+        f.close();
+        r = runCli({QStringLiteral("profile"), QStringLiteral("check"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QLatin1String("$.profileId")));
+        QVERIFY(r.out.contains(QLatin1String("$.rooms.selected[0]")));
+
+        QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("check"),
+                         dir.filePath(QStringLiteral("none.json"))})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli({QStringLiteral("profile")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(runCli({}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--version")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"
