@@ -1,0 +1,20 @@
+// Authentication: the method the service account uses against EWS (Pexip follows it). Checking
+// the EWS virtual directory needs the Exchange PowerShell connection (not in this build).
+#pragma once
+
+#include "wizard/WizardPage.h"
+
+namespace otj::ui {
+
+class AuthenticationPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    AuthenticationPage(ProfileModel* model, CredentialStore* store, QWidget* parent = nullptr);
+
+private:
+    void updateNote();
+    class QLabel* m_pexipMethod;
+};
+
+} // namespace otj::ui

@@ -1,0 +1,16 @@
+// Calendar processing: the desired Set-CalendarProcessing values for every OTJ room.
+#pragma once
+
+#include "wizard/WizardPage.h"
+
+namespace otj::ui {
+
+class CalendarProcessingPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    CalendarProcessingPage(ProfileModel* model, CredentialStore* store, QWidget* parent = nullptr);
+    QStringList problems() const override;
+};
+
+} // namespace otj::ui

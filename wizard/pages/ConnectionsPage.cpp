@@ -1,0 +1,512 @@
+#include "wizard/pages/ConnectionsPage.h"
+
+#include "core/logging/Logging.h"
+#include "core/logging/Redactor.h"
+#include "core/util/Certificates.h"
+#include "core/util/InputValidation.h"
+#include "wizard/Dialogs.h"
+#include "wizard/Icons.h"
+#include "wizard/SetupWizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSslCertificate>
+#include <QVBoxLayout>
+
+namespace otj::ui {
+
+namespace {
+QLineEdit* lineEdit(const QString& name, const QString& placeholder = {})
+{
+    auto* e = new QLineEdit;
+    e->setObjectName(name);
+    e->setPlaceholderText(placeholder);
+    e->setClearButtonEnabled(true);
+    return e;
+}
+
+QWidget* fieldBox(QFormLayout* form, QWidget* field)
+{
+    // addRow() wraps the field in a box (field + error label); return that row widget.
+    for (int i = 0; i < form->rowCount(); ++i) {
+        QLayoutItem* item = form->itemAt(i, QFormLayout::FieldRole);
+        if (item && item->widget() && item->widget()->isAncestorOf(field))
+            return item->widget();
+    }
+    return nullptr;
+}
+} // namespace
+
+ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QWidget* parent)
+    : WizardPage(model, store, parent)
+    , m_discovery(new QComboBox)
+    , m_caSubject(new QLabel)
+    , m_caFingerprint(new QLabel)
+    , m_caError(new QLabel)
+    , m_caRemove(new QPushButton(tr("Re&move CA")))
+    , m_keychainBanner(new QFrame)
+    , m_keychainMessage(new QLabel)
+    , m_sessionOnly(new QPushButton(tr("&Use for this session only")))
+    , m_storageLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("connectionsPage"));
+    setShortTitle(tr("Connections"));
+    setTitle(tr("Connections"));
+    setSubTitle(
+        tr("Where Exchange and Pexip Infinity are, and the accounts the wizard and One-Touch Join use."));
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    // Keychain problems are said plainly, at the top, with the one safe alternative.
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    m_keychainBanner->setFrameShape(QFrame::StyledPanel);
+    auto* bannerLayout = new QHBoxLayout(m_keychainBanner);
+    auto* bannerIcon = new QLabel;
+    bannerIcon->setPixmap(svgIcon(QStringLiteral("status-warning")).pixmap(QSize(20, 20)));
+    bannerIcon->setAccessibleName(tr("Warning"));
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    m_keychainMessage->setObjectName(QStringLiteral("keychainMessage"));
+    m_keychainMessage->setWordWrap(true);
+    m_keychainMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bannerLayout->addWidget(m_keychainMessage, 1);
+    m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
+    bannerLayout->addWidget(m_sessionOnly, 0, Qt::AlignTop);
+    m_keychainBanner->setVisible(false);
+    outer->addWidget(m_keychainBanner);
+
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("connectionsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    // --- Exchange ---------------------------------------------------------------------------
+    auto* exchangeBox = new QGroupBox(tr("Microsoft Exchange"));
+    m_exchangeForm = new QFormLayout(exchangeBox);
+    m_exchangeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_discovery->setObjectName(QStringLiteral("ewsDiscovery"));
+    m_discovery->addItem(tr("EWS URL, as typed"));
+    m_discovery->addItem(tr("Autodiscover from an email address"));
+    m_discovery->addItem(tr("Autodiscover URL, as typed"));
+    addRow(m_exchangeForm, tr("EWS &discovery:"), m_discovery);
+    bindComboIndex(
+        m_discovery, [](const SetupProfile& p) { return static_cast<int>(p.exchange.discovery); },
+        [](SetupProfile& p, int i) { p.exchange.discovery = static_cast<EwsDiscovery>(i); });
+
+    auto* ewsUrl =
+        lineEdit(QStringLiteral("ewsUrl"), QStringLiteral("https://mail.example.com/EWS/Exchange.asmx"));
+    addRow(m_exchangeForm, tr("&EWS URL:"), ewsUrl);
+    bindText(
+        ewsUrl, [](const SetupProfile& p) { return p.exchange.ewsUrl; },
+        [](SetupProfile& p, const QString& v) { p.exchange.ewsUrl = v; });
+    addValidation(ewsUrl, tr("EWS URL"), &input::checkHttpsUrl, true, [this] {
+        return m_discovery->currentIndex() == static_cast<int>(EwsDiscovery::ExplicitUrl);
+    });
+
+    auto* adEmail = lineEdit(QStringLiteral("autodiscoverEmail"), QStringLiteral("someone@example.com"));
+    addRow(m_exchangeForm, tr("Autodiscover &address:"), adEmail);
+    bindText(
+        adEmail, [](const SetupProfile& p) { return p.exchange.autodiscoverEmail; },
+        [](SetupProfile& p, const QString& v) { p.exchange.autodiscoverEmail = v; });
+    addValidation(adEmail, tr("Autodiscover address"), &input::checkSmtpAddress, true, [this] {
+        return m_discovery->currentIndex() == static_cast<int>(EwsDiscovery::AutodiscoverEmail);
+    });
+
+    auto* adUrl = lineEdit(QStringLiteral("autodiscoverUrl"),
+                           QStringLiteral("https://autodiscover.example.com/autodiscover/autodiscover.svc"));
+    addRow(m_exchangeForm, tr("Autodiscover &URL:"), adUrl);
+    bindText(
+        adUrl, [](const SetupProfile& p) { return p.exchange.autodiscoverUrl; },
+        [](SetupProfile& p, const QString& v) { p.exchange.autodiscoverUrl = v; });
+    addValidation(adUrl, tr("Autodiscover URL"), &input::checkHttpsUrl, true, [this] {
+        return m_discovery->currentIndex() == static_cast<int>(EwsDiscovery::AutodiscoverUrl);
+    });
+    m_ewsUrlRow = fieldBox(m_exchangeForm, ewsUrl);
+    m_autodiscoverEmailRow = fieldBox(m_exchangeForm, adEmail);
+    m_autodiscoverUrlRow = fieldBox(m_exchangeForm, adUrl);
+
+    auto* auth = new QComboBox;
+    auth->setObjectName(QStringLiteral("ewsAuthentication"));
+    auth->addItem(tr("Basic"));
+    auth->addItem(tr("NTLM"));
+    addRow(m_exchangeForm, tr("EWS au&thentication:"), auth,
+           tr("The Pexip integration uses the same method. Basic needs HTTPS, which the EWS URL enforces."));
+    bindComboIndex(
+        auth, [](const SetupProfile& p) { return static_cast<int>(p.exchange.ewsAuthentication); },
+        [](SetupProfile& p, int i) { p.exchange.ewsAuthentication = static_cast<EwsAuthentication>(i); });
+
+    auto* psUri =
+        lineEdit(QStringLiteral("powerShellUri"), QStringLiteral("http://mail.example.com/PowerShell/"));
+    addRow(m_exchangeForm, tr("Remote &PowerShell URI:"), psUri,
+           tr("Kerberos over http:// is Microsoft's documented default for Exchange remote PowerShell."));
+    bindText(
+        psUri, [](const SetupProfile& p) { return p.exchange.remotePowerShellUri; },
+        [](SetupProfile& p, const QString& v) { p.exchange.remotePowerShellUri = v; });
+    addValidation(psUri, tr("Remote PowerShell URI"), &input::checkHttpOrHttpsUrl, true);
+
+    auto* psHost = lineEdit(QStringLiteral("powerShellHost"));
+    addRow(m_exchangeForm, tr("PowerShell p&rogram:"), psHost);
+    bindText(
+        psHost, [](const SetupProfile& p) { return p.exchange.powerShellHost; },
+        [](SetupProfile& p, const QString& v) { p.exchange.powerShellHost = v; });
+    addValidation(psHost, tr("PowerShell program"), {}, true);
+
+    auto* psArgs = lineEdit(QStringLiteral("powerShellArguments"));
+    addRow(m_exchangeForm, tr("PowerShell ar&guments:"), psArgs, tr("Optional, separated by spaces."));
+    bindText(
+        psArgs,
+        [](const SetupProfile& p) {
+            QStringList quoted;
+            for (const QString& a : p.exchange.powerShellArguments)
+                quoted << (a.contains(QLatin1Char(' ')) ? QLatin1Char('"') + a + QLatin1Char('"') : a);
+            return quoted.join(QLatin1Char(' '));
+        },
+        [](SetupProfile& p, const QString& v) {
+            p.exchange.powerShellArguments = QProcess::splitCommand(v);
+        });
+
+    auto* admin = lineEdit(QStringLiteral("exchangeAdmin"), QStringLiteral("admin@example.com"));
+    addRow(m_exchangeForm, tr("Exchange &admin account:"), admin,
+           tr("UPN or DOMAIN\\user, a member of Organization Management."));
+    bindText(
+        admin, [](const SetupProfile& p) { return p.exchange.adminAccount; },
+        [](SetupProfile& p, const QString& v) { p.exchange.adminAccount = v; });
+    addValidation(admin, tr("Exchange admin account"), &input::checkAccountName, true);
+    addPasswordRow(m_exchangeForm, tr("Admin pass&word:"), CredentialRole::ExchangeAdmin,
+                   QStringLiteral("exchangeAdminPassword"));
+    layout->addWidget(exchangeBox);
+
+    // --- Service account ----------------------------------------------------------------------
+    auto* serviceBox = new QGroupBox(tr("One-Touch Join service account"));
+    auto* serviceForm = new QFormLayout(serviceBox);
+    serviceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* upn = lineEdit(QStringLiteral("serviceAccountUpn"), QStringLiteral("otj-service@example.com"));
+    addRow(serviceForm, tr("Service account &UPN:"), upn);
+    bindText(
+        upn, [](const SetupProfile& p) { return p.serviceAccount.upn; },
+        [](SetupProfile& p, const QString& v) { p.serviceAccount.upn = v; });
+    addValidation(upn, tr("Service account UPN"), &input::checkUpn, true);
+    addPasswordRow(serviceForm, tr("Service account pa&ssword:"), CredentialRole::ServiceAccount,
+                   QStringLiteral("serviceAccountPassword"));
+    layout->addWidget(serviceBox);
+
+    // --- Pexip ---------------------------------------------------------------------------------
+    auto* pexipBox = new QGroupBox(tr("Pexip Infinity"));
+    auto* pexipForm = new QFormLayout(pexipBox);
+    pexipForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* node = lineEdit(QStringLiteral("pexipManagementNode"), QStringLiteral("pexip-mgr.example.com"));
+    addRow(pexipForm, tr("&Management node:"), node);
+    bindText(
+        node, [](const SetupProfile& p) { return p.pexip.managementNode; },
+        [](SetupProfile& p, const QString& v) { p.pexip.managementNode = v; });
+    addValidation(node, tr("Management node"), &input::checkHostName, true);
+    auto* pexipUser = lineEdit(QStringLiteral("pexipAdminUser"));
+    addRow(pexipForm, tr("Pexip admin &user:"), pexipUser);
+    bindText(
+        pexipUser, [](const SetupProfile& p) { return p.pexip.adminUser; },
+        [](SetupProfile& p, const QString& v) { p.pexip.adminUser = v; });
+    addValidation(pexipUser, tr("Pexip admin user"), {}, true);
+    addPasswordRow(pexipForm, tr("Pexip admin passwor&d:"), CredentialRole::PexipAdmin,
+                   QStringLiteral("pexipAdminPassword"));
+    layout->addWidget(pexipBox);
+
+    // --- Trust ---------------------------------------------------------------------------------
+    auto* trustBox = new QGroupBox(tr("Certificate trust"));
+    auto* trustLayout = new QVBoxLayout(trustBox);
+    auto* trustIntro =
+        new QLabel(tr("If Exchange does not use a publicly trusted certificate, choose the PEM file "
+                      "of the CA that issued it. Pexip needs the same CA uploaded."));
+    trustIntro->setWordWrap(true);
+    trustLayout->addWidget(trustIntro);
+    auto* caForm = new QFormLayout;
+    m_caSubject->setObjectName(QStringLiteral("caSubject"));
+    m_caSubject->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_caSubject->setWordWrap(true);
+    m_caFingerprint->setObjectName(QStringLiteral("caFingerprint"));
+    m_caFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_caFingerprint->setWordWrap(true);
+    auto* subjectLabel = new QLabel(tr("Custom CA:"));
+    subjectLabel->setBuddy(m_caSubject);
+    caForm->addRow(subjectLabel, m_caSubject);
+    auto* fpLabel = new QLabel(tr("SHA-256 fingerprint:"));
+    fpLabel->setBuddy(m_caFingerprint);
+    caForm->addRow(fpLabel, m_caFingerprint);
+    trustLayout->addLayout(caForm);
+    m_caError->setObjectName(QStringLiteral("caError"));
+    m_caError->setWordWrap(true);
+    m_caError->setVisible(false);
+    trustLayout->addWidget(m_caError);
+    auto* caButtons = new QHBoxLayout;
+    auto* chooseCa = new QPushButton(svgIcon(QStringLiteral("certificate")), tr("Choose &CA certificate…"));
+    chooseCa->setObjectName(QStringLiteral("chooseCaButton"));
+    m_caRemove->setObjectName(QStringLiteral("removeCaButton"));
+    caButtons->addWidget(chooseCa);
+    caButtons->addWidget(m_caRemove);
+    caButtons->addStretch();
+    trustLayout->addLayout(caButtons);
+    layout->addWidget(trustBox);
+
+    m_storageLabel->setObjectName(QStringLiteral("passwordStorage"));
+    m_storageLabel->setWordWrap(true);
+    layout->addWidget(m_storageLabel);
+    layout->addStretch();
+
+    connect(m_discovery, &QComboBox::currentIndexChanged, this, [this] {
+        updateDiscoveryRows();
+        revalidate();
+    });
+    connect(chooseCa, &QPushButton::clicked, this, [this] {
+        const QString path =
+            dialogs::getOpenFileName(this, tr("Choose the CA certificate"), QDir::homePath(),
+                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            loadCaFile(path);
+    });
+    connect(m_caRemove, &QPushButton::clicked, this, [this] {
+        this->model()->update([](SetupProfile& p) {
+            p.trust.customCaPem.clear();
+            p.trust.customCaSha256.clear();
+        });
+        m_caError->setVisible(false);
+    });
+    connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
+        if (auto* w = setupWizard()) {
+            w->useSessionOnlyStore();
+            // Store the typed passwords in memory and continue, as Next would have.
+            if (m_writeUnavailable)
+                QMetaObject::invokeMethod(w, "next", Qt::QueuedConnection);
+        }
+    });
+
+    updateDiscoveryRows();
+    updateCaDisplay();
+    credentialStoreChanged();
+}
+
+QLineEdit* ConnectionsPage::addPasswordRow(QFormLayout* form, const QString& label, CredentialRole role,
+                                           const QString& name)
+{
+    auto* edit = lineEdit(name);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setClearButtonEnabled(false);
+    addRow(form, label, edit);
+    m_secrets.append({role, edit, false});
+    return edit;
+}
+
+void ConnectionsPage::initializePage()
+{
+    WizardPage::initializePage();
+    readStoredSecrets();
+}
+
+void ConnectionsPage::profileRefreshed()
+{
+    updateDiscoveryRows();
+    updateCaDisplay();
+}
+
+void ConnectionsPage::updateDiscoveryRows()
+{
+    const auto mode = static_cast<EwsDiscovery>(qMax(0, m_discovery->currentIndex()));
+    m_exchangeForm->setRowVisible(m_ewsUrlRow, mode == EwsDiscovery::ExplicitUrl);
+    m_exchangeForm->setRowVisible(m_autodiscoverEmailRow, mode == EwsDiscovery::AutodiscoverEmail);
+    m_exchangeForm->setRowVisible(m_autodiscoverUrlRow, mode == EwsDiscovery::AutodiscoverUrl);
+}
+
+bool ConnectionsPage::loadCaFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_caError->setText(tr("Not valid: %1 could not be read (%2).")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_caError->setVisible(true);
+        return false;
+    }
+    const certs::PemParseResult parsed = certs::parseCaPem(QString::fromLatin1(file.read(1024 * 1024)));
+    if (!parsed.error.isEmpty() || parsed.certificates.isEmpty()) {
+        m_caError->setText(tr("Not valid: %1: %2")
+                               .arg(QFileInfo(path).fileName(),
+                                    parsed.error.isEmpty() ? tr("no certificate found.") : parsed.error));
+        m_caError->setVisible(true);
+        return false;
+    }
+    // Only the certificates are kept, re-encoded, never anything else the file may hold.
+    QByteArray pem;
+    for (const QSslCertificate& c : parsed.certificates)
+        pem += c.toPem();
+    const QString sha = certs::sha256Fingerprint(parsed.certificates.first());
+    model()->update([&](SetupProfile& p) {
+        p.trust.customCaPem = QString::fromLatin1(pem);
+        p.trust.customCaSha256 = sha;
+    });
+    m_caError->setVisible(false);
+    qCInfo(lcWizard) << "custom CA chosen, SHA-256" << sha;
+    return true;
+}
+
+void ConnectionsPage::updateCaDisplay()
+{
+    const TrustSettings& trust = model()->profile().trust;
+    if (trust.customCaPem.isEmpty()) {
+        m_caSubject->setText(tr("None: the Exchange certificate must be publicly trusted."));
+        m_caFingerprint->setText(tr("None"));
+        m_caRemove->setEnabled(false);
+        return;
+    }
+    const certs::PemParseResult parsed = certs::parseCaPem(trust.customCaPem);
+    if (parsed.certificates.isEmpty()) {
+        m_caSubject->setText(tr("The stored CA certificate cannot be read: %1").arg(parsed.error));
+    } else {
+        const QSslCertificate& c = parsed.certificates.first();
+        QString subject = c.subjectDisplayName();
+        if (subject.isEmpty())
+            subject = c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+        m_caSubject->setText(
+            tr("%1 (valid until %2)")
+                .arg(subject, QLocale().toString(c.expiryDate().date(), QLocale::ShortFormat)));
+    }
+    const QString fp = certs::normaliseFingerprint(trust.customCaSha256);
+    m_caFingerprint->setText(fp.isEmpty() ? trust.customCaSha256 : fp);
+    m_caRemove->setEnabled(true);
+}
+
+void ConnectionsPage::credentialStoreChanged()
+{
+    CredentialStore* store = credentialStore();
+    if (!store) {
+        m_storageLabel->setText(tr("Passwords cannot be stored: no credential store."));
+        return;
+    }
+    m_storageLabel->setText(
+        store->persistent() ? tr("Passwords are kept in: %1. They are never written to the profile.")
+                                  .arg(store->description())
+                            : tr("Passwords are kept in: %1. They are not saved anywhere and will be asked "
+                                 "for again next time.")
+                                  .arg(store->description()));
+    if (!store->persistent())
+        m_keychainBanner->setVisible(false);
+    for (Secret& s : m_secrets)
+        s.stored = false;
+    updateSecretPlaceholders();
+}
+
+void ConnectionsPage::readStoredSecrets()
+{
+    CredentialStore* store = credentialStore();
+    if (!store)
+        return;
+    const QString id = model()->profile().profileIdString();
+    for (int i = 0; i < m_secrets.size(); ++i) {
+        const CredentialRole role = m_secrets.at(i).role;
+        store->read(id, role, this, [this, i, store](const CredentialResult& r) {
+            if (store != credentialStore())
+                return;
+            m_secrets[i].stored = r.status == CredentialResult::Status::Ok;
+            if (r.status == CredentialResult::Status::Unavailable)
+                showKeychainProblem(r);
+            updateSecretPlaceholders();
+        });
+    }
+}
+
+void ConnectionsPage::updateSecretPlaceholders()
+{
+    for (const Secret& s : std::as_const(m_secrets)) {
+        s.edit->setPlaceholderText(s.stored ? tr("Stored; leave empty to keep it") : tr("Not stored yet"));
+    }
+}
+
+void ConnectionsPage::showKeychainProblem(const CredentialResult& result)
+{
+    QString text = tr("The system keychain is not available, so passwords cannot be stored securely.");
+    if (!result.message.isEmpty())
+        text += QLatin1Char(' ') + result.message;
+    text += QLatin1Char(' ') + tr("You can keep the passwords in memory for this session only: they are not "
+                                  "written anywhere and you will be asked for them again next time.");
+    m_keychainMessage->setText(text);
+    m_sessionOnly->setVisible(true);
+    m_keychainBanner->setVisible(true);
+}
+
+bool ConnectionsPage::isComplete() const
+{
+    return m_pendingWrites == 0 && WizardPage::isComplete();
+}
+
+bool ConnectionsPage::validatePage()
+{
+    if (m_pendingWrites > 0)
+        return false;
+    CredentialStore* store = credentialStore();
+    QList<int> toWrite;
+    for (int i = 0; i < m_secrets.size(); ++i) {
+        if (!m_secrets.at(i).edit->text().isEmpty())
+            toWrite << i;
+    }
+    if (toWrite.isEmpty() || !store)
+        return true;
+
+    // Nextcloud pattern: stay on the page, write asynchronously, advance when every write is done.
+    m_writeUnavailable = false;
+    m_writeErrors.clear();
+    m_pendingWrites = toWrite.size();
+    Q_EMIT completeChanged();
+    const QString id = model()->profile().profileIdString();
+    for (int i : std::as_const(toWrite)) {
+        const QString secret = m_secrets.at(i).edit->text();
+        Redactor::addSecret(secret);
+        const CredentialRole role = m_secrets.at(i).role;
+        store->write(id, role, secret, this, [this, i, role](const CredentialResult& r) {
+            if (r.ok()) {
+                m_secrets[i].stored = true;
+                m_secrets[i].edit->clear();
+            } else if (r.status == CredentialResult::Status::Unavailable) {
+                m_writeUnavailable = true;
+                showKeychainProblem(r);
+            } else {
+                m_writeErrors << tr("%1: %2").arg(roleTitle(role), r.message);
+            }
+            writeFinished();
+        });
+    }
+    return false;
+}
+
+void ConnectionsPage::writeFinished()
+{
+    if (--m_pendingWrites > 0)
+        return;
+    updateSecretPlaceholders();
+    Q_EMIT completeChanged();
+    if (!m_writeErrors.isEmpty()) {
+        m_keychainMessage->setText(
+            tr("Passwords could not be stored:\n%1").arg(m_writeErrors.join(QLatin1Char('\n'))));
+        m_sessionOnly->setVisible(false);
+        m_keychainBanner->setVisible(true);
+        return;
+    }
+    if (m_writeUnavailable)
+        return; // the banner offers "this session only"
+    if (credentialStore() && credentialStore()->persistent())
+        m_keychainBanner->setVisible(false);
+    if (wizard() && wizard()->currentPage() == this)
+        QMetaObject::invokeMethod(wizard(), "next", Qt::QueuedConnection);
+}
+
+} // namespace otj::ui

@@ -1,0 +1,26 @@
+// Summary: the profile at a glance, where to save it, and validation of the whole setup.
+#pragma once
+
+#include "wizard/WizardPage.h"
+
+class QPlainTextEdit;
+
+namespace otj::ui {
+
+class SummaryPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    SummaryPage(ProfileModel* model, CredentialStore* store, QWidget* parent = nullptr);
+    void initializePage() override;
+    StepState stepState() const override;
+
+    // Plain text summary of the profile (also what the page shows).
+    static QString summaryText(const SetupProfile& profile);
+
+private:
+    void updateSummary();
+    QPlainTextEdit* m_summary;
+};
+
+} // namespace otj::ui

@@ -1,1 +1,0 @@
-int otjWizardPlaceholder() { return 0; }
