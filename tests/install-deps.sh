@@ -1,0 +1,20 @@
+#!/bin/sh
+# Installs what building, running and testing OTJ Exchange Setup needs on Debian 12 (bookworm).
+# Idempotent: only missing packages are installed. Used by both README commands and by CI.
+set -eu
+PACKAGES="cmake ninja-build g++ pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libpugixml-dev libssl-dev libxml2-dev libxml2-utils
+  libgl-dev fonts-dejavu-core ca-certificates openssl
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  clang-format nodejs npm imagemagick"
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "Installing:$missing"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Installs what is missing, builds everything and runs the whole test suite, as CI does:
+#   1. release-like build with warnings as errors: every test (unit, lab, integration, keychain,
+#      GUI offscreen at scale 1 and 1.5, formatting, translations);
+#   2. ASan + UBSan build of core, the lab and the non-GUI tests.
+# Benchmarks are not run here (see tests/bench/README.md).
+set -eu
+cd "$(dirname "$0")/.."
+sh tests/install-deps.sh
+
+JOBS=$(nproc)
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$JOBS"
+if [ -f tests/lab/npm/package-lock.json ]; then (cd tests/lab/npm && npm ci --no-audit --no-fund --silent); fi
+ctest --preset ci -j "$JOBS"
+
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$JOBS"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+LSAN_OPTIONS=suppressions="$PWD/tests/sanitizers/lsan.supp":print_suppressions=0 \
+  ctest --preset asan -j "$JOBS"
