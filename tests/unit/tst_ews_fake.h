@@ -1,0 +1,210 @@
+// A fake QNetworkAccessManager for EWS unit tests: createRequest() is overridden; a handler
+// decides each answer; every request (URL, headers, body) is captured.
+#pragma once
+
+#include <QBuffer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+#include "core/ews/EwsError.h"
+
+#include <QTest>
+
+// QCOMPARE support for the typed results.
+namespace QTest {
+template <>
+inline char* toString(const otj::ews::CodeCategory& c)
+{
+    return qstrdup(QByteArray::number(int(c)).constData());
+}
+} // namespace QTest
+
+struct CapturedRequest
+{
+    QUrl url;
+    QByteArray method;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QVariant http2Allowed;
+    QByteArray header(const char* name) const { return headers.value(QByteArray(name).toLower()); }
+};
+
+struct FakeAnswer
+{
+    FakeAnswer() = default;
+    FakeAnswer(int s, const QByteArray& b)
+        : status(s)
+        , body(b)
+    {}
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    int delayMs = 0;
+    bool hang = false;                                          // never finishes (until aborted)
+    QNetworkReply::NetworkError error = QNetworkReply::NoError; // transport error (status 0)
+};
+
+class FakeReply : public QNetworkReply
+{
+public:
+    FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest& req, const FakeAnswer& a,
+              std::function<void()> onDone, QObject* parent)
+        : QNetworkReply(parent)
+        , m_onDone(std::move(onDone))
+    {
+        setRequest(req);
+        setUrl(req.url());
+        setOperation(op);
+        m_data = a.body;
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        if (a.hang)
+            return;
+        QTimer::singleShot(a.delayMs, this, [this, a] { deliver(a); });
+    }
+    void abort() override
+    {
+        if (m_done)
+            return;
+        m_data.clear();
+        setError(OperationCanceledError, QStringLiteral("Operation canceled"));
+        Q_EMIT errorOccurred(OperationCanceledError);
+        done();
+    }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_done ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+
+private:
+    void deliver(const FakeAnswer& a)
+    {
+        if (m_done)
+            return;
+        if (a.status)
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute, a.status);
+        for (const auto& h : a.headers)
+            setRawHeader(h.first, h.second);
+        if (!a.headers.isEmpty()) {
+            for (const auto& h : a.headers) {
+                if (h.first.compare("Location", Qt::CaseInsensitive) == 0)
+                    setHeader(QNetworkRequest::LocationHeader, QUrl(QString::fromLatin1(h.second)));
+            }
+        }
+        setHeader(QNetworkRequest::ContentLengthHeader, m_data.size());
+        Q_EMIT metaDataChanged();
+        NetworkError err = a.error;
+        if (err == NoError && a.status >= 400) {
+            switch (a.status) {
+            case 401:
+                err = AuthenticationRequiredError;
+                break;
+            case 403:
+                err = ContentAccessDenied;
+                break;
+            case 404:
+                err = ContentNotFoundError;
+                break;
+            case 500:
+                err = InternalServerError;
+                break;
+            case 503:
+                err = ServiceUnavailableError;
+                break;
+            default:
+                err = a.status >= 500 ? UnknownServerError : UnknownContentError;
+            }
+        }
+        if (err != NoError)
+            setError(err, QStringLiteral("fake error %1").arg(int(err)));
+        Q_EMIT downloadProgress(m_data.size(), m_data.size());
+        if (m_done)
+            return; // aborted from downloadProgress (size cap)
+        Q_EMIT readyRead();
+        if (err != NoError)
+            Q_EMIT errorOccurred(err);
+        done();
+    }
+    void done()
+    {
+        m_done = true;
+        setFinished(true);
+        if (m_onDone)
+            m_onDone();
+        Q_EMIT finished();
+    }
+    QByteArray m_data;
+    qint64 m_pos = 0;
+    bool m_done = false;
+    std::function<void()> m_onDone;
+};
+
+class FakeNetwork : public QObject
+{
+public:
+    std::function<FakeAnswer(const CapturedRequest&)> handler;
+    QList<CapturedRequest> requests;
+    int inFlight = 0;
+    int peakInFlight = 0;
+    int managersCreated = 0;
+
+    QNetworkAccessManager* createManager(QObject* parent);
+};
+
+class FakeNam : public QNetworkAccessManager
+{
+public:
+    FakeNam(FakeNetwork* net, QObject* parent)
+        : QNetworkAccessManager(parent)
+        , m_net(net)
+    {}
+
+protected:
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& req, QIODevice* outgoing) override
+    {
+        CapturedRequest c;
+        c.url = req.url();
+        c.method = op == PostOperation ? "POST" : op == GetOperation ? "GET" : "OTHER";
+        if (outgoing)
+            c.body = outgoing->readAll();
+        for (const QByteArray& h : req.rawHeaderList())
+            c.headers.insert(h.toLower(), req.rawHeader(h));
+        c.headers.insert("user-agent", req.header(QNetworkRequest::UserAgentHeader).toString().toUtf8());
+        c.headers.insert("content-type", req.header(QNetworkRequest::ContentTypeHeader).toByteArray());
+        c.http2Allowed = req.attribute(QNetworkRequest::Http2AllowedAttribute);
+        m_net->requests.append(c);
+        FakeAnswer a = m_net->handler ? m_net->handler(c) : FakeAnswer{};
+        m_net->inFlight++;
+        m_net->peakInFlight = qMax(m_net->peakInFlight, m_net->inFlight);
+        QPointer<FakeNetwork> net(m_net);
+        return new FakeReply(
+            op, req, a,
+            [net] {
+                if (net)
+                    net->inFlight--;
+            },
+            this);
+    }
+
+private:
+    FakeNetwork* m_net;
+};
+
+inline QNetworkAccessManager* FakeNetwork::createManager(QObject* parent)
+{
+    managersCreated++;
+    return new FakeNam(this, parent);
+}
