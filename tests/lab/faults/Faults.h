@@ -1,0 +1,32 @@
+// Run-time faults of otj-lab (--faults SPEC and POST /lab/faults). Grammar in README.md:
+//   SPEC  := ITEM ((',' | ';') ITEM)*   |  "none"
+//   ITEM  := latency=MS[:JITTER] | 500=PCT | 503=PCT | 401storm=N | drop=PCT | slow=BYTES_PER_SEC
+//          | cert=good|wrong-name|other-ca | throttle=N | throttle-mode=busy|busy0|connections|503
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace otjlab {
+
+struct FaultConfig
+{
+    int latencyMs = 0;
+    int jitterMs = 0;
+    int status500Percent = 0;
+    int status503Percent = 0;
+    int authStorm = 0; // the next N protected requests get 401 whatever their credentials
+    int dropPercent = 0;
+    int slowBytesPerSecond = 0;
+    QString certificate = QStringLiteral("good");  // good | wrong-name | other-ca
+    QString throttleMode = QStringLiteral("busy"); // busy | busy0 | connections | 503
+    std::optional<int> maxConcurrency;             // overrides the throttling policy's EwsMaxConcurrency
+
+    // Applies SPEC on top of this config (items not named keep their value). "none" resets.
+    bool apply(const QString& spec, QString* error);
+    QJsonObject toJson() const;
+};
+
+} // namespace otjlab

@@ -1,0 +1,258 @@
+// otj-lab: the simulated Exchange organisation and Pexip Management Node (README.md).
+//   otj-lab serve [--org FILE.json | --rooms N] [--port 0] [--state-dir DIR] [--latency MS[:JITTER]]
+//                 [--faults SPEC] [--rbac-delay SECONDS] [--ews-schema DIR] [--write-profile FILE]
+#include "server/LabServer.h"
+#include "tls/LabTls.h"
+
+#include "core/profile/ProfileStore.h"
+#include "core/profile/SetupProfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcLab, "otj.lab")
+
+using namespace otjlab;
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
+}
+
+int fail(const QString& message, int code = 2)
+{
+    std::fprintf(stderr, "otj-lab: %s\n", qPrintable(message));
+    return code;
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(data);
+    return f.commit();
+}
+
+bool writeProfile(const QString& path, LabServer& server)
+{
+    otj::SetupProfile p = otj::SetupProfile::defaults();
+    const LabOrg& org = server.org();
+    p.exchange.discovery = otj::EwsDiscovery::AutodiscoverUrl;
+    p.exchange.autodiscoverUrl = server.autodiscoverUrl();
+    p.exchange.ewsUrl = server.ewsUrl();
+    p.exchange.ewsAuthentication = otj::EwsAuthentication::Basic;
+    for (const auto& r : org.recipients) {
+        if (r.role == QLatin1String("exchange-admin") && p.exchange.adminAccount.isEmpty())
+            p.exchange.adminAccount = r.smtp;
+        if (r.role == QLatin1String("otj-service") && p.serviceAccount.upn.isEmpty()) {
+            p.serviceAccount.upn = r.smtp;
+            p.serviceAccount.mode = otj::ServiceAccountMode::Adopt;
+        }
+        if (r.type == QLatin1String("RoomMailbox") || r.type == QLatin1String("RemoteRoomMailbox"))
+            p.rooms.selected << r.smtp;
+    }
+    if (p.exchange.autodiscoverEmail.isEmpty() && !p.rooms.selected.isEmpty())
+        p.exchange.autodiscoverEmail = p.rooms.selected.first();
+    p.pexip.managementNode = QStringLiteral("127.0.0.1:%1").arg(server.port());
+    p.pexip.adminUser = org.pexipAdminUser;
+    p.trust.customCaPem = QString::fromLatin1(server.pki().caCertPem);
+    p.trust.customCaSha256 = LabPki::sha256Hex(server.pki().caCertPem);
+    QString error;
+    if (!otj::ProfileStore::save(p, path, &error)) {
+        std::fprintf(stderr, "otj-lab: cannot write profile %s: %s\n", qPrintable(path), qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("otj-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OTJ_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Simulated Exchange organisation and Pexip Management Node over HTTPS on 127.0.0.1.\n"
+                       "Commands: serve (default), shell (not available yet)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve"));
+    const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("Org file (JSON, README.md)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption roomsOpt(QStringLiteral("rooms"),
+                                      QStringLiteral("Generate N rooms instead of the default org."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("TCP port (0: any free port)."),
+                                     QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption stateOpt(QStringLiteral("state-dir"),
+                                      QStringLiteral("Persist org, Pexip objects and PKI here."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption latencyOpt(QStringLiteral("latency"), QStringLiteral("Response latency."),
+                                        QStringLiteral("MS[:JITTER]"));
+    const QCommandLineOption faultsOpt(QStringLiteral("faults"),
+                                       QStringLiteral("Faults (README.md grammar)."), QStringLiteral("SPEC"));
+    const QCommandLineOption rbacOpt(QStringLiteral("rbac-delay"),
+                                     QStringLiteral("Seconds before a new role assignment is effective."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption schemaOpt(
+        QStringLiteral("ews-schema"),
+        QStringLiteral("Validate EWS requests against DIR/messages.xsd and types.xsd."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption profileOpt(QStringLiteral("write-profile"),
+                                        QStringLiteral("Write a setup profile pointing at this lab."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions(
+        {orgOpt, roomsOpt, portOpt, stateOpt, latencyOpt, faultsOpt, rbacOpt, schemaOpt, profileOpt});
+    parser.process(app);
+
+    const QString command = parser.positionalArguments().value(0, QStringLiteral("serve"));
+    if (command == QLatin1String("shell"))
+        return fail(QStringLiteral("'shell' (the PowerShell host stand-in) is not available yet"));
+    if (command != QLatin1String("serve"))
+        return fail(QStringLiteral("unknown command '%1' (try --help)").arg(command));
+    if (parser.isSet(orgOpt) && parser.isSet(roomsOpt))
+        return fail(QStringLiteral("--org and --rooms are mutually exclusive"));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString stateDir = parser.value(stateOpt);
+    const QString stateFile =
+        stateDir.isEmpty() ? QString() : QDir(stateDir).filePath(QStringLiteral("state.json"));
+
+    std::optional<LabOrg> org;
+    QJsonObject pexipState;
+    QString error;
+    if (!stateFile.isEmpty() && QFile::exists(stateFile)) {
+        QFile f(stateFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(stateFile));
+        const QJsonObject state = QJsonDocument::fromJson(f.readAll()).object();
+        org = LabOrg::fromJson(state.value(QLatin1String("org")).toObject(), &error);
+        if (!org)
+            return fail(QStringLiteral("%1: %2").arg(stateFile, error));
+        pexipState = state.value(QLatin1String("pexip")).toObject();
+    } else if (parser.isSet(orgOpt)) {
+        QFile f(parser.value(orgOpt));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(parser.value(orgOpt)));
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+        if (perr.error != QJsonParseError::NoError)
+            return fail(QStringLiteral("%1: %2").arg(parser.value(orgOpt), perr.errorString()));
+        org = LabOrg::fromJson(doc.object(), &error);
+        if (!org)
+            return fail(QStringLiteral("%1: %2").arg(parser.value(orgOpt), error));
+    } else if (parser.isSet(roomsOpt)) {
+        bool ok = false;
+        const int n = parser.value(roomsOpt).toInt(&ok);
+        if (!ok || n < 1 || n > 100000)
+            return fail(QStringLiteral("--rooms wants a number from 1 to 100000"));
+        org = LabOrg::generated(n, now);
+    } else {
+        org = LabOrg::defaultOrg(now);
+    }
+
+    FaultConfig faults;
+    if (parser.isSet(latencyOpt) &&
+        !faults.apply(QStringLiteral("latency=") + parser.value(latencyOpt), &error))
+        return fail(QStringLiteral("--latency: ") + error);
+    if (parser.isSet(faultsOpt) && !faults.apply(parser.value(faultsOpt), &error))
+        return fail(QStringLiteral("--faults: ") + error);
+    bool ok = false;
+    const int rbacDelay = parser.value(rbacOpt).toInt(&ok);
+    if (!ok || rbacDelay < 0)
+        return fail(QStringLiteral("--rbac-delay wants seconds >= 0"));
+    const int port = parser.value(portOpt).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return fail(QStringLiteral("--port wants 0..65535"));
+
+    QTemporaryDir tmp;
+    const QString pkiDir = stateDir.isEmpty() ? tmp.path() : stateDir;
+    const LabPki pki =
+        stateDir.isEmpty() ? LabPki::generate(&error) : LabPki::loadOrGenerate(stateDir, &error);
+    if (!pki.isValid())
+        return fail(QStringLiteral("TLS setup failed: ") + error);
+    const QString caFile = QDir(pkiDir).filePath(QStringLiteral("ca.pem"));
+    if (!writeFile(caFile, pki.caCertPem))
+        return fail(QStringLiteral("cannot write %1").arg(caFile));
+
+    LabServer server(std::move(*org), pki);
+    server.applyFaults(faults);
+    server.setRbacDelaySeconds(rbacDelay);
+    if (parser.isSet(schemaOpt) && !server.setSchemaDir(parser.value(schemaOpt), &error))
+        return fail(QStringLiteral("--ews-schema: ") + error);
+    if (!pexipState.isEmpty() && !server.loadPexipState(pexipState, &error))
+        return fail(QStringLiteral("Pexip state: ") + error);
+    if (!server.listen(quint16(port), &error))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(error));
+    server.setStateFile(stateFile);
+    if (!stateFile.isEmpty() && !server.saveState(&error))
+        return fail(QStringLiteral("cannot write state: ") + error);
+    if (parser.isSet(profileOpt) && !writeProfile(parser.value(profileOpt), server))
+        return 2;
+
+    QJsonArray accounts;
+    for (const auto& r : server.org().recipients)
+        if (!r.role.isEmpty() && server.org().mayLogOn(r))
+            accounts.append(QJsonObject{{QStringLiteral("upn"), r.smtp},
+                                        {QStringLiteral("password"), r.password},
+                                        {QStringLiteral("role"), r.role}});
+    accounts.append(QJsonObject{{QStringLiteral("upn"), server.org().pexipAdminUser},
+                                {QStringLiteral("password"), server.org().pexipAdminPassword},
+                                {QStringLiteral("role"), QStringLiteral("pexip-admin")}});
+    const QJsonObject line{
+        {QStringLiteral("ews_url"), server.ewsUrl()},
+        {QStringLiteral("autodiscover_url"), server.autodiscoverUrl()},
+        {QStringLiteral("pexip_url"), server.pexipUrl()},
+        {QStringLiteral("admin_url"), server.adminUrl()},
+        {QStringLiteral("admin_token"), server.adminToken()},
+        {QStringLiteral("ca_file"), QFileInfo(caFile).absoluteFilePath()},
+        {QStringLiteral("accounts"), accounts},
+    };
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return fail(QStringLiteral("socketpair failed"));
+    QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalFd[0], &c, 1);
+        qCInfo(lcLab) << "shutting down";
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+
+    const QByteArray out = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+
+    const int rc = app.exec();
+    if (!server.saveState(&error))
+        qCWarning(lcLab) << "could not save state:" << error;
+    return rc;
+}

@@ -1,0 +1,258 @@
+// The simulated Exchange organisation: recipients, calendars, RBAC, authentication settings and
+// throttling policy, plus every rule the lab enforces (who may log on, who may impersonate whom,
+// how a room's calendar processing transforms a meeting request). No HTTP here: handlers and
+// tests drive it directly. The JSON form (toJson/fromJson) is the documented org file format
+// (README.md, "Org file format"), versioned by "formatVersion".
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace otjlab {
+
+// Get-/Set-CalendarProcessing (exchange-onprem.md §6.2); defaults are Exchange's.
+struct CalendarProcessing
+{
+    QString automateProcessing = QStringLiteral("AutoAccept"); // None | AutoUpdate | AutoAccept
+    bool deleteComments = true;
+    bool deleteSubject = true;
+    bool addOrganizerToSubject = true;
+    bool removePrivateProperty = true;
+    bool processExternalMeetingMessages = false;
+    bool allowConflicts = false;
+    bool allBookInPolicy = true;
+    bool allRequestInPolicy = false;
+    QStringList bookInPolicy;      // SMTP addresses allowed to book when allBookInPolicy is false
+    QStringList resourceDelegates; // SMTP addresses that approve requests outside policy
+    int bookingWindowInDays = 180;
+    int maximumDurationInMinutes = 1440;
+    QDateTime lastChanged; // when these settings were last changed (items created before kept old rules)
+
+    QJsonObject toJson() const;
+    static CalendarProcessing fromJson(const QJsonObject& o);
+    // AutomateProcessing None: nothing transforms the item (organizer and user copies).
+    static CalendarProcessing unprocessed()
+    {
+        CalendarProcessing c;
+        c.automateProcessing = QStringLiteral("None");
+        return c;
+    }
+    bool operator==(const CalendarProcessing&) const = default;
+};
+
+struct Attendee
+{
+    QString address;
+    QString name;
+    QString responseType = QStringLiteral("Unknown"); // ResponseTypeType
+};
+
+struct CalendarItem
+{
+    QString id; // EWS ItemId (opaque, unique in the org)
+    QString changeKey;
+    QString uid; // iCalendar UID shared by organizer and attendee copies
+    QString subject;
+    QString body; // plain text
+    QDateTime start, end, created;
+    QString organizerAddress, organizerName;
+    bool isPrivate = false;
+    bool isCancelled = false;
+    QString myResponseType = QStringLiteral("Accept"); // Organizer | Accept | Tentative | ...
+    QString freeBusy = QStringLiteral("Busy");         // Busy | Tentative | Free
+    QString location;
+    QList<Attendee> requiredAttendees;
+    QList<Attendee> resources;
+
+    QJsonObject toJson() const;
+    static CalendarItem fromJson(const QJsonObject& o);
+};
+
+// A recipient that may also be an AD account (accounts without mailbox have hasMailbox false).
+struct Recipient
+{
+    QString smtp; // primary SMTP address (also the UPN)
+    QString sam;  // sAMAccountName for DOMAIN\user logons
+    QString name; // display name
+    // RecipientTypeDetails: UserMailbox | RoomMailbox | EquipmentMailbox | RemoteRoomMailbox |
+    // RemoteUserMailbox | User (AD account without mailbox)
+    QString type = QStringLiteral("UserMailbox");
+    QString password; // empty: cannot log on (resource accounts are disabled in AD)
+    bool enabled = true;
+    bool passwordExpired = false;
+    QString authenticationPolicy; // name, empty: none
+    QString role;   // lab role for the serve line: exchange-admin | vmr-scheduling | otj-service | user
+    QString site;   // HQ | Branch
+    QString server; // mailbox server name
+    QString remoteRoutingAddress;          // remote mailboxes: tenant.mail.onmicrosoft.com address
+    QStringList fullAccess;                // SMTP addresses with FullAccess on this mailbox
+    QStringList roleGroups;                // e.g. "Organization Management"
+    CalendarProcessing calendarProcessing; // resource mailboxes only
+    QList<CalendarItem> calendar;
+
+    bool hasMailbox() const { return type.endsWith(QLatin1String("Mailbox")) && !isRemote(); }
+    bool isRemote() const { return type.startsWith(QLatin1String("Remote")); }
+    bool isResource() const
+    {
+        return type == QLatin1String("RoomMailbox") || type == QLatin1String("EquipmentMailbox");
+    }
+    QString distinguishedName(const QString& domain) const;
+    QJsonObject toJson() const;
+    static Recipient fromJson(const QJsonObject& o);
+};
+
+struct DistributionGroup
+{
+    QString name;
+    QString smtp;
+    QStringList members; // SMTP addresses (direct members only: MemberOfGroup is not transitive)
+    QString distinguishedName(const QString& domain) const;
+};
+
+struct ManagementScope
+{
+    QString name;
+    QString recipientRestrictionFilter; // OPATH: "MemberOfGroup -eq '<DN>'" | "RecipientTypeDetails -eq
+                                        // 'RoomMailbox'"
+};
+
+struct RoleAssignment
+{
+    QString name;
+    QString role = QStringLiteral("ApplicationImpersonation");
+    QString user;                      // SMTP/UPN of the assignee
+    QString customRecipientWriteScope; // scope name, empty: whole organisation
+    QDateTime created;
+    bool enabled = true;
+};
+
+struct AuthenticationPolicy
+{
+    QString name;
+    bool blockLegacyAuthWebServices = false;
+    bool blockLegacyAuthAutodiscover = false;
+};
+
+struct MailboxServer
+{
+    QString name; // MBX01
+    QString edition = QStringLiteral("Exchange Server 2019 CU14");
+    QString build = QStringLiteral("15.2.1544.4");
+    // EWS virtual directory authentication (Get-WebServicesVirtualDirectory).
+    bool ewsBasicAuthentication = true;
+    bool ewsWindowsAuthentication = true;
+    bool autodiscoverBasicAuthentication = true;
+};
+
+struct ThrottlingPolicy
+{
+    QString name = QStringLiteral("GlobalThrottlingPolicy");
+    int ewsMaxConcurrency = 27;
+};
+
+enum class ImpersonationResult {
+    Allowed,
+    Denied,        // ErrorImpersonateUserDenied
+    NonExistent,   // ErrorNonExistentMailbox (unknown address, no mailbox)
+    RemoteMailbox, // mailbox in Exchange Online: ErrorNonExistentMailbox on-prem (README)
+};
+
+// What a room did with a meeting request.
+enum class BookingOutcome { Accepted, Tentative, Declined, NotProcessed };
+
+struct MeetingRequest
+{
+    QString uid;
+    QString organizerAddress;
+    QString organizerName;
+    QString subject;
+    QString body;
+    QDateTime start, end, sent;
+    bool isPrivate = false;
+    QList<Attendee> requiredAttendees;
+    QList<Attendee> resources;
+    QString location;
+};
+
+class LabOrg
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    QString domain = QStringLiteral("contoso.lab");
+    QString netbiosDomain = QStringLiteral("CONTOSO");
+    QString organizationName = QStringLiteral("Contoso Lab");
+    QString tenantRoutingDomain = QStringLiteral("contoso.mail.onmicrosoft.com");
+    QList<MailboxServer> servers;
+    QList<Recipient> recipients;
+    QList<DistributionGroup> groups;
+    QList<ManagementScope> scopes;
+    QList<RoleAssignment> assignments;
+    QList<AuthenticationPolicy> authenticationPolicies;
+    ThrottlingPolicy throttling;
+    QString pexipAdminUser = QStringLiteral("admin");
+    QString pexipAdminPassword = QStringLiteral("PexipLab!2024");
+
+    // The default org (README): 40 rooms over two sites, imperfect on purpose. now = reference time.
+    static LabOrg defaultOrg(const QDateTime& now);
+    // Like the default org but with n generated rooms (scale tests).
+    static LabOrg generated(int roomCount, const QDateTime& now);
+
+    QJsonObject toJson() const;
+    static std::optional<LabOrg> fromJson(const QJsonObject& o, QString* error);
+
+    // Lookup ------------------------------------------------------------------------------------
+    Recipient* find(const QString& smtp);
+    const Recipient* find(const QString& smtp) const;
+    // A logon name as clients send it: user@domain (UPN), DOMAIN\user, or bare sAMAccountName.
+    const Recipient* findLogon(const QString& user, const QString& domain = {}) const;
+    DistributionGroup* findGroup(const QString& nameOrSmtp);
+    const ManagementScope* findScope(const QString& name) const;
+    QList<const Recipient*> rooms() const; // RoomMailbox + RemoteRoomMailbox
+
+    // Rules -------------------------------------------------------------------------------------
+    // Can this account authenticate to EWS (Basic or Windows) at all? Disabled, expired and
+    // policy-blocked accounts cannot; the caller answers all of them with the same 401.
+    bool mayLogOn(const Recipient& account, bool autodiscover = false) const;
+    bool checkPassword(const QString& user, const QString& password,
+                       const Recipient** account = nullptr) const;
+    // Does the scope's filter match the recipient? Unknown filters match nothing.
+    bool scopeMatches(const QString& filter, const Recipient& target) const;
+    ImpersonationResult canImpersonate(const QString& caller, const QString& target, const QDateTime& now,
+                                       int rbacDelaySeconds) const;
+    bool hasRoleGroup(const QString& smtp, const QString& group) const;
+
+    // Calendar processing: apply the room's rules to a meeting request (adds the item to the room's
+    // calendar when accepted/tentative). The settings in effect are those at request.sent.
+    BookingOutcome deliverToResource(Recipient& room, const MeetingRequest& request,
+                                     const CalendarProcessing& settings);
+    // An attendee copy for a normal mailbox (tentative, untransformed).
+    void deliverToUser(Recipient& user, const MeetingRequest& request);
+    static CalendarItem transformed(const MeetingRequest& request, const CalendarProcessing& settings,
+                                    BookingOutcome outcome);
+
+    // Item ids ----------------------------------------------------------------------------------
+    QString newItemId(const QString& mailbox);
+    // The item with this id (the id encodes its mailbox), or nullptr.
+    CalendarItem* findItem(const QString& id, Recipient** owner = nullptr);
+    static QString mailboxOfItemId(const QString& id);
+
+    // Changes (the /lab/ routes use these) ------------------------------------------------------
+    void setCalendarProcessing(Recipient& room, const CalendarProcessing& cp, const QDateTime& now);
+    Recipient& addRoom(const QString& smtp, const QString& name, const QString& site, const QDateTime& now);
+
+private:
+    void seedCalendars(const QDateTime& now, quint32 seed);
+    void addStandardAccounts(const QDateTime& now);
+    quint64 m_nextItem = 1;
+};
+
+QString toString(BookingOutcome o);
+
+} // namespace otjlab
