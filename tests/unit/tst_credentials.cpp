@@ -7,22 +7,11 @@
 #include <QProcess>
 #include <QTest>
 
+#include "tests/support/CredentialAnswer.h"
+
 using namespace otj;
 
-namespace {
-struct Answer
-{
-    bool called = false;
-    CredentialResult result;
-    CredentialCallback callback()
-    {
-        return [this](const CredentialResult& r) {
-            called = true;
-            result = r;
-        };
-    }
-};
-} // namespace
+using Answer = otj::test::CredentialAnswer;
 
 class TestCredentials : public QObject
 {
