@@ -28,7 +28,7 @@ password_for() {
 }
 OTJ_EXCHANGE_ADMIN_PASSWORD=$(password_for exchange-admin)
 OTJ_PEXIP_PASSWORD=$(password_for pexip-admin)
-OTJ_SERVICE_ACCOUNT_PASSWORD=$(password_for service-account)
+OTJ_SERVICE_ACCOUNT_PASSWORD=$(password_for otj-service)
 export OTJ_EXCHANGE_ADMIN_PASSWORD OTJ_PEXIP_PASSWORD OTJ_SERVICE_ACCOUNT_PASSWORD
 
 echo "otj-lab is running: $(printf '%s' "$line" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["ews_url"])')"
