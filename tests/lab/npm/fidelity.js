@@ -21,9 +21,19 @@ function check(ok, what, detail) {
   if (!ok) failures.push(what);
 }
 
+// The EWS response code of a failure. The Managed API throws ServiceResponseException (ErrorCode); this
+// port rejects SOAP faults with the SoapFaultDetails object itself, whose ResponseCode holds the code
+// (its ErrorCode is only used by Availability responses).
+function ewsCode(e) {
+  if (!e) return undefined;
+  if (e instanceof ews.SoapFaultDetails) return ews.ServiceError[e.ResponseCode];
+  if (e.ErrorCode !== undefined) return ews.ServiceError[e.ErrorCode];
+  return undefined;
+}
+
 function describeError(e) {
   if (!e) return String(e);
-  const code = e.ErrorCode !== undefined ? ews.ServiceError[e.ErrorCode] : undefined;
+  const code = ewsCode(e);
   return [e.constructor && e.constructor.name, code, e.message || e.Message].filter(Boolean).join(': ');
 }
 
@@ -77,7 +87,7 @@ async function main() {
   const windowEnd = new Date(now + 60 * 86400e3);
   const inWindow = (it) => new Date(it.start) < windowEnd && new Date(it.end) > windowStart;
   const rooms = recipients
-    .filter((r) => r.type === 'RoomMailbox' && r.enabled !== false && !r.remoteRoutingAddress)
+    .filter((r) => r.type === 'RoomMailbox' && !r.remoteRoutingAddress) // room accounts are disabled in AD
     .map((r) => ({ r, n: (r.calendar || []).filter(inWindow).length }))
     .sort((a, b) => b.n - a.n);
   if (!rooms.length || rooms[0].n === 0) {
@@ -145,7 +155,7 @@ async function main() {
     await svc.FindAppointments(new ews.FolderId(ews.WellKnownFolderName.Calendar, new ews.Mailbox(outsider.smtp)), view);
     check(false, 'impersonating a mailbox outside the scope is refused', 'the call succeeded');
   } catch (e) {
-    const code = e && e.ErrorCode !== undefined ? ews.ServiceError[e.ErrorCode] : undefined;
+    const code = ewsCode(e);
     check(code === 'ErrorImpersonateUserDenied', 'impersonating a mailbox outside the scope gives ErrorImpersonateUserDenied',
       describeError(e));
   }
