@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 #include <QUuid>
 
@@ -191,11 +192,17 @@ QNetworkRequest EwsClient::buildRequest(const Pending& p) const
     if (p.req.sendCredentials && !m_basicHeader.isEmpty() &&
         p.req.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         r.setRawHeader("Authorization", m_basicHeader);
+    r.setSslConfiguration(sslConfiguration());
+    return r;
+}
+
+QSslConfiguration EwsClient::sslConfiguration() const
+{
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!m_config.extraCaCertificates.isEmpty())
         ssl.addCaCertificates(m_config.extraCaCertificates);
-    r.setSslConfiguration(ssl);
-    return r;
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return ssl;
 }
 
 void EwsClient::start(const PendingPtr& p)
@@ -272,8 +279,7 @@ void EwsClient::onAuthenticationRequired(QNetworkReply* reply, QAuthenticator* a
         return;
     }
     if (m_config.authMethod == AuthMethod::Ntlm && !m_offeredSchemes.isEmpty() &&
-        !m_offeredSchemes.contains(QStringLiteral("NTLM"), Qt::CaseInsensitive) &&
-        !m_offeredSchemes.contains(QStringLiteral("Negotiate"), Qt::CaseInsensitive)) {
+        !m_offeredSchemes.contains(QStringLiteral("NTLM"), Qt::CaseInsensitive)) {
         p->methodNotOffered = true;
         return;
     }
@@ -346,7 +352,9 @@ void EwsClient::onFinished(QNetworkReply* reply)
             wwwAuth << h.second;
     }
     r.authSchemes = parseAuthSchemes(wwwAuth);
-    r.peerChain = describeChain(reply->sslConfiguration().peerCertificateChain(), p->sslErrors);
+    qCDebug(lcEws) << "WWW-Authenticate" << wwwAuth;
+    r.peerCertificates = reply->sslConfiguration().peerCertificateChain();
+    r.peerChain = describeChain(r.peerCertificates, p->sslErrors);
     const QNetworkReply::NetworkError netError = reply->error();
     if (!p->tooLarge && !p->cancelled && netError == QNetworkReply::NoError)
         r.body = reply->readAll();
@@ -524,6 +532,9 @@ void EwsClient::cancelAll()
         if (p->reply)
             p->reply->abort(); // finished() -> onFinished -> Cancelled
     }
+    const auto probes = m_probes.values();
+    for (const auto& cancel : probes)
+        cancel();
 }
 
 // ---- typed operations ------------------------------------------------------------------------
@@ -543,6 +554,10 @@ EwsResult<T> resultFrom(const RawResponse& r)
 
 void EwsClient::probe(QObject* context, std::function<void(const EwsResult<ProbeInfo>&)> cb)
 {
+    if (!m_config.managerFactory && m_config.ewsUrl.scheme() == QLatin1String("https")) {
+        probeWithSocket(context, std::move(cb));
+        return;
+    }
     RawRequest req;
     req.body = buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe") : m_config.username);
     req.sendCredentials = false;
@@ -556,6 +571,7 @@ void EwsClient::probe(QObject* context, std::function<void(const EwsResult<Probe
         out.value.httpStatus = r.httpStatus;
         out.value.authSchemes = r.authSchemes;
         out.value.chain = r.peerChain;
+        out.value.certificates = r.peerCertificates;
         if (out.error.ok() && r.httpStatus >= 300 && r.httpStatus < 400) {
             out.error.kind = ErrorKind::RedirectToErrorPage;
             out.error.httpStatus = r.httpStatus;
@@ -563,6 +579,132 @@ void EwsClient::probe(QObject* context, std::function<void(const EwsResult<Probe
         }
         cb(out);
     });
+}
+
+void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsResult<ProbeInfo>&)> cb)
+{
+    const QUrl url = m_config.ewsUrl;
+    auto* socket = new QSslSocket(this);
+    socket->setSslConfiguration(sslConfiguration());
+    socket->setPeerVerifyName(url.host());
+    struct State
+    {
+        QByteArray data;
+        QList<QSslError> errors;
+        QList<QSslCertificate> chain;
+        QElapsedTimer timer;
+        bool done = false;
+        QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    };
+    auto st = std::make_shared<State>();
+    st->timer.start();
+    QPointer<QObject> ctx(context);
+    auto* guard = new QTimer(socket);
+    guard->setSingleShot(true);
+    auto finish = [this, socket, st, ctx, cb](EwsError e, int status, const QList<QByteArray>& auth) {
+        if (st->done)
+            return;
+        st->done = true;
+        m_probes.remove(socket);
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        m_stats.requestsSent++;
+        EwsResult<ProbeInfo> out;
+        out.error = e;
+        out.latencyMs = st->timer.elapsed();
+        out.attempts = 1;
+        out.requestId = st->requestId;
+        out.value.httpStatus = status;
+        out.value.authSchemes = parseAuthSchemes(auth);
+        out.value.certificates = st->chain;
+        out.value.chain = describeChain(st->chain, st->errors);
+        if (out.error.kind == ErrorKind::TlsUntrusted)
+            out.error.chain = out.value.chain;
+        if (ctx)
+            cb(out);
+    };
+    m_probes.insert(socket, [finish] {
+        EwsError e;
+        e.kind = ErrorKind::Cancelled;
+        finish(e, 0, {});
+    });
+    connect(socket, &QSslSocket::sslErrors, this, [socket, st](const QList<QSslError>& errors) {
+        st->errors = errors; // recorded, never ignored
+        st->chain = socket->peerCertificateChain();
+    });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, st, url] {
+        st->chain = socket->peerCertificateChain();
+        const QByteArray body = buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe")
+                                                                                : m_config.username);
+        QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+        if (path.isEmpty())
+            path = "/";
+        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+        if (url.port() > 0)
+            host += ':' + QByteArray::number(url.port());
+        socket->write("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + m_config.userAgent.toUtf8() +
+                      "\r\nContent-Type: text/xml; charset=utf-8\r\nclient-request-id: " + st->requestId.toLatin1() +
+                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                      body);
+    });
+    connect(socket, &QSslSocket::readyRead, this, [socket, st, finish] {
+        st->data += socket->readAll();
+        const qsizetype end = st->data.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (st->data.size() > 64 * 1024) {
+                EwsError e;
+                e.kind = ErrorKind::BodyTooLarge;
+                finish(e, 0, {});
+            }
+            return;
+        }
+        const QList<QByteArray> lines = st->data.left(end).split('\n');
+        const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+        const int status = statusLine.value(1).toInt();
+        QList<QByteArray> auth;
+        for (const QByteArray& l : lines) {
+            const qsizetype colon = l.indexOf(':');
+            if (colon > 0 && l.left(colon).trimmed().compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
+                auth << l.mid(colon + 1).trimmed();
+        }
+        EwsError e;
+        e.httpStatus = status;
+        if (status >= 300 && status < 400) {
+            e.kind = ErrorKind::RedirectToErrorPage;
+            for (const QByteArray& l : lines) {
+                if (l.startsWith("Location:") || l.startsWith("location:"))
+                    e.location = QUrl(QString::fromLatin1(l.mid(9).trimmed()));
+            }
+        }
+        finish(e, status, auth);
+    });
+    connect(socket, &QSslSocket::errorOccurred, this, [socket, st, finish](QAbstractSocket::SocketError err) {
+        EwsError e;
+        if (!st->errors.isEmpty()) {
+            e.kind = ErrorKind::TlsUntrusted;
+            QStringList msgs;
+            for (const QSslError& x : std::as_const(st->errors))
+                msgs << x.errorString();
+            msgs.removeDuplicates();
+            e.detail = msgs.join(QStringLiteral("; "));
+        } else if (err == QAbstractSocket::SslHandshakeFailedError) {
+            e.kind = ErrorKind::TlsFailed;
+            e.detail = socket->errorString();
+        } else {
+            e.kind = ErrorKind::ConnectionFailed;
+            e.detail = socket->errorString();
+        }
+        finish(e, 0, {});
+    });
+    connect(guard, &QTimer::timeout, this, [this, finish] {
+        EwsError e;
+        e.kind = ErrorKind::Timeout;
+        e.detail = QStringLiteral("%1 ms").arg(m_config.transferTimeoutMs);
+        finish(e, 0, {});
+    });
+    guard->start(m_config.transferTimeoutMs);
+    socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
 }
 
 void EwsClient::getCalendarFolder(const RequestTarget& target, QObject* context,

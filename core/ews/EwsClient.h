@@ -33,6 +33,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <deque>
@@ -88,6 +89,7 @@ struct RawResponse
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
     QList<CertificateInfo> peerChain;
+    QList<QSslCertificate> peerCertificates;
     QStringList authSchemes;
     QUrl location;
     qint64 latencyMs = 0; // of the last attempt
@@ -113,6 +115,7 @@ struct ProbeInfo
     int httpStatus = 0;
     QStringList authSchemes;
     QList<CertificateInfo> chain;
+    QList<QSslCertificate> certificates;
 };
 
 struct EwsStats
@@ -137,6 +140,7 @@ public:
     ~EwsClient() override;
 
     const EwsClientConfig& config() const { return m_config; }
+    void setEwsUrl(const QUrl& url) { m_config.ewsUrl = url; } // after Autodiscover
     int concurrency() const { return m_k; }
     EwsStats stats() const;
     // Auth schemes seen on an unauthenticated probe; used to refuse answering NTLM when not offered.
@@ -145,6 +149,9 @@ public:
     using RawCallback = std::function<void(const RawResponse&)>;
     void send(const RawRequest& request, QObject* context, RawCallback callback);
 
+    // Unauthenticated POST to the EWS URL: TLS chain and the WWW-Authenticate schemes of the first
+    // 401. Over a plain QSslSocket (QNetworkAccessManager would start its own NTLM handshake and
+    // hide the first challenge); over the injected manager when tests set managerFactory.
     void probe(QObject* context, std::function<void(const EwsResult<ProbeInfo>&)> cb);
     void getCalendarFolder(const RequestTarget& target, QObject* context,
                            std::function<void(const EwsResult<FolderInfo>&)> cb);
@@ -178,6 +185,8 @@ private:
     void complete(const PendingPtr& p, RawResponse r);
     void retryLater(const PendingPtr& p, int waitMs, const QString& reason);
     QNetworkRequest buildRequest(const Pending& p) const;
+    QSslConfiguration sslConfiguration() const;
+    void probeWithSocket(QObject* context, std::function<void(const EwsResult<ProbeInfo>&)> cb);
 
     EwsClientConfig m_config;
     QList<QNetworkAccessManager*> m_managers;
@@ -185,6 +194,7 @@ private:
     int m_k = 1;
     std::deque<PendingPtr> m_queue;
     QHash<QNetworkReply*, PendingPtr> m_inFlight;
+    QHash<QObject*, std::function<void()>> m_probes; // socket -> cancel
     QList<PendingPtr> m_waiting; // backing off
     QTimer* m_pauseTimer = nullptr;
     QElapsedTimer m_clock;

@@ -1,0 +1,209 @@
+#include "core/cli/ValidateCommand.h"
+
+#include "core/profile/ProfileStore.h"
+#include "core/validation/ValidationResults.h"
+#include "core/validation/ValidationRunner.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace otj::cli {
+
+QString ValidateCommand::summary() const
+{
+    return tr("validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]");
+}
+
+namespace {
+void formatNode(const ValidationResults& r, int index, int depth, QString* out)
+{
+    const CheckNode& n = r.node(index);
+    CheckStatus s = isFinal(n.status) ? n.status : CheckStatus::Cancelled;
+    const QString indent(depth * 4, QLatin1Char(' '));
+    const QString word = statusTitle(s).toUpper();
+    *out += QStringLiteral("%1[%2] %3  %4").arg(indent, word.leftJustified(9), n.id, n.title);
+    if (n.latencyMs >= 0 && n.children.isEmpty())
+        *out += QStringLiteral("  (%1 ms)").arg(n.latencyMs);
+    *out += QLatin1Char('\n');
+    const bool problem = s != CheckStatus::Passed;
+    if (!n.cause.isEmpty() && (problem || n.children.isEmpty()))
+        *out += QStringLiteral("%1    %2 %3\n").arg(indent, problem ? QStringLiteral("cause:") : QStringLiteral("note: "),
+                                                     n.cause);
+    if (!n.fix.isEmpty() && problem)
+        *out += QStringLiteral("%1    fix (%2): %3\n").arg(indent, n.fixStep, n.fix);
+    for (int c : n.children)
+        formatNode(r, c, depth + 1, out);
+}
+} // namespace
+
+QString ValidateCommand::formatText(const ValidationResults& results)
+{
+    QString out;
+    for (int i : results.topLevel())
+        formatNode(results, i, 0, &out);
+    const auto c = results.counts();
+    out += QStringLiteral("\nSummary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.\n")
+               .arg(c.passed)
+               .arg(c.warning)
+               .arg(c.failed)
+               .arg(c.skipped)
+               .arg(c.cancelled + c.notRun)
+               .arg(c.pending);
+    return out;
+}
+
+void ValidateCommand::finishWith(int code)
+{
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+void ValidateCommand::start(const QStringList& arguments)
+{
+    QTextStream& out = *m_ctx.out;
+    QTextStream& err = *m_ctx.err;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    QCommandLineOption profileOpt(QStringLiteral("profile"), tr("the profile (JSON)"), tr("FILE"));
+    QCommandLineOption jsonOpt(QStringLiteral("json"), tr("print the results as JSON (validation-result schema v1)"));
+    QCommandLineOption onlyOpt(QStringLiteral("only"), tr("run only these checks (id or id prefix; repeatable)"),
+                               tr("ID"));
+    QCommandLineOption roomsOpt(QStringLiteral("rooms"), tr("check only these rooms (repeatable)"), tr("ADDR"));
+    QCommandLineOption saOnly(QStringLiteral("service-account-only"),
+                              tr("least privilege: only the service account's (and Pexip's) passwords; the "
+                                 "PowerShell-side checks are reported Skipped"));
+    QCommandLineOption kOpt(QStringLiteral("concurrency"),
+                            tr("EWS requests in flight for the service account (1-24, default 4)"), tr("K"));
+    parser.addOptions({profileOpt, jsonOpt, onlyOpt, roomsOpt, saOnly, kOpt});
+    parser.addHelpOption();
+    // --only / --rooms take several values: "--only a b --rooms x y" is accepted as well as repeats.
+    QStringList args{QStringLiteral("otjctl validate")};
+    QString multi;
+    QStringList extraOnly, extraRooms;
+    for (const QString& a : arguments) {
+        if (a.startsWith(QLatin1String("--"))) {
+            multi = (a == QLatin1String("--only") || a == QLatin1String("--rooms")) ? a : QString();
+            args << a;
+            continue;
+        }
+        if (!multi.isEmpty() && args.last() != multi) {
+            (multi == QLatin1String("--only") ? extraOnly : extraRooms) << a;
+            continue;
+        }
+        args << a;
+    }
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        finishWith(Success);
+        return;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("otjctl validate: unexpected argument %1").arg(parser.positionalArguments().first()) << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    const QString file = parser.value(profileOpt);
+    if (file.isEmpty()) {
+        err << tr("otjctl validate: --profile FILE is required.") << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    if (!QFileInfo(file).isReadable()) {
+        err << tr("Cannot read %1.").arg(file) << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    const ProfileLoadResult loaded = ProfileStore::load(file);
+    if (!loaded.ok()) {
+        for (const ProfileIssue& issue : loaded.issues)
+            err << issue.toString() << Qt::endl;
+        err << tr("%1 cannot be used; nothing was checked.").arg(file) << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    ValidationOptions opt;
+    opt.only = parser.values(onlyOpt) + extraOnly;
+    opt.rooms = parser.values(roomsOpt) + extraRooms;
+    opt.serviceAccountOnly = parser.isSet(saOnly);
+    if (parser.isSet(kOpt)) {
+        bool ok = false;
+        const int k = parser.value(kOpt).toInt(&ok);
+        if (!ok || k < 1 || k > ews::EwsClientConfig::MaxConcurrency) {
+            err << tr("--concurrency must be 1-%1.").arg(ews::EwsClientConfig::MaxConcurrency) << Qt::endl;
+            finishWith(CouldNotRun);
+            return;
+        }
+        opt.concurrency = k;
+    }
+    m_json = parser.isSet(jsonOpt);
+    m_results = new ValidationResults(this);
+    m_runner = new ValidationRunner(loaded.profile, m_ctx.credentials, opt, m_results, this);
+    m_results->context.insert(QStringLiteral("profile"), QFileInfo(file).fileName());
+    connect(m_runner, &ValidationRunner::progress, this, &ValidateCommand::onProgress);
+    connect(m_runner, &ValidationRunner::throttled, this, [this](int waitMs, const QString& reason, qint64 total) {
+        if (m_ctx.stderrIsTerminal)
+            *m_ctx.err << QStringLiteral("\rThrottled (%1): waiting %2 ms, %3 ms in total\n")
+                              .arg(reason)
+                              .arg(waitMs)
+                              .arg(total)
+                       << Qt::flush;
+    });
+    connect(m_runner, &ValidationRunner::finished, this, &ValidateCommand::onFinished);
+    m_progressClock.start();
+    m_runner->start();
+}
+
+void ValidateCommand::onProgress(int done, int total)
+{
+    if (!m_ctx.stderrIsTerminal || total <= 0)
+        return;
+    if (done < total && m_progressClock.isValid() && m_progressClock.elapsed() < 100 && m_progressShown)
+        return;
+    m_progressClock.restart();
+    m_progressShown = true;
+    const int width = 30;
+    const int filled = width * done / total;
+    *m_ctx.err << QStringLiteral("\r[%1%2] %3/%4 checks")
+                      .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
+                      .arg(done)
+                      .arg(total)
+               << Qt::flush;
+}
+
+void ValidateCommand::onFinished()
+{
+    if (m_progressShown)
+        *m_ctx.err << QStringLiteral("\r%1\r").arg(QString(60, QLatin1Char(' '))) << Qt::flush;
+    QTextStream& out = *m_ctx.out;
+    if (m_json)
+        out << QJsonDocument(m_results->toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << formatText(*m_results);
+    out.flush();
+    if (m_runner->wasCancelled()) {
+        finishWith(Cancelled);
+        return;
+    }
+    if (m_runner->couldNotRun()) {
+        *m_ctx.err << tr("Could not run the validation: %1").arg(m_runner->couldNotRunReason()) << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    finishWith(m_results->anyFailed() ? Failed : Success);
+}
+
+void ValidateCommand::cancel()
+{
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel();
+    else
+        finishWith(Cancelled);
+}
+
+} // namespace otj::cli

@@ -1,0 +1,44 @@
+// otjctl validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]
+//                 [--concurrency K]
+// Prints the check tree with status words (never colour alone); a progress bar on stderr only when
+// stderr is a terminal; exits 0 (nothing failed) / 1 (something failed) / 2 (could not run) / 130.
+#pragma once
+
+#include "core/cli/Command.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+namespace otj {
+class ValidationResults;
+class ValidationRunner;
+} // namespace otj
+
+namespace otj::cli {
+
+class ValidateCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("validate"); }
+    QString summary() const override;
+    void start(const QStringList& arguments) override;
+    void cancel() override;
+
+    // The text form of a results tree (also used by tests).
+    static QString formatText(const ValidationResults& results);
+
+private:
+    void finishWith(int code);
+    void onProgress(int done, int total);
+    void onFinished();
+
+    ValidationResults* m_results = nullptr;
+    ValidationRunner* m_runner = nullptr;
+    bool m_json = false;
+    bool m_progressShown = false;
+    QElapsedTimer m_progressClock;
+};
+
+} // namespace otj::cli

@@ -1,0 +1,247 @@
+#include "core/validation/ValidationResults.h"
+
+#include "core/logging/Redactor.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace otj {
+
+QString statusKey(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::NotRun: return QStringLiteral("notRun");
+    case CheckStatus::Running: return QStringLiteral("running");
+    case CheckStatus::Passed: return QStringLiteral("passed");
+    case CheckStatus::Warning: return QStringLiteral("warning");
+    case CheckStatus::Failed: return QStringLiteral("failed");
+    case CheckStatus::Skipped: return QStringLiteral("skipped");
+    case CheckStatus::Cancelled: return QStringLiteral("cancelled");
+    case CheckStatus::Pending: return QStringLiteral("pending");
+    }
+    return {};
+}
+
+QString statusTitle(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::NotRun: return QCoreApplication::translate("otj::validation", "Not run");
+    case CheckStatus::Running: return QCoreApplication::translate("otj::validation", "Running");
+    case CheckStatus::Passed: return QCoreApplication::translate("otj::validation", "Passed");
+    case CheckStatus::Warning: return QCoreApplication::translate("otj::validation", "Warning");
+    case CheckStatus::Failed: return QCoreApplication::translate("otj::validation", "Failed");
+    case CheckStatus::Skipped: return QCoreApplication::translate("otj::validation", "Skipped");
+    case CheckStatus::Cancelled: return QCoreApplication::translate("otj::validation", "Cancelled");
+    case CheckStatus::Pending: return QCoreApplication::translate("otj::validation", "Pending");
+    }
+    return {};
+}
+
+bool isFinal(CheckStatus s)
+{
+    return s != CheckStatus::NotRun && s != CheckStatus::Running;
+}
+
+int severity(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Failed: return 6;
+    case CheckStatus::Warning: return 5;
+    case CheckStatus::Pending: return 4;
+    case CheckStatus::Cancelled: return 3;
+    case CheckStatus::Running:
+    case CheckStatus::NotRun: return 2;
+    case CheckStatus::Skipped: return 1;
+    case CheckStatus::Passed: return 0;
+    }
+    return 0;
+}
+
+QString ValidationResults::schemaId()
+{
+    return QStringLiteral("https://otj-exchange-setup.invalid/schemas/validation-result-v1.json");
+}
+
+ValidationResults::ValidationResults(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void ValidationResults::clear()
+{
+    Q_EMIT aboutToReset();
+    m_nodes.clear();
+    m_top.clear();
+    m_byId.clear();
+    context = {};
+    startedAt = finishedAt = {};
+    Q_EMIT resetDone();
+}
+
+int ValidationResults::rowOf(int index) const
+{
+    const int p = m_nodes.at(index).parent;
+    return int((p < 0 ? m_top : m_nodes.at(p).children).indexOf(index));
+}
+
+int ValidationResults::addChecks(int parent, const QList<CheckDef>& defs)
+{
+    if (defs.isEmpty())
+        return -1;
+    QList<int>& siblings = parent < 0 ? m_top : m_nodes[parent].children;
+    const int firstRow = int(siblings.size());
+    Q_EMIT checksAboutToBeAdded(parent, firstRow, firstRow + int(defs.size()) - 1);
+    const int first = int(m_nodes.size());
+    m_nodes.reserve(m_nodes.size() + defs.size());
+    for (const CheckDef& d : defs) {
+        CheckNode n;
+        n.id = d.id;
+        n.title = d.title;
+        n.fixStep = d.fixStep;
+        n.parent = parent;
+        const int index = int(m_nodes.size());
+        m_nodes.append(n);
+        m_byId.insert(d.id, index);
+        (parent < 0 ? m_top : m_nodes[parent].children).append(index);
+    }
+    Q_EMIT checksAdded();
+    return first;
+}
+
+void ValidationResults::setRunning(int index)
+{
+    if (index < 0 || m_nodes[index].status == CheckStatus::Running)
+        return;
+    m_nodes[index].status = CheckStatus::Running;
+    Q_EMIT checkChanged(index);
+}
+
+void ValidationResults::setStatus(int index, CheckStatus status, const QString& cause, const QString& fix,
+                                  const QJsonObject& evidence, qint64 latencyMs)
+{
+    if (index < 0)
+        return;
+    CheckNode& n = m_nodes[index];
+    n.status = status;
+    n.cause = Redactor::redact(cause);
+    n.fix = fix;
+    n.evidence = evidence;
+    n.latencyMs = latencyMs;
+    Q_EMIT checkChanged(index);
+}
+
+void ValidationResults::summarizeFromChildren(int index, const QString& fix)
+{
+    if (index < 0)
+        return;
+    const CheckNode& n = m_nodes[index];
+    CheckStatus worst = CheckStatus::Passed;
+    int failed = 0, warning = 0, other = 0;
+    qint64 latency = 0;
+    for (int c : n.children) {
+        const CheckStatus s = m_nodes[c].status;
+        if (severity(s) > severity(worst))
+            worst = s;
+        failed += s == CheckStatus::Failed;
+        warning += s == CheckStatus::Warning;
+        other += s != CheckStatus::Passed && s != CheckStatus::Failed && s != CheckStatus::Warning;
+        latency = std::max(latency, m_nodes[c].latencyMs);
+    }
+    const int total = int(n.children.size());
+    if (total == 0) {
+        setStatus(index, CheckStatus::Skipped, QStringLiteral("No rooms to check."), fix);
+        return;
+    }
+    if (worst == CheckStatus::NotRun || worst == CheckStatus::Running)
+        worst = CheckStatus::Cancelled;
+    QString cause;
+    if (worst != CheckStatus::Passed) {
+        QStringList parts;
+        if (failed)
+            parts << QStringLiteral("%1 failed").arg(failed);
+        if (warning)
+            parts << QStringLiteral("%1 with warnings").arg(warning);
+        if (other)
+            parts << QStringLiteral("%1 not checked").arg(other);
+        cause = QStringLiteral("%1 of %2 rooms: %3.").arg(failed + warning + other).arg(total).arg(parts.join(QStringLiteral(", ")));
+    }
+    QJsonObject ev{{QStringLiteral("rooms"), total},
+                   {QStringLiteral("failed"), failed},
+                   {QStringLiteral("warnings"), warning}};
+    setStatus(index, worst, cause, worst == CheckStatus::Passed ? QString() : fix, ev, latency);
+}
+
+ValidationResults::Counts ValidationResults::counts() const
+{
+    Counts c;
+    for (const CheckNode& n : m_nodes) {
+        if (!n.children.isEmpty())
+            continue;
+        switch (n.status) {
+        case CheckStatus::Passed: c.passed++; break;
+        case CheckStatus::Warning: c.warning++; break;
+        case CheckStatus::Failed: c.failed++; break;
+        case CheckStatus::Skipped: c.skipped++; break;
+        case CheckStatus::Cancelled: c.cancelled++; break;
+        case CheckStatus::Pending: c.pending++; break;
+        case CheckStatus::NotRun:
+        case CheckStatus::Running: c.notRun++; break;
+        }
+    }
+    return c;
+}
+
+bool ValidationResults::anyFailed() const
+{
+    for (const CheckNode& n : m_nodes) {
+        if (n.status == CheckStatus::Failed)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject ValidationResults::nodeJson(int index) const
+{
+    const CheckNode& n = m_nodes.at(index);
+    CheckStatus s = n.status;
+    if (!isFinal(s))
+        s = CheckStatus::Cancelled; // a result never carries transient states
+    QJsonObject o{{QStringLiteral("id"), n.id},
+                  {QStringLiteral("title"), n.title},
+                  {QStringLiteral("status"), statusKey(s)},
+                  {QStringLiteral("cause"), n.cause},
+                  {QStringLiteral("fix"), n.fix},
+                  {QStringLiteral("fixStep"), n.fixStep},
+                  {QStringLiteral("evidence"), n.evidence}};
+    o.insert(QStringLiteral("latencyMs"), n.latencyMs < 0 ? QJsonValue() : QJsonValue(double(n.latencyMs)));
+    QJsonArray children;
+    for (int c : n.children)
+        children.append(nodeJson(c));
+    o.insert(QStringLiteral("children"), children);
+    return o;
+}
+
+QJsonObject ValidationResults::toJson() const
+{
+    const Counts c = counts();
+    QJsonArray checks;
+    for (int i : m_top)
+        checks.append(nodeJson(i));
+    return QJsonObject{
+        {QStringLiteral("$schema"), schemaId()},
+        {QStringLiteral("schemaVersion"), SchemaVersion},
+        {QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("finishedAt"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("context"), context},
+        {QStringLiteral("summary"),
+         QJsonObject{{QStringLiteral("passed"), c.passed},
+                     {QStringLiteral("warning"), c.warning},
+                     {QStringLiteral("failed"), c.failed},
+                     {QStringLiteral("skipped"), c.skipped},
+                     {QStringLiteral("cancelled"), c.cancelled + c.notRun},
+                     {QStringLiteral("pending"), c.pending}}},
+        {QStringLiteral("checks"), checks},
+    };
+}
+
+} // namespace otj

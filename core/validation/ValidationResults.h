@@ -1,0 +1,98 @@
+// The validation tree shared by the wizard (QTreeView model) and otjctl (text / JSON).
+// Checks have stable ids ("prereq.p5", "step2.impersonation/<room>"); per-room checks are children
+// of their step's check. The JSON form is documented by validation-result.schema.json (versioned).
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace otj {
+
+enum class CheckStatus { NotRun, Running, Passed, Warning, Failed, Skipped, Cancelled, Pending };
+// "passed", "warning", ... (JSON); NotRun/Running are transient and never in a final result.
+QString statusKey(CheckStatus s);
+// "Passed", "Warning", ... (text output and the UI; translated)
+QString statusTitle(CheckStatus s);
+bool isFinal(CheckStatus s);
+// Failed > Warning > Pending > Cancelled > Skipped > Passed (for parents and summaries).
+int severity(CheckStatus s);
+
+struct CheckNode
+{
+    QString id;
+    QString title;
+    CheckStatus status = CheckStatus::NotRun;
+    qint64 latencyMs = -1; // time the deciding requests took; -1 unknown
+    QString cause;         // one line; empty when passed
+    QString fix;           // what to do
+    QString fixStep;       // wizard step that fixes it: "prereq", "connection", "step1" ... "step5"
+    QJsonObject evidence;  // redacted, never a secret
+    int parent = -1;
+    QList<int> children;
+};
+
+struct CheckDef
+{
+    QString id;
+    QString title;
+    QString fixStep;
+};
+
+class ValidationResults : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 1;
+    static QString schemaId(); // "$id" of validation-result.schema.json
+
+    explicit ValidationResults(QObject* parent = nullptr);
+
+    void clear();
+    // Adds checks under `parent` (-1: top level); returns the index of the first one.
+    int addChecks(int parent, const QList<CheckDef>& defs);
+    int add(int parent, const CheckDef& def) { return addChecks(parent, {def}); }
+
+    int count() const { return int(m_nodes.size()); }
+    const CheckNode& node(int index) const { return m_nodes.at(index); }
+    int indexOf(const QString& id) const { return m_byId.value(id, -1); }
+    const QList<int>& topLevel() const { return m_top; }
+    // Row of `index` among its siblings.
+    int rowOf(int index) const;
+
+    void setStatus(int index, CheckStatus status, const QString& cause = {}, const QString& fix = {},
+                   const QJsonObject& evidence = {}, qint64 latencyMs = -1);
+    void setRunning(int index);
+    // A parent's status from its children: the worst, with a count summary as its cause.
+    void summarizeFromChildren(int index, const QString& fix = {});
+
+    struct Counts
+    {
+        int passed = 0, warning = 0, failed = 0, skipped = 0, cancelled = 0, pending = 0, notRun = 0;
+        int total() const { return passed + warning + failed + skipped + cancelled + pending + notRun; }
+    };
+    Counts counts() const; // over leaves and childless top-level checks
+    bool anyFailed() const;
+
+    QDateTime startedAt, finishedAt;
+    QJsonObject context; // profile path/id, EWS URL, k, tool version ... (no secrets)
+    QJsonObject toJson() const;
+
+Q_SIGNALS:
+    void aboutToReset();
+    void resetDone();
+    void checksAboutToBeAdded(int parent, int firstRow, int lastRow);
+    void checksAdded();
+    void checkChanged(int index);
+
+private:
+    QJsonObject nodeJson(int index) const;
+    QList<CheckNode> m_nodes;
+    QList<int> m_top;
+    QHash<QString, int> m_byId;
+};
+
+} // namespace otj
