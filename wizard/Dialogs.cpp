@@ -16,7 +16,17 @@ QList<QMessageBox::StandardButton>& answers()
     static QList<QMessageBox::StandardButton> queue;
     return queue;
 }
+QString& last()
+{
+    static QString text;
+    return text;
+}
 } // namespace
+
+QString lastMessage()
+{
+    return last();
+}
 
 QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
@@ -41,6 +51,7 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton)
 {
+    last() = text;
     if (!answers().isEmpty())
         return answers().takeFirst();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
@@ -48,6 +59,7 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
 
 void information(QWidget* parent, const QString& title, const QString& text)
 {
+    last() = text;
     if (!answers().isEmpty()) {
         answers().removeFirst();
         return;
@@ -69,6 +81,7 @@ void clearQueues()
 {
     fileNames().clear();
     answers().clear();
+    last().clear();
 }
 
 } // namespace otj::ui::dialogs

@@ -22,6 +22,9 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
 void information(QWidget* parent, const QString& title, const QString& text);
 void setNextAnswer(QMessageBox::StandardButton answer);
 
+// The text of the last message box shown or answered through the seam (tests read it).
+QString lastMessage();
+
 // Nothing queued any more (tests assert the seam was used as expected).
 bool queuesEmpty();
 void clearQueues();

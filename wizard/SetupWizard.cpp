@@ -56,7 +56,7 @@ SetupWizard::SetupWizard(ProfileModel* model, CredentialStore* store, QWidget* p
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::HelpButton, tr("&Help"));
     setButtonText(QWizard::CustomButton1, tr("&Save"));
-    setButtonText(QWizard::CustomButton2, tr("Save &As…"));
+    setButtonText(QWizard::CustomButton2, tr("Sa&ve As…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveButton"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("saveAsButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save the profile (no passwords are written to it)"));
@@ -100,7 +100,15 @@ SetupWizard::SetupWizard(ProfileModel* model, CredentialStore* store, QWidget* p
            qMax(hint.height(), fontMetrics().height() * 46));
 }
 
-SetupWizard::~SetupWizard() = default;
+SetupWizard::~SetupWizard()
+{
+    // Pages (and their line edits' editingFinished) may still signal while QWizard tears them
+    // down; this object is no longer a SetupWizard by then.
+    const QList<int> ids = pageIds();
+    for (int id : ids)
+        disconnect(page(id), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
 
 void SetupWizard::addPage(int id, WizardPage* page)
 {

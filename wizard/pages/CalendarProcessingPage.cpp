@@ -50,7 +50,7 @@ CalendarProcessingPage::CalendarProcessingPage(ProfileModel* model, CredentialSt
     addBox(QStringLiteral("deleteComments"),
            tr("DeleteComm&ents: remove the meeting body (must be off, or the join link is lost)"),
            &CalendarPolicy::deleteComments);
-    addBox(QStringLiteral("deleteSubject"), tr("Delete&Subject: remove the subject"),
+    addBox(QStringLiteral("deleteSubject"), tr("DeleteS&ubject: remove the subject"),
            &CalendarPolicy::deleteSubject);
     addBox(QStringLiteral("addOrganizerToSubject"),
            tr("AddOrgani&zerToSubject: replace the subject with the organizer's name"),

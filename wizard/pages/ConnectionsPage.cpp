@@ -53,10 +53,10 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     , m_caSubject(new QLabel)
     , m_caFingerprint(new QLabel)
     , m_caError(new QLabel)
-    , m_caRemove(new QPushButton(tr("Re&move CA")))
+    , m_caRemove(new QPushButton(tr("C&lear CA")))
     , m_keychainBanner(new QFrame)
     , m_keychainMessage(new QLabel)
-    , m_sessionOnly(new QPushButton(tr("&Use for this session only")))
+    , m_sessionOnly(new QPushButton(tr("Use for this session onl&y")))
     , m_storageLabel(new QLabel)
 {
     setObjectName(QStringLiteral("connectionsPage"));
@@ -119,7 +119,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     });
 
     auto* adEmail = lineEdit(QStringLiteral("autodiscoverEmail"), QStringLiteral("someone@example.com"));
-    addRow(m_exchangeForm, tr("Autodiscover &address:"), adEmail);
+    addRow(m_exchangeForm, tr("Autodiscover &from address:"), adEmail);
     bindText(
         adEmail, [](const SetupProfile& p) { return p.exchange.autodiscoverEmail; },
         [](SetupProfile& p, const QString& v) { p.exchange.autodiscoverEmail = v; });
@@ -144,8 +144,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     auth->setObjectName(QStringLiteral("ewsAuthentication"));
     auth->addItem(tr("Basic"));
     auth->addItem(tr("NTLM"));
-    addRow(m_exchangeForm, tr("EWS au&thentication:"), auth,
-           tr("The Pexip integration uses the same method. Basic needs HTTPS, which the EWS URL enforces."));
+    addRow(m_exchangeForm, tr("EWS au&thentication:"), auth, tr("Pexip's integration uses the same method."));
     bindComboIndex(
         auth, [](const SetupProfile& p) { return static_cast<int>(p.exchange.ewsAuthentication); },
         [](SetupProfile& p, int i) { p.exchange.ewsAuthentication = static_cast<EwsAuthentication>(i); });
@@ -153,11 +152,17 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     auto* psUri =
         lineEdit(QStringLiteral("powerShellUri"), QStringLiteral("http://mail.example.com/PowerShell/"));
     addRow(m_exchangeForm, tr("Remote &PowerShell URI:"), psUri,
-           tr("Kerberos over http:// is Microsoft's documented default for Exchange remote PowerShell."));
+           tr("Usually http://<server>/PowerShell/ with Kerberos."));
     bindText(
         psUri, [](const SetupProfile& p) { return p.exchange.remotePowerShellUri; },
         [](SetupProfile& p, const QString& v) { p.exchange.remotePowerShellUri = v; });
     addValidation(psUri, tr("Remote PowerShell URI"), &input::checkHttpOrHttpsUrl, true);
+    // Suggest Microsoft's documented form for the Exchange server the profile points at.
+    connect(model, &ProfileModel::changed, psUri, [psUri, model] {
+        const QString host = model->profile().exchangeHost();
+        psUri->setPlaceholderText(QStringLiteral("http://%1/PowerShell/")
+                                      .arg(host.isEmpty() ? QStringLiteral("mail.example.com") : host));
+    });
 
     auto* psHost = lineEdit(QStringLiteral("powerShellHost"));
     addRow(m_exchangeForm, tr("PowerShell p&rogram:"), psHost);
@@ -182,7 +187,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
 
     auto* admin = lineEdit(QStringLiteral("exchangeAdmin"), QStringLiteral("admin@example.com"));
     addRow(m_exchangeForm, tr("Exchange &admin account:"), admin,
-           tr("UPN or DOMAIN\\user, a member of Organization Management."));
+           tr("UPN or DOMAIN\\user in Organization Management."));
     bindText(
         admin, [](const SetupProfile& p) { return p.exchange.adminAccount; },
         [](SetupProfile& p, const QString& v) { p.exchange.adminAccount = v; });
@@ -196,12 +201,12 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     auto* serviceForm = new QFormLayout(serviceBox);
     serviceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* upn = lineEdit(QStringLiteral("serviceAccountUpn"), QStringLiteral("otj-service@example.com"));
-    addRow(serviceForm, tr("Service account &UPN:"), upn);
+    addRow(serviceForm, tr("Servi&ce account UPN:"), upn);
     bindText(
         upn, [](const SetupProfile& p) { return p.serviceAccount.upn; },
         [](SetupProfile& p, const QString& v) { p.serviceAccount.upn = v; });
     addValidation(upn, tr("Service account UPN"), &input::checkUpn, true);
-    addPasswordRow(serviceForm, tr("Service account pa&ssword:"), CredentialRole::ServiceAccount,
+    addPasswordRow(serviceForm, tr("Service account passw&ord:"), CredentialRole::ServiceAccount,
                    QStringLiteral("serviceAccountPassword"));
     layout->addWidget(serviceBox);
 
@@ -216,12 +221,12 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
         [](SetupProfile& p, const QString& v) { p.pexip.managementNode = v; });
     addValidation(node, tr("Management node"), &input::checkHostName, true);
     auto* pexipUser = lineEdit(QStringLiteral("pexipAdminUser"));
-    addRow(pexipForm, tr("Pexip admin &user:"), pexipUser);
+    addRow(pexipForm, tr("Pe&xip admin user:"), pexipUser);
     bindText(
         pexipUser, [](const SetupProfile& p) { return p.pexip.adminUser; },
         [](SetupProfile& p, const QString& v) { p.pexip.adminUser = v; });
     addValidation(pexipUser, tr("Pexip admin user"), {}, true);
-    addPasswordRow(pexipForm, tr("Pexip admin passwor&d:"), CredentialRole::PexipAdmin,
+    addPasswordRow(pexipForm, tr("Pex&ip admin password:"), CredentialRole::PexipAdmin,
                    QStringLiteral("pexipAdminPassword"));
     layout->addWidget(pexipBox);
 
@@ -252,7 +257,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     m_caError->setVisible(false);
     trustLayout->addWidget(m_caError);
     auto* caButtons = new QHBoxLayout;
-    auto* chooseCa = new QPushButton(svgIcon(QStringLiteral("certificate")), tr("Choose &CA certificate…"));
+    auto* chooseCa = new QPushButton(svgIcon(QStringLiteral("certificate")), tr("C&hoose CA certificate…"));
     chooseCa->setObjectName(QStringLiteral("chooseCaButton"));
     m_caRemove->setObjectName(QStringLiteral("removeCaButton"));
     caButtons->addWidget(chooseCa);

@@ -31,7 +31,7 @@ ImpersonationPage::ImpersonationPage(ProfileModel* model, CredentialStore* store
 
     auto* scope = new QLineEdit;
     scope->setObjectName(QStringLiteral("scopeName"));
-    addRow(form, tr("Management &scope:"), scope);
+    addRow(form, tr("Management sc&ope:"), scope);
     bindText(
         scope, [](const SetupProfile& p) { return p.impersonation.scopeName; },
         [](SetupProfile& p, const QString& v) { p.impersonation.scopeName = v; });

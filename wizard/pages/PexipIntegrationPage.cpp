@@ -23,7 +23,7 @@ PexipIntegrationPage::PexipIntegrationPage(ProfileModel* model, CredentialStore*
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* name = new QLineEdit;
     name->setObjectName(QStringLiteral("integrationName"));
-    addRow(form, tr("Integration &name:"), name);
+    addRow(form, tr("Integration na&me:"), name);
     bindText(
         name, [](const SetupProfile& p) { return p.pexip.integrationName; },
         [](SetupProfile& p, const QString& v) { p.pexip.integrationName = v; });

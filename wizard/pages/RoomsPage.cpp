@@ -171,15 +171,15 @@ int RoomsPage::addList(const QStringList& candidates)
     const int added = m_rooms->addRooms(good);
     const int duplicates = static_cast<int>(good.size()) - added;
     QStringList lines;
-    lines << tr("%n room(s) added.", nullptr, added);
+    lines << tr("Rooms added: %1.").arg(added);
     if (duplicates > 0)
-        lines << tr("%n already in the list.", nullptr, duplicates);
+        lines << tr("Already in the list: %1.").arg(duplicates);
     if (!refused.isEmpty()) {
-        lines << tr("%n not added:", nullptr, static_cast<int>(refused.size()));
+        lines << tr("Not added: %1.").arg(refused.size());
         const int shown = qMin<int>(static_cast<int>(refused.size()), 10);
         lines += refused.mid(0, shown);
         if (refused.size() > shown)
-            lines << tr("…and %n more.", nullptr, static_cast<int>(refused.size()) - shown);
+            lines << tr("…and %1 more.").arg(refused.size() - shown);
     }
     m_addResult->setText(lines.join(QLatin1Char('\n')));
     m_addResult->setVisible(true);

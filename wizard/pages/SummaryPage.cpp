@@ -89,7 +89,7 @@ QString SummaryPage::summaryText(const SetupProfile& p)
                  .arg(p.serviceAccount.mode == ServiceAccountMode::Create ? tr("create a new one")
                                                                           : tr("adopt an existing one"));
     lines << tr("Rooms");
-    lines << tr("  Selected: %n room(s)", nullptr, static_cast<int>(p.rooms.selected.size()));
+    lines << tr("  Selected rooms: %1").arg(p.rooms.selected.size());
     lines << tr("  Distribution group: %1").arg(orUnset(p.rooms.distributionGroup));
     lines << tr("Impersonation");
     lines << tr("  Management scope: %1").arg(orUnset(p.impersonation.scopeName));

@@ -19,7 +19,7 @@ WelcomePage::WelcomePage(ProfileModel* model, CredentialStore* store, QWidget* p
     , m_current(new QLabel)
     , m_problems(new QLabel)
     , m_recent(new QListWidget)
-    , m_openRecent(new QPushButton(tr("Open &selected")))
+    , m_openRecent(new QPushButton(tr("Open s&elected")))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setShortTitle(tr("Welcome"));
@@ -37,7 +37,7 @@ WelcomePage::WelcomePage(ProfileModel* model, CredentialStore* store, QWidget* p
     layout->addWidget(intro);
 
     auto* buttons = new QHBoxLayout;
-    auto* newButton = new QPushButton(tr("&New profile"));
+    auto* newButton = new QPushButton(tr("Ne&w profile"));
     newButton->setObjectName(QStringLiteral("newProfileButton"));
     auto* openButton = new QPushButton(svgIcon(QStringLiteral("open")), tr("&Open profile…"));
     openButton->setObjectName(QStringLiteral("openProfileButton"));
