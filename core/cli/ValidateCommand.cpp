@@ -29,8 +29,8 @@ void formatNode(const ValidationResults& r, int index, int depth, QString* out)
     *out += QLatin1Char('\n');
     const bool problem = s != CheckStatus::Passed;
     if (!n.cause.isEmpty() && (problem || n.children.isEmpty()))
-        *out += QStringLiteral("%1    %2 %3\n").arg(indent, problem ? QStringLiteral("cause:") : QStringLiteral("note: "),
-                                                     n.cause);
+        *out += QStringLiteral("%1    %2 %3\n")
+                    .arg(indent, problem ? QStringLiteral("cause:") : QStringLiteral("note: "), n.cause);
     if (!n.fix.isEmpty() && problem)
         *out += QStringLiteral("%1    fix (%2): %3\n").arg(indent, n.fixStep, n.fix);
     for (int c : n.children)
@@ -44,7 +44,8 @@ QString ValidateCommand::formatText(const ValidationResults& results)
     for (int i : results.topLevel())
         formatNode(results, i, 0, &out);
     const auto c = results.counts();
-    out += QStringLiteral("\nSummary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.\n")
+    out += QStringLiteral(
+               "\nSummary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.\n")
                .arg(c.passed)
                .arg(c.warning)
                .arg(c.failed)
@@ -66,10 +67,12 @@ void ValidateCommand::start(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     QCommandLineOption profileOpt(QStringLiteral("profile"), tr("the profile (JSON)"), tr("FILE"));
-    QCommandLineOption jsonOpt(QStringLiteral("json"), tr("print the results as JSON (validation-result schema v1)"));
-    QCommandLineOption onlyOpt(QStringLiteral("only"), tr("run only these checks (id or id prefix; repeatable)"),
-                               tr("ID"));
-    QCommandLineOption roomsOpt(QStringLiteral("rooms"), tr("check only these rooms (repeatable)"), tr("ADDR"));
+    QCommandLineOption jsonOpt(QStringLiteral("json"),
+                               tr("print the results as JSON (validation-result schema v1)"));
+    QCommandLineOption onlyOpt(QStringLiteral("only"),
+                               tr("run only these checks (id or id prefix; repeatable)"), tr("ID"));
+    QCommandLineOption roomsOpt(QStringLiteral("rooms"), tr("check only these rooms (repeatable)"),
+                                tr("ADDR"));
     QCommandLineOption saOnly(QStringLiteral("service-account-only"),
                               tr("least privilege: only the service account's (and Pexip's) passwords; the "
                                  "PowerShell-side checks are reported Skipped"));
@@ -104,7 +107,8 @@ void ValidateCommand::start(const QStringList& arguments)
         return;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("otjctl validate: unexpected argument %1").arg(parser.positionalArguments().first()) << Qt::endl;
+        err << tr("otjctl validate: unexpected argument %1").arg(parser.positionalArguments().first())
+            << Qt::endl;
         finishWith(CouldNotRun);
         return;
     }
@@ -146,14 +150,15 @@ void ValidateCommand::start(const QStringList& arguments)
     m_runner = new ValidationRunner(loaded.profile, m_ctx.credentials, opt, m_results, this);
     m_results->context.insert(QStringLiteral("profile"), QFileInfo(file).fileName());
     connect(m_runner, &ValidationRunner::progress, this, &ValidateCommand::onProgress);
-    connect(m_runner, &ValidationRunner::throttled, this, [this](int waitMs, const QString& reason, qint64 total) {
-        if (m_ctx.stderrIsTerminal)
-            *m_ctx.err << QStringLiteral("\rThrottled (%1): waiting %2 ms, %3 ms in total\n")
-                              .arg(reason)
-                              .arg(waitMs)
-                              .arg(total)
-                       << Qt::flush;
-    });
+    connect(m_runner, &ValidationRunner::throttled, this,
+            [this](int waitMs, const QString& reason, qint64 total) {
+                if (m_ctx.stderrIsTerminal)
+                    *m_ctx.err << QStringLiteral("\rThrottled (%1): waiting %2 ms, %3 ms in total\n")
+                                      .arg(reason)
+                                      .arg(waitMs)
+                                      .arg(total)
+                               << Qt::flush;
+            });
     connect(m_runner, &ValidationRunner::finished, this, &ValidateCommand::onFinished);
     m_progressClock.start();
     m_runner->start();

@@ -635,18 +635,19 @@ void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsRe
     });
     connect(socket, &QSslSocket::encrypted, this, [this, socket, st, url] {
         st->chain = socket->peerCertificateChain();
-        const QByteArray body = buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe")
-                                                                                : m_config.username);
+        const QByteArray body =
+            buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe") : m_config.username);
         QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
         if (path.isEmpty())
             path = "/";
         QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
         if (url.port() > 0)
             host += ':' + QByteArray::number(url.port());
-        socket->write("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + m_config.userAgent.toUtf8() +
-                      "\r\nContent-Type: text/xml; charset=utf-8\r\nclient-request-id: " + st->requestId.toLatin1() +
-                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-                      body);
+        socket->write(
+            "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + m_config.userAgent.toUtf8() +
+            "\r\nContent-Type: text/xml; charset=utf-8\r\nclient-request-id: " + st->requestId.toLatin1() +
+            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+            body);
     });
     connect(socket, &QSslSocket::readyRead, this, [socket, st, finish] {
         st->data += socket->readAll();

@@ -195,7 +195,7 @@ private:
     std::deque<PendingPtr> m_queue;
     QHash<QNetworkReply*, PendingPtr> m_inFlight;
     QHash<QObject*, std::function<void()>> m_probes; // socket -> cancel
-    QList<PendingPtr> m_waiting; // backing off
+    QList<PendingPtr> m_waiting;                     // backing off
     QTimer* m_pauseTimer = nullptr;
     QElapsedTimer m_clock;
     qint64 m_pausedUntil = 0;

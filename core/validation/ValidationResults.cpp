@@ -10,14 +10,22 @@ namespace otj {
 QString statusKey(CheckStatus s)
 {
     switch (s) {
-    case CheckStatus::NotRun: return QStringLiteral("notRun");
-    case CheckStatus::Running: return QStringLiteral("running");
-    case CheckStatus::Passed: return QStringLiteral("passed");
-    case CheckStatus::Warning: return QStringLiteral("warning");
-    case CheckStatus::Failed: return QStringLiteral("failed");
-    case CheckStatus::Skipped: return QStringLiteral("skipped");
-    case CheckStatus::Cancelled: return QStringLiteral("cancelled");
-    case CheckStatus::Pending: return QStringLiteral("pending");
+    case CheckStatus::NotRun:
+        return QStringLiteral("notRun");
+    case CheckStatus::Running:
+        return QStringLiteral("running");
+    case CheckStatus::Passed:
+        return QStringLiteral("passed");
+    case CheckStatus::Warning:
+        return QStringLiteral("warning");
+    case CheckStatus::Failed:
+        return QStringLiteral("failed");
+    case CheckStatus::Skipped:
+        return QStringLiteral("skipped");
+    case CheckStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case CheckStatus::Pending:
+        return QStringLiteral("pending");
     }
     return {};
 }
@@ -25,14 +33,22 @@ QString statusKey(CheckStatus s)
 QString statusTitle(CheckStatus s)
 {
     switch (s) {
-    case CheckStatus::NotRun: return QCoreApplication::translate("otj::validation", "Not run");
-    case CheckStatus::Running: return QCoreApplication::translate("otj::validation", "Running");
-    case CheckStatus::Passed: return QCoreApplication::translate("otj::validation", "Passed");
-    case CheckStatus::Warning: return QCoreApplication::translate("otj::validation", "Warning");
-    case CheckStatus::Failed: return QCoreApplication::translate("otj::validation", "Failed");
-    case CheckStatus::Skipped: return QCoreApplication::translate("otj::validation", "Skipped");
-    case CheckStatus::Cancelled: return QCoreApplication::translate("otj::validation", "Cancelled");
-    case CheckStatus::Pending: return QCoreApplication::translate("otj::validation", "Pending");
+    case CheckStatus::NotRun:
+        return QCoreApplication::translate("otj::validation", "Not run");
+    case CheckStatus::Running:
+        return QCoreApplication::translate("otj::validation", "Running");
+    case CheckStatus::Passed:
+        return QCoreApplication::translate("otj::validation", "Passed");
+    case CheckStatus::Warning:
+        return QCoreApplication::translate("otj::validation", "Warning");
+    case CheckStatus::Failed:
+        return QCoreApplication::translate("otj::validation", "Failed");
+    case CheckStatus::Skipped:
+        return QCoreApplication::translate("otj::validation", "Skipped");
+    case CheckStatus::Cancelled:
+        return QCoreApplication::translate("otj::validation", "Cancelled");
+    case CheckStatus::Pending:
+        return QCoreApplication::translate("otj::validation", "Pending");
     }
     return {};
 }
@@ -45,14 +61,21 @@ bool isFinal(CheckStatus s)
 int severity(CheckStatus s)
 {
     switch (s) {
-    case CheckStatus::Failed: return 6;
-    case CheckStatus::Warning: return 5;
-    case CheckStatus::Pending: return 4;
-    case CheckStatus::Cancelled: return 3;
+    case CheckStatus::Failed:
+        return 6;
+    case CheckStatus::Warning:
+        return 5;
+    case CheckStatus::Pending:
+        return 4;
+    case CheckStatus::Cancelled:
+        return 3;
     case CheckStatus::Running:
-    case CheckStatus::NotRun: return 2;
-    case CheckStatus::Skipped: return 1;
-    case CheckStatus::Passed: return 0;
+    case CheckStatus::NotRun:
+        return 2;
+    case CheckStatus::Skipped:
+        return 1;
+    case CheckStatus::Passed:
+        return 0;
     }
     return 0;
 }
@@ -64,8 +87,7 @@ QString ValidationResults::schemaId()
 
 ValidationResults::ValidationResults(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 void ValidationResults::clear()
 {
@@ -163,7 +185,10 @@ void ValidationResults::summarizeFromChildren(int index, const QString& fix)
             parts << QStringLiteral("%1 with warnings").arg(warning);
         if (other)
             parts << QStringLiteral("%1 not checked").arg(other);
-        cause = QStringLiteral("%1 of %2 rooms: %3.").arg(failed + warning + other).arg(total).arg(parts.join(QStringLiteral(", ")));
+        cause = QStringLiteral("%1 of %2 rooms: %3.")
+                    .arg(failed + warning + other)
+                    .arg(total)
+                    .arg(parts.join(QStringLiteral(", ")));
     }
     QJsonObject ev{{QStringLiteral("rooms"), total},
                    {QStringLiteral("failed"), failed},
@@ -178,14 +203,28 @@ ValidationResults::Counts ValidationResults::counts() const
         if (!n.children.isEmpty())
             continue;
         switch (n.status) {
-        case CheckStatus::Passed: c.passed++; break;
-        case CheckStatus::Warning: c.warning++; break;
-        case CheckStatus::Failed: c.failed++; break;
-        case CheckStatus::Skipped: c.skipped++; break;
-        case CheckStatus::Cancelled: c.cancelled++; break;
-        case CheckStatus::Pending: c.pending++; break;
+        case CheckStatus::Passed:
+            c.passed++;
+            break;
+        case CheckStatus::Warning:
+            c.warning++;
+            break;
+        case CheckStatus::Failed:
+            c.failed++;
+            break;
+        case CheckStatus::Skipped:
+            c.skipped++;
+            break;
+        case CheckStatus::Cancelled:
+            c.cancelled++;
+            break;
+        case CheckStatus::Pending:
+            c.pending++;
+            break;
         case CheckStatus::NotRun:
-        case CheckStatus::Running: c.notRun++; break;
+        case CheckStatus::Running:
+            c.notRun++;
+            break;
         }
     }
     return c;
@@ -233,13 +272,12 @@ QJsonObject ValidationResults::toJson() const
         {QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("finishedAt"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("context"), context},
-        {QStringLiteral("summary"),
-         QJsonObject{{QStringLiteral("passed"), c.passed},
-                     {QStringLiteral("warning"), c.warning},
-                     {QStringLiteral("failed"), c.failed},
-                     {QStringLiteral("skipped"), c.skipped},
-                     {QStringLiteral("cancelled"), c.cancelled + c.notRun},
-                     {QStringLiteral("pending"), c.pending}}},
+        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("passed"), c.passed},
+                                                {QStringLiteral("warning"), c.warning},
+                                                {QStringLiteral("failed"), c.failed},
+                                                {QStringLiteral("skipped"), c.skipped},
+                                                {QStringLiteral("cancelled"), c.cancelled + c.notRun},
+                                                {QStringLiteral("pending"), c.pending}}},
         {QStringLiteral("checks"), checks},
     };
 }

@@ -76,57 +76,63 @@ Verdict impersonationVerdict(const EwsError& e, const QString& room)
 {
     switch (e.category()) {
     case CodeCategory::ImpersonationNotAllowedForTarget:
-        return {CheckStatus::Failed,
-                QStringLiteral("The service account may not impersonate %1: the room is outside the "
-                               "impersonation scope (%2).")
-                    .arg(room, e.responseCode),
-                QStringLiteral("Add %1 to the OTJ rooms distribution group (step 2). Role and group changes can "
-                               "take up to an hour to reach EWS.")
-                    .arg(room)};
+        return {
+            CheckStatus::Failed,
+            QStringLiteral("The service account may not impersonate %1: the room is outside the "
+                           "impersonation scope (%2).")
+                .arg(room, e.responseCode),
+            QStringLiteral("Add %1 to the OTJ rooms distribution group (step 2). Role and group changes can "
+                           "take up to an hour to reach EWS.")
+                .arg(room)};
     case CodeCategory::ImpersonationNotGranted:
         return {CheckStatus::Failed,
                 QStringLiteral("The service account has no ApplicationImpersonation role assignment (%1).")
                     .arg(e.responseCode),
                 QStringLiteral("Create the scoped ApplicationImpersonation role assignment (step 2).")};
     case CodeCategory::NonExistentMailbox:
-        return {CheckStatus::Failed,
-                QStringLiteral("%1 is not a mailbox on this Exchange organisation (a typo, not a mailbox, or a "
-                               "mailbox in Exchange Online).")
-                    .arg(room),
-                QStringLiteral("Check the room's primary SMTP address in the room selection (step 4).")};
+        return {
+            CheckStatus::Failed,
+            QStringLiteral("%1 is not a mailbox on this Exchange organisation (a typo, not a mailbox, or a "
+                           "mailbox in Exchange Online).")
+                .arg(room),
+            QStringLiteral("Check the room's primary SMTP address in the room selection (step 4).")};
     case CodeCategory::InvalidAddress:
-        return {CheckStatus::Failed, QStringLiteral("%1 is not a valid address (%2).").arg(room, e.responseCode),
+        return {CheckStatus::Failed,
+                QStringLiteral("%1 is not a valid address (%2).").arg(room, e.responseCode),
                 QStringLiteral("Correct the address in the room selection (step 4).")};
     case CodeCategory::AccessDenied:
         return {CheckStatus::Failed,
                 QStringLiteral("Access to %1's calendar is denied (%2).").arg(room, e.responseCode),
                 QStringLiteral("Check the ApplicationImpersonation role assignment (step 2).")};
-    default: break;
+    default:
+        break;
     }
     if (e.kind == ErrorKind::Cancelled)
         return {CheckStatus::Cancelled, QStringLiteral("Cancelled."), {}};
-    return {CheckStatus::Failed, e.summary(),
-            QStringLiteral("A server-side or transient problem; see the evidence, then re-run the validation.")};
+    return {
+        CheckStatus::Failed, e.summary(),
+        QStringLiteral("A server-side or transient problem; see the evidence, then re-run the validation.")};
 }
 
 bool isStripped(const CalendarItem& i)
 {
     const QString subject = i.subject.trimmed();
     return i.body.trimmed().isEmpty() || subject.isEmpty() ||
-           (!i.organizerName.isEmpty() && subject.compare(i.organizerName.trimmed(), Qt::CaseInsensitive) == 0);
+           (!i.organizerName.isEmpty() &&
+            subject.compare(i.organizerName.trimmed(), Qt::CaseInsensitive) == 0);
 }
 
 } // namespace
 
 ValidationRunner::ValidationRunner(const SetupProfile& profile, CredentialStore* credentials,
-                                   const ValidationOptions& options, ValidationResults* results, QObject* parent)
+                                   const ValidationOptions& options, ValidationResults* results,
+                                   QObject* parent)
     : QObject(parent)
     , m_profile(profile)
     , m_credentials(credentials)
     , m_opt(options)
     , m_results(results)
-{
-}
+{}
 
 ValidationRunner::~ValidationRunner()
 {
@@ -166,16 +172,18 @@ void ValidationRunner::buildTree()
         if (i >= 0)
             r->setStatus(i, CheckStatus::Skipped, why);
     };
-    skipped(QStringLiteral("prereq.p1"), tr("Every OTJ room has a room resource mailbox"), QStringLiteral("prereq"),
-            psReason);
+    skipped(QStringLiteral("prereq.p1"), tr("Every OTJ room has a room resource mailbox"),
+            QStringLiteral("prereq"), psReason);
     skipped(QStringLiteral("prereq.p2"), tr("Automatic calendar processing is on for every room"),
             QStringLiteral("prereq"), psReason);
-    skipped(QStringLiteral("prereq.p3"), tr("Safe Links does not rewrite join links"), QStringLiteral("prereq"),
-            QStringLiteral("Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ "
-                           "rooms from URL rewriting."));
+    skipped(
+        QStringLiteral("prereq.p3"), tr("Safe Links does not rewrite join links"), QStringLiteral("prereq"),
+        QStringLiteral("Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ "
+                       "rooms from URL rewriting."));
     skipped(QStringLiteral("prereq.p4"), tr("Exchange Management PowerShell is reachable"),
             QStringLiteral("prereq"), psReason);
-    m_p5 = addCheck(-1, QStringLiteral("prereq.p5"), tr("The EWS certificate is trusted"), QStringLiteral("prereq"));
+    m_p5 = addCheck(-1, QStringLiteral("prereq.p5"), tr("The EWS certificate is trusted"),
+                    QStringLiteral("prereq"));
     m_endpoint = addCheck(-1, QStringLiteral("connection.ews-endpoint"),
                           m_profile.exchange.discovery == EwsDiscovery::ExplicitUrl
                               ? tr("The EWS URL answers")
@@ -183,26 +191,29 @@ void ValidationRunner::buildTree()
                           QStringLiteral("connection"));
     skipped(QStringLiteral("step1.service-account"), tr("The service account exists and is enabled"),
             QStringLiteral("step1"), psReason);
-    m_imp = addCheck(-1, QStringLiteral("step2.impersonation"), tr("The service account can impersonate every OTJ room"),
-                     QStringLiteral("step2"));
-    m_read = addCheck(-1, QStringLiteral("step2.calendar-read"),
-                      tr("Room calendars are readable for the next %n day(s)", nullptr, m_opt.calendarWindowDays),
-                      QStringLiteral("step2"));
+    m_imp = addCheck(-1, QStringLiteral("step2.impersonation"),
+                     tr("The service account can impersonate every OTJ room"), QStringLiteral("step2"));
+    m_read =
+        addCheck(-1, QStringLiteral("step2.calendar-read"),
+                 tr("Room calendars are readable for the next %n day(s)", nullptr, m_opt.calendarWindowDays),
+                 QStringLiteral("step2"));
     m_scope = addCheck(-1, QStringLiteral("step2.scope"), tr("Impersonation is limited to the OTJ rooms"),
                        QStringLiteral("step2"));
     skipped(QStringLiteral("step2.role-assignment"),
-            tr("The ApplicationImpersonation assignment is scoped to the OTJ rooms group"), QStringLiteral("step2"),
-            psReason);
+            tr("The ApplicationImpersonation assignment is scoped to the OTJ rooms group"),
+            QStringLiteral("step2"), psReason);
     m_auth = addCheck(-1, QStringLiteral("step3.authentication"),
-                      tr("The service account signs in to EWS with %1").arg(methodName(m_profile.exchange.ewsAuthentication)),
+                      tr("The service account signs in to EWS with %1")
+                          .arg(methodName(m_profile.exchange.ewsAuthentication)),
                       QStringLiteral("step3"));
-    skipped(QStringLiteral("step3.authentication-policy"), tr("No authentication policy blocks the service account"),
-            QStringLiteral("step3"), psReason);
+    skipped(QStringLiteral("step3.authentication-policy"),
+            tr("No authentication policy blocks the service account"), QStringLiteral("step3"), psReason);
     skipped(QStringLiteral("step4.calendar-processing"), tr("Calendar processing keeps meeting details"),
             QStringLiteral("step4"), psReason);
     m_content = addCheck(-1, QStringLiteral("step4.content"), tr("Meetings keep their subject and body"),
                          QStringLiteral("step4"));
-    skipped(QStringLiteral("step5.pexip"), tr("The Pexip One-Touch Join integration matches"), QStringLiteral("step5"),
+    skipped(QStringLiteral("step5.pexip"), tr("The Pexip One-Touch Join integration matches"),
+            QStringLiteral("step5"),
             QStringLiteral("The Pexip checks are not available in this version; nothing was checked."));
 
     auto children = [&](int parent, const QString& prefix, QHash<QString, int>* map) {
@@ -274,26 +285,27 @@ void ValidationRunner::start()
         finish();
         return;
     }
-    m_credentials->read(m_profile.profileIdString(), CredentialRole::ServiceAccount, m_ctx,
-                        [this](const CredentialResult& c) {
-                            if (m_cancelled)
-                                return;
-                            if (!c.ok() || c.secret.isEmpty()) {
-                                m_couldNotRun = true;
-                                m_couldNotRunReason =
-                                    QStringLiteral("The service account's password is not available (%1).")
-                                        .arg(c.message.isEmpty() ? QStringLiteral("not stored") : c.message);
-                                finalize(m_auth, CheckStatus::Failed, m_couldNotRunReason,
-                                         QStringLiteral("Store the password in the wizard (step 1), or set %1 for "
-                                                        "unattended runs.")
-                                             .arg(QString::fromLatin1(environmentVariable(CredentialRole::ServiceAccount))));
-                                skipRemaining(QStringLiteral("Not checked: the service account's password is not "
-                                                             "available."));
-                                finish();
-                                return;
-                            }
-                            startEws(c.secret);
-                        });
+    m_credentials->read(
+        m_profile.profileIdString(), CredentialRole::ServiceAccount, m_ctx,
+        [this](const CredentialResult& c) {
+            if (m_cancelled)
+                return;
+            if (!c.ok() || c.secret.isEmpty()) {
+                m_couldNotRun = true;
+                m_couldNotRunReason =
+                    QStringLiteral("The service account's password is not available (%1).")
+                        .arg(c.message.isEmpty() ? QStringLiteral("not stored") : c.message);
+                finalize(m_auth, CheckStatus::Failed, m_couldNotRunReason,
+                         QStringLiteral("Store the password in the wizard (step 1), or set %1 for "
+                                        "unattended runs.")
+                             .arg(QString::fromLatin1(environmentVariable(CredentialRole::ServiceAccount))));
+                skipRemaining(QStringLiteral("Not checked: the service account's password is not "
+                                             "available."));
+                finish();
+                return;
+            }
+            startEws(c.secret);
+        });
 }
 
 void ValidationRunner::finalize(int index, CheckStatus s, const QString& cause, const QString& fix,
@@ -328,7 +340,7 @@ void ValidationRunner::startEws(const QString& password)
     cfg.username = m_profile.serviceAccount.upn;
     cfg.password = password;
     cfg.authMethod = m_profile.exchange.ewsAuthentication == EwsAuthentication::Basic ? AuthMethod::Basic
-                                                                                       : AuthMethod::Ntlm;
+                                                                                      : AuthMethod::Ntlm;
     if (!m_profile.trust.customCaPem.isEmpty())
         cfg.extraCaCertificates = QSslCertificate::fromData(m_profile.trust.customCaPem.toUtf8(), QSsl::Pem);
     cfg.concurrency = m_opt.concurrency;
@@ -355,9 +367,10 @@ void ValidationRunner::startEws(const QString& password)
     }
     auto* ad = new Autodiscover(m_client, m_ctx);
     ad->setConfirmedHosts(m_opt.confirmedHosts);
-    const QString email = !m_profile.exchange.autodiscoverEmail.isEmpty() ? m_profile.exchange.autodiscoverEmail
-                          : !m_rooms.isEmpty()                           ? m_rooms.first()
-                                                                         : m_profile.serviceAccount.upn;
+    const QString email = !m_profile.exchange.autodiscoverEmail.isEmpty()
+                              ? m_profile.exchange.autodiscoverEmail
+                          : !m_rooms.isEmpty() ? m_rooms.first()
+                                               : m_profile.serviceAccount.upn;
     const QUrl explicitUrl = m_profile.exchange.discovery == EwsDiscovery::AutodiscoverUrl
                                  ? QUrl(m_profile.exchange.autodiscoverUrl)
                                  : QUrl();
@@ -368,21 +381,25 @@ void ValidationRunner::startEws(const QString& password)
             return;
         QJsonArray attempts;
         for (const AutodiscoverAttempt& a : res.attempts)
-            attempts.append(QJsonObject{{QStringLiteral("method"), toString(a.candidate.kind)},
-                                        {QStringLiteral("url"), a.candidate.url.toString(QUrl::RemoveUserInfo)},
-                                        {QStringLiteral("outcome"), a.outcome}});
+            attempts.append(
+                QJsonObject{{QStringLiteral("method"), toString(a.candidate.kind)},
+                            {QStringLiteral("url"), a.candidate.url.toString(QUrl::RemoveUserInfo)},
+                            {QStringLiteral("outcome"), a.outcome}});
         QJsonObject ev{{QStringLiteral("attempts"), attempts}};
         if (!res.ok()) {
             ev.insert(QStringLiteral("result"), errorJson(res.error));
-            QString cause = QStringLiteral("Autodiscover did not return an EWS URL: %1").arg(res.error.summary());
+            QString cause =
+                QStringLiteral("Autodiscover did not return an EWS URL: %1").arg(res.error.summary());
             QString fix = QStringLiteral("Type the EWS URL on the connection page (always possible), or fix "
                                          "Autodiscover.");
             if (res.error.kind == ErrorKind::RedirectNeedsConfirmation) {
-                cause = QStringLiteral("Autodiscover redirects to %1, a host you have not confirmed; credentials "
-                                       "were not sent there.")
-                            .arg(res.error.location.host());
-                fix = QStringLiteral("Confirm %1 on the connection page if you trust it, or type the EWS URL.")
-                          .arg(res.error.location.host());
+                cause =
+                    QStringLiteral("Autodiscover redirects to %1, a host you have not confirmed; credentials "
+                                   "were not sent there.")
+                        .arg(res.error.location.host());
+                fix =
+                    QStringLiteral("Confirm %1 on the connection page if you trust it, or type the EWS URL.")
+                        .arg(res.error.location.host());
             }
             if (res.error.kind == ErrorKind::TlsUntrusted)
                 finalize(m_p5, CheckStatus::Failed, res.error.summary(),
@@ -400,8 +417,8 @@ void ValidationRunner::startEws(const QString& password)
         ev.insert(QStringLiteral("ewsUrl"), m_ewsUrl.toString(QUrl::RemoveUserInfo));
         if (!res.casVersion.isEmpty())
             ev.insert(QStringLiteral("casVersion"), res.casVersion);
-        finalize(m_endpoint, CheckStatus::Passed, QStringLiteral("Autodiscover returned %1.").arg(m_ewsUrl.toString()),
-                 {}, ev);
+        finalize(m_endpoint, CheckStatus::Passed,
+                 QStringLiteral("Autodiscover returned %1.").arg(m_ewsUrl.toString()), {}, ev);
         runProbe();
     });
 }
@@ -410,7 +427,8 @@ void ValidationRunner::runProbe()
 {
     m_results->context.insert(QStringLiteral("ewsUrl"), m_ewsUrl.toString(QUrl::RemoveUserInfo));
     if (m_ewsUrl.scheme() != QLatin1String("https")) {
-        finalize(m_p5, CheckStatus::Failed, QStringLiteral("The EWS URL is plain HTTP: credentials are never sent over it."),
+        finalize(m_p5, CheckStatus::Failed,
+                 QStringLiteral("The EWS URL is plain HTTP: credentials are never sent over it."),
                  QStringLiteral("Use the https:// EWS URL."));
         finalize(m_endpoint, CheckStatus::Failed, QStringLiteral("The EWS URL is not https://."),
                  QStringLiteral("Use the https:// EWS URL."));
@@ -431,15 +449,17 @@ void ValidationRunner::runProbe()
                 if (c.untrusted)
                     who = c.subject + QStringLiteral(" (issuer ") + c.issuer + QLatin1Char(')');
             }
-            finalize(m_p5, CheckStatus::Failed,
-                     QStringLiteral("The certificate of %1 is not trusted%2: %3")
-                         .arg(host, who.isEmpty() ? QString() : QStringLiteral(", untrusted: ") + who, e.detail),
-                     QStringLiteral("Add the issuing CA (PEM) on the Prerequisites page; the same CA must be uploaded "
-                                    "to Pexip Infinity (step 5). Or give Exchange a publicly trusted certificate."),
-                     QJsonObject{{QStringLiteral("chain"), chainJson(e.chain)},
-                                 {QStringLiteral("host"), host}},
-                     r.latencyMs);
-            finalize(m_endpoint, CheckStatus::Skipped, QStringLiteral("Not checked: the TLS handshake failed."));
+            finalize(
+                m_p5, CheckStatus::Failed,
+                QStringLiteral("The certificate of %1 is not trusted%2: %3")
+                    .arg(host, who.isEmpty() ? QString() : QStringLiteral(", untrusted: ") + who, e.detail),
+                QStringLiteral(
+                    "Add the issuing CA (PEM) on the Prerequisites page; the same CA must be uploaded "
+                    "to Pexip Infinity (step 5). Or give Exchange a publicly trusted certificate."),
+                QJsonObject{{QStringLiteral("chain"), chainJson(e.chain)}, {QStringLiteral("host"), host}},
+                r.latencyMs);
+            finalize(m_endpoint, CheckStatus::Skipped,
+                     QStringLiteral("Not checked: the TLS handshake failed."));
             skipRemaining(QStringLiteral("Not checked: the EWS certificate is not trusted (prereq.p5)."));
             finish();
             return;
@@ -451,8 +471,8 @@ void ValidationRunner::runProbe()
             finalize(m_p5, CheckStatus::Skipped, QStringLiteral("Not checked: EWS did not answer."));
             finalize(m_endpoint, CheckStatus::Failed,
                      QStringLiteral("EWS at %1 does not answer: %2").arg(m_ewsUrl.toString(), e.summary()),
-                     QStringLiteral("Check the EWS URL, DNS and firewall (connection page)."),
-                     errorJson(e), r.latencyMs);
+                     QStringLiteral("Check the EWS URL, DNS and firewall (connection page)."), errorJson(e),
+                     r.latencyMs);
             m_couldNotRun = true;
             m_couldNotRunReason = QStringLiteral("EWS is not reachable: %1").arg(e.summary());
             skipRemaining(QStringLiteral("Not checked: EWS is not reachable."));
@@ -462,9 +482,11 @@ void ValidationRunner::runProbe()
         // TLS verified (possibly thanks to the custom CA).
         QJsonObject tls{{QStringLiteral("chain"), chainJson(r.value.chain)}, {QStringLiteral("host"), host}};
         QString note = QStringLiteral("Publicly trusted certificate.");
-        if (!m_profile.trust.customCaPem.isEmpty() && !QSslCertificate::verify(r.value.certificates, host).isEmpty()) {
-            note = QStringLiteral("Trusted through the profile's custom CA only: Pexip Infinity needs the same CA "
-                                  "(uploaded in step 5).");
+        if (!m_profile.trust.customCaPem.isEmpty() &&
+            !QSslCertificate::verify(r.value.certificates, host).isEmpty()) {
+            note = QStringLiteral(
+                "Trusted through the profile's custom CA only: Pexip Infinity needs the same CA "
+                "(uploaded in step 5).");
             tls.insert(QStringLiteral("trustedBy"), QStringLiteral("custom CA"));
         } else {
             tls.insert(QStringLiteral("trustedBy"), QStringLiteral("system"));
@@ -482,7 +504,8 @@ void ValidationRunner::runProbe()
                           .arg(e.location.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
                     : QStringLiteral("The EWS URL answers HTTP %1, not EWS.").arg(status);
             finalize(m_endpoint, CheckStatus::Failed, cause,
-                     QStringLiteral("Use https://<server>/EWS/Exchange.asmx (connection page)."), ev, r.latencyMs);
+                     QStringLiteral("Use https://<server>/EWS/Exchange.asmx (connection page)."), ev,
+                     r.latencyMs);
             m_couldNotRun = true;
             m_couldNotRunReason = cause;
             skipRemaining(QStringLiteral("Not checked: the EWS URL does not lead to EWS."));
@@ -507,79 +530,88 @@ void ValidationRunner::runAuthentication()
     const QString method = methodName(m_profile.exchange.ewsAuthentication);
     const QString notOfferedFix =
         m_profile.exchange.ewsAuthentication == EwsAuthentication::Basic
-            ? QStringLiteral("Enable Basic authentication on the EWS virtual directory "
-                             "(Set-WebServicesVirtualDirectory -BasicAuthentication $true), or choose NTLM (step 3).")
-            : QStringLiteral("Enable Windows authentication (NTLM) on the EWS virtual directory, or choose Basic "
-                             "(step 3).");
+            ? QStringLiteral(
+                  "Enable Basic authentication on the EWS virtual directory "
+                  "(Set-WebServicesVirtualDirectory -BasicAuthentication $true), or choose NTLM (step 3).")
+            : QStringLiteral(
+                  "Enable Windows authentication (NTLM) on the EWS virtual directory, or choose Basic "
+                  "(step 3).");
     if (!m_probeSchemes.isEmpty() && !m_probeSchemes.contains(method, Qt::CaseInsensitive)) {
         finalize(m_auth, CheckStatus::Failed,
                  QStringLiteral("EWS does not offer %1 authentication (it offers %2).")
                      .arg(method, m_probeSchemes.join(QStringLiteral(", "))),
-                 notOfferedFix, QJsonObject{{QStringLiteral("authSchemes"), QJsonArray::fromStringList(m_probeSchemes)}});
+                 notOfferedFix,
+                 QJsonObject{{QStringLiteral("authSchemes"), QJsonArray::fromStringList(m_probeSchemes)}});
         skipRemaining(QStringLiteral("Not checked: the service account cannot sign in to EWS."));
         finish();
         return;
     }
     if (m_auth >= 0)
         m_results->setRunning(m_auth);
-    m_client->resolveNames(m_profile.serviceAccount.upn, m_ctx, [this, method, notOfferedFix](
-                                                                    const EwsResult<QList<ResolvedMailbox>>& r) {
-        if (m_cancelled)
-            return;
-        const EwsError& e = r.error;
-        QJsonObject ev = errorJson(e);
-        ev.insert(QStringLiteral("method"), method);
-        ev.insert(QStringLiteral("authSchemes"), QJsonArray::fromStringList(m_probeSchemes));
-        if (e.ok() || e.kind == ErrorKind::ResponseError) {
-            // Any EWS answer (even "no match") means IIS accepted the credentials.
-            ev.remove(QStringLiteral("error"));
-            finalize(m_auth, CheckStatus::Passed, QStringLiteral("Signed in to EWS with %1.").arg(method), {}, ev,
-                     r.latencyMs);
-            runRooms();
-            runScope();
-            maybeFinish();
-            return;
-        }
-        QString cause;
-        QString fix;
-        switch (e.kind) {
-        case ErrorKind::MethodNotOffered:
-            cause = QStringLiteral("EWS does not offer %1 authentication (it offers %2).")
-                        .arg(method, e.authSchemes.join(QStringLiteral(", ")));
-            fix = notOfferedFix;
-            break;
-        case ErrorKind::Unauthorized:
-            cause = QStringLiteral("EWS rejected the service account's %1 sign-in (HTTP 401). From EWS alone this "
-                                   "cannot be told apart: a wrong password, a disabled, locked or expired account, or "
-                                   "an authentication policy blocking legacy authentication all look the same; the "
-                                   "PowerShell-side checks tell them apart.")
+    m_client->resolveNames(
+        m_profile.serviceAccount.upn, m_ctx,
+        [this, method, notOfferedFix](const EwsResult<QList<ResolvedMailbox>>& r) {
+            if (m_cancelled)
+                return;
+            const EwsError& e = r.error;
+            QJsonObject ev = errorJson(e);
+            ev.insert(QStringLiteral("method"), method);
+            ev.insert(QStringLiteral("authSchemes"), QJsonArray::fromStringList(m_probeSchemes));
+            if (e.ok() || e.kind == ErrorKind::ResponseError) {
+                // Any EWS answer (even "no match") means IIS accepted the credentials.
+                ev.remove(QStringLiteral("error"));
+                finalize(m_auth, CheckStatus::Passed, QStringLiteral("Signed in to EWS with %1.").arg(method),
+                         {}, ev, r.latencyMs);
+                runRooms();
+                runScope();
+                maybeFinish();
+                return;
+            }
+            QString cause;
+            QString fix;
+            switch (e.kind) {
+            case ErrorKind::MethodNotOffered:
+                cause = QStringLiteral("EWS does not offer %1 authentication (it offers %2).")
+                            .arg(method, e.authSchemes.join(QStringLiteral(", ")));
+                fix = notOfferedFix;
+                break;
+            case ErrorKind::Unauthorized:
+                cause =
+                    QStringLiteral(
+                        "EWS rejected the service account's %1 sign-in (HTTP 401). From EWS alone this "
+                        "cannot be told apart: a wrong password, a disabled, locked or expired account, or "
+                        "an authentication policy blocking legacy authentication all look the same; the "
+                        "PowerShell-side checks tell them apart.")
                         .arg(method);
-            fix = QStringLiteral("Check the service account's password (step 1), then run the full validation with "
-                                 "the Exchange admin's credentials.");
-            break;
-        case ErrorKind::Forbidden:
-            cause = QStringLiteral("EWS refuses the service account (HTTP 403): EWS is blocked for this user or for "
-                                   "this application.");
-            fix = QStringLiteral("Allow EWS for the service account (Set-CASMailbox -EwsEnabled $true) and check the "
-                                 "organisation's EWS application access policy.");
-            break;
-        case ErrorKind::AccountLocked:
-            cause = QStringLiteral("The service account is locked (HTTP 456).");
-            fix = QStringLiteral("Unlock the account in Active Directory.");
-            break;
-        case ErrorKind::InsecureUrl:
-            cause = QStringLiteral("Credentials would go over plain HTTP; refused.");
-            fix = QStringLiteral("Use the https:// EWS URL.");
-            break;
-        default:
-            cause = e.summary();
-            fix = QStringLiteral("See the evidence, then re-run the validation.");
-        }
-        finalize(m_auth, e.kind == ErrorKind::Cancelled ? CheckStatus::Cancelled : CheckStatus::Failed, cause, fix,
-                 ev, r.latencyMs);
-        skipRemaining(QStringLiteral("Not checked: the service account cannot sign in to EWS."));
-        finish();
-    });
+                fix = QStringLiteral(
+                    "Check the service account's password (step 1), then run the full validation with "
+                    "the Exchange admin's credentials.");
+                break;
+            case ErrorKind::Forbidden:
+                cause = QStringLiteral(
+                    "EWS refuses the service account (HTTP 403): EWS is blocked for this user or for "
+                    "this application.");
+                fix = QStringLiteral(
+                    "Allow EWS for the service account (Set-CASMailbox -EwsEnabled $true) and check the "
+                    "organisation's EWS application access policy.");
+                break;
+            case ErrorKind::AccountLocked:
+                cause = QStringLiteral("The service account is locked (HTTP 456).");
+                fix = QStringLiteral("Unlock the account in Active Directory.");
+                break;
+            case ErrorKind::InsecureUrl:
+                cause = QStringLiteral("Credentials would go over plain HTTP; refused.");
+                fix = QStringLiteral("Use the https:// EWS URL.");
+                break;
+            default:
+                cause = e.summary();
+                fix = QStringLiteral("See the evidence, then re-run the validation.");
+            }
+            finalize(m_auth, e.kind == ErrorKind::Cancelled ? CheckStatus::Cancelled : CheckStatus::Failed,
+                     cause, fix, ev, r.latencyMs);
+            skipRemaining(QStringLiteral("Not checked: the service account cannot sign in to EWS."));
+            finish();
+        });
 }
 
 void ValidationRunner::runRooms()
@@ -608,8 +640,10 @@ void ValidationRunner::runRoom(const QString& room)
             const Verdict v = impersonationVerdict(r.error, room);
             finalize(imp, v.status, v.cause, v.fix, errorJson(r.error), r.latencyMs);
             const QString why = QStringLiteral("Not checked: impersonating %1 failed.").arg(room);
-            finalize(read, v.status == CheckStatus::Cancelled ? CheckStatus::Cancelled : CheckStatus::Skipped, why);
-            finalize(content, v.status == CheckStatus::Cancelled ? CheckStatus::Cancelled : CheckStatus::Skipped, why);
+            finalize(read, v.status == CheckStatus::Cancelled ? CheckStatus::Cancelled : CheckStatus::Skipped,
+                     why);
+            finalize(content,
+                     v.status == CheckStatus::Cancelled ? CheckStatus::Cancelled : CheckStatus::Skipped, why);
             roomDone();
             return;
         }
@@ -623,132 +657,162 @@ void ValidationRunner::runRoom(const QString& room)
         }
         const QDateTime start = m_opt.now;
         const QDateTime end = start.addDays(m_opt.calendarWindowDays);
-        m_client->findCalendarItems(target, start, end, m_opt.maxItemsPerRoom, m_ctx, [=, this](
-                                                                                         const EwsResult<CalendarView>& f) {
-            if (m_cancelled)
-                return;
-            if (!f.ok()) {
-                const Verdict v = impersonationVerdict(f.error, room);
-                finalize(read, v.status, v.cause, v.fix, errorJson(f.error), f.latencyMs);
-                finalize(content, v.status == CheckStatus::Cancelled ? CheckStatus::Cancelled : CheckStatus::Skipped,
-                         QStringLiteral("Not checked: the calendar could not be read."));
-                roomDone();
-                return;
-            }
-            const CalendarView& view = f.value;
-            QJsonObject ev{{QStringLiteral("items"), int(view.items.size())},
-                           {QStringLiteral("totalItemsInView"), view.totalItemsInView},
-                           {QStringLiteral("windowStart"), start.toString(Qt::ISODate)},
-                           {QStringLiteral("windowEnd"), end.toString(Qt::ISODate)}};
-            finalize(read, CheckStatus::Passed,
-                     view.includesLastItemInRange
-                         ? QString()
-                         : QStringLiteral("More than %1 items; only the first %1 were inspected.").arg(m_opt.maxItemsPerRoom),
-                     {}, ev, f.latencyMs);
-            if (content < 0) {
-                roomDone();
-                return;
-            }
-            QList<CalendarItem> meetings;
-            for (const CalendarItem& i : view.items) {
-                if (i.organizerEmail.compare(room, Qt::CaseInsensitive) != 0)
-                    meetings.append(i);
-            }
-            if (meetings.isEmpty()) {
-                finalize(content, CheckStatus::Skipped,
-                         QStringLiteral("No meetings in the next %1 days to inspect; book a test meeting with a join "
-                                        "link and re-run.")
-                             .arg(m_opt.calendarWindowDays));
-                roomDone();
-                return;
-            }
-            std::sort(meetings.begin(), meetings.end(),
-                      [](const CalendarItem& a, const CalendarItem& b) { return a.created < b.created; });
-            // Oldest and newest: both sides of a calendar-processing change.
-            const int max = m_opt.maxBodiesPerRoom;
-            if (meetings.size() > max)
-                meetings = meetings.mid(0, max / 2) + meetings.mid(meetings.size() - (max - max / 2));
-            QList<ItemId> ids;
-            for (const CalendarItem& i : std::as_const(meetings))
-                ids.append(i.itemId);
-            m_client->getItems(target, ids, m_ctx, [=, this](const EwsResult<GetItemResult>& g) {
+        m_client->findCalendarItems(
+            target, start, end, m_opt.maxItemsPerRoom, m_ctx, [=, this](const EwsResult<CalendarView>& f) {
                 if (m_cancelled)
                     return;
-                if (!g.ok()) {
-                    const Verdict v = impersonationVerdict(g.error, room);
-                    finalize(content, v.status, v.cause, v.fix, errorJson(g.error), g.latencyMs);
+                if (!f.ok()) {
+                    const Verdict v = impersonationVerdict(f.error, room);
+                    finalize(read, v.status, v.cause, v.fix, errorJson(f.error), f.latencyMs);
+                    finalize(content,
+                             v.status == CheckStatus::Cancelled ? CheckStatus::Cancelled
+                                                                : CheckStatus::Skipped,
+                             QStringLiteral("Not checked: the calendar could not be read."));
                     roomDone();
                     return;
                 }
-                QList<CalendarItem> items = g.value.items;
-                // Organizer/created come from FindItem when GetItem left them out.
-                for (CalendarItem& i : items) {
-                    for (const CalendarItem& m : meetings) {
-                        if (m.itemId.id == i.itemId.id) {
-                            if (!i.created.isValid())
-                                i.created = m.created;
-                            if (i.organizerName.isEmpty())
-                                i.organizerName = m.organizerName;
-                            if (i.organizerEmail.isEmpty())
-                                i.organizerEmail = m.organizerEmail;
-                            if (!i.start.isValid())
-                                i.start = m.start;
+                const CalendarView& view = f.value;
+                QJsonObject ev{{QStringLiteral("items"), int(view.items.size())},
+                               {QStringLiteral("totalItemsInView"), view.totalItemsInView},
+                               {QStringLiteral("windowStart"), start.toString(Qt::ISODate)},
+                               {QStringLiteral("windowEnd"), end.toString(Qt::ISODate)}};
+                finalize(read, CheckStatus::Passed,
+                         view.includesLastItemInRange
+                             ? QString()
+                             : QStringLiteral("More than %1 items; only the first %1 were inspected.")
+                                   .arg(m_opt.maxItemsPerRoom),
+                         {}, ev, f.latencyMs);
+                if (content < 0) {
+                    roomDone();
+                    return;
+                }
+                QList<CalendarItem> meetings;
+                for (const CalendarItem& i : view.items) {
+                    if (i.organizerEmail.compare(room, Qt::CaseInsensitive) != 0)
+                        meetings.append(i);
+                }
+                if (meetings.isEmpty()) {
+                    finalize(
+                        content, CheckStatus::Skipped,
+                        QStringLiteral(
+                            "No meetings in the next %1 days to inspect; book a test meeting with a join "
+                            "link and re-run.")
+                            .arg(m_opt.calendarWindowDays));
+                    roomDone();
+                    return;
+                }
+                std::sort(meetings.begin(), meetings.end(),
+                          [](const CalendarItem& a, const CalendarItem& b) { return a.created < b.created; });
+                // Oldest and newest: both sides of a calendar-processing change.
+                const int max = m_opt.maxBodiesPerRoom;
+                if (meetings.size() > max)
+                    meetings = meetings.mid(0, max / 2) + meetings.mid(meetings.size() - (max - max / 2));
+                QList<ItemId> ids;
+                for (const CalendarItem& i : std::as_const(meetings))
+                    ids.append(i.itemId);
+                m_client->getItems(target, ids, m_ctx, [=, this](const EwsResult<GetItemResult>& g) {
+                    if (m_cancelled)
+                        return;
+                    if (!g.ok()) {
+                        const Verdict v = impersonationVerdict(g.error, room);
+                        finalize(content, v.status, v.cause, v.fix, errorJson(g.error), g.latencyMs);
+                        roomDone();
+                        return;
+                    }
+                    QList<CalendarItem> items = g.value.items;
+                    // Organizer/created come from FindItem when GetItem left them out.
+                    for (CalendarItem& i : items) {
+                        for (const CalendarItem& m : meetings) {
+                            if (m.itemId.id == i.itemId.id) {
+                                if (!i.created.isValid())
+                                    i.created = m.created;
+                                if (i.organizerName.isEmpty())
+                                    i.organizerName = m.organizerName;
+                                if (i.organizerEmail.isEmpty())
+                                    i.organizerEmail = m.organizerEmail;
+                                if (!i.start.isValid())
+                                    i.start = m.start;
+                            }
                         }
                     }
-                }
-                const QDateTime known = m_opt.calendarProcessingChanged.value(room);
-                QDateTime newestIntact;
-                for (const CalendarItem& i : std::as_const(items)) {
-                    if (!isStripped(i) && (!newestIntact.isValid() || i.created > newestIntact))
-                        newestIntact = i.created;
-                }
-                QJsonArray strippedNew, strippedOld;
-                for (const CalendarItem& i : std::as_const(items)) {
-                    if (!isStripped(i))
-                        continue;
-                    const bool isNew = known.isValid() ? i.created >= known
-                                                       : (!newestIntact.isValid() || i.created > newestIntact);
-                    QJsonObject o{{QStringLiteral("start"), i.start.toUTC().toString(Qt::ISODate)},
-                                  {QStringLiteral("created"), i.created.toUTC().toString(Qt::ISODate)},
-                                  {QStringLiteral("organizer"), i.organizerEmail},
-                                  {QStringLiteral("bodyLength"), int(i.body.trimmed().size())},
-                                  {QStringLiteral("subjectKept"),
-                                   !i.subject.trimmed().isEmpty() &&
-                                       i.subject.trimmed().compare(i.organizerName.trimmed(), Qt::CaseInsensitive) != 0}};
-                    (isNew ? strippedNew : strippedOld).append(o);
-                }
-                QJsonObject ev{{QStringLiteral("inspected"), int(items.size())},
-                               {QStringLiteral("changeTime"),
-                                known.isValid() ? known.toUTC().toString(Qt::ISODate) : QStringLiteral("inferred")}};
-                if (!strippedNew.isEmpty()) {
-                    ev.insert(QStringLiteral("stripped"), strippedNew);
-                    finalize(content, CheckStatus::Failed,
-                             QStringLiteral("%1 of %2 meetings lost their body or subject%3: the room's calendar "
-                                            "processing still strips them.")
-                                 .arg(strippedNew.size())
-                                 .arg(items.size())
-                                 .arg(known.isValid() ? QStringLiteral(" after the last calendar-processing change")
-                                                      : QString()),
-                             QStringLiteral("Set-CalendarProcessing %1 -DeleteComments $false -DeleteSubject $false "
-                                            "-AddOrganizerToSubject $false (step 4), then ask organizers to re-send.")
-                                 .arg(room),
-                             ev, g.latencyMs);
-                } else if (!strippedOld.isEmpty()) {
-                    ev.insert(QStringLiteral("stripped"), strippedOld);
-                    finalize(content, CheckStatus::Warning,
-                             QStringLiteral("Re-send needed: %1 meetings created before the calendar-processing change "
-                                            "were stripped, and Exchange never repairs them.")
-                                 .arg(strippedOld.size()),
-                             QStringLiteral("Ask the organizers of the listed meetings to re-send them."), ev,
-                             g.latencyMs);
-                } else {
-                    finalize(content, CheckStatus::Passed,
-                             QStringLiteral("%1 meetings keep their subject and body.").arg(items.size()), {}, ev,
-                             g.latencyMs);
-                }
-                roomDone();
+                    const QDateTime known = m_opt.calendarProcessingChanged.value(room);
+                    QDateTime newestIntact;
+                    for (const CalendarItem& i : std::as_const(items)) {
+                        if (!isStripped(i) && (!newestIntact.isValid() || i.created > newestIntact))
+                            newestIntact = i.created;
+                    }
+                    QJsonArray strippedNew, strippedOld;
+                    for (const CalendarItem& i : std::as_const(items)) {
+                        if (!isStripped(i))
+                            continue;
+                        // Without the change time (PowerShell/journal), an intact meeting marks a time when
+                        // the settings kept content: stripped ones created after it prove the room strips
+                        // now.
+                        const bool isNew = known.isValid()
+                                               ? i.created >= known
+                                               : (newestIntact.isValid() && i.created > newestIntact);
+                        QJsonObject o{{QStringLiteral("start"), i.start.toUTC().toString(Qt::ISODate)},
+                                      {QStringLiteral("created"), i.created.toUTC().toString(Qt::ISODate)},
+                                      {QStringLiteral("organizer"), i.organizerEmail},
+                                      {QStringLiteral("bodyLength"), int(i.body.trimmed().size())},
+                                      {QStringLiteral("subjectKept"),
+                                       !i.subject.trimmed().isEmpty() &&
+                                           i.subject.trimmed().compare(i.organizerName.trimmed(),
+                                                                       Qt::CaseInsensitive) != 0}};
+                        (isNew ? strippedNew : strippedOld).append(o);
+                    }
+                    QJsonObject ev{{QStringLiteral("inspected"), int(items.size())},
+                                   {QStringLiteral("changeTime"), known.isValid()
+                                                                      ? known.toUTC().toString(Qt::ISODate)
+                                                                      : QStringLiteral("inferred")}};
+                    if (!strippedNew.isEmpty()) {
+                        ev.insert(QStringLiteral("stripped"), strippedNew);
+                        finalize(
+                            content, CheckStatus::Failed,
+                            QStringLiteral(
+                                "%1 of %2 meetings lost their body or subject%3: the room's calendar "
+                                "processing still strips them.")
+                                .arg(strippedNew.size())
+                                .arg(items.size())
+                                .arg(known.isValid()
+                                         ? QStringLiteral(" after the last calendar-processing change")
+                                         : QString()),
+                            QStringLiteral(
+                                "Set-CalendarProcessing %1 -DeleteComments $false -DeleteSubject $false "
+                                "-AddOrganizerToSubject $false (step 4), then ask organizers to re-send.")
+                                .arg(room),
+                            ev, g.latencyMs);
+                    } else if (!strippedOld.isEmpty() && !known.isValid() && !newestIntact.isValid()) {
+                        ev.insert(QStringLiteral("stripped"), strippedOld);
+                        finalize(
+                            content, CheckStatus::Warning,
+                            QStringLiteral(
+                                "All %1 meetings lost their body or subject. EWS cannot tell whether the "
+                                "room still strips them: the time of its last calendar-processing change "
+                                "needs the PowerShell checks.")
+                                .arg(strippedOld.size()),
+                            QStringLiteral(
+                                "If calendar processing is not fixed yet, fix it (step 4); then ask the "
+                                "organizers to re-send these meetings (Exchange never repairs them)."),
+                            ev, g.latencyMs);
+                    } else if (!strippedOld.isEmpty()) {
+                        ev.insert(QStringLiteral("stripped"), strippedOld);
+                        finalize(
+                            content, CheckStatus::Warning,
+                            QStringLiteral(
+                                "Re-send needed: %1 meetings created before the calendar-processing change "
+                                "were stripped, and Exchange never repairs them.")
+                                .arg(strippedOld.size()),
+                            QStringLiteral("Ask the organizers of the listed meetings to re-send them."), ev,
+                            g.latencyMs);
+                    } else {
+                        finalize(content, CheckStatus::Passed,
+                                 QStringLiteral("%1 meetings keep their subject and body.").arg(items.size()),
+                                 {}, ev, g.latencyMs);
+                    }
+                    roomDone();
+                });
             });
-        });
     });
 }
 
@@ -761,39 +825,46 @@ void ValidationRunner::runScope()
         probe = m_profile.exchange.adminAccount;
     if (probe.isEmpty() || m_rooms.contains(probe, Qt::CaseInsensitive)) {
         finalize(m_scope, CheckStatus::Skipped,
-                 QStringLiteral("No mailbox that is not an OTJ room is known to test with (give the Exchange admin "
-                                "account as user@domain)."));
+                 QStringLiteral(
+                     "No mailbox that is not an OTJ room is known to test with (give the Exchange admin "
+                     "account as user@domain)."));
         return;
     }
     m_scopeDone = false;
     m_results->setRunning(m_scope);
-    m_client->getCalendarFolder({Access::Impersonation, probe}, m_ctx, [this, probe](const EwsResult<FolderInfo>& r) {
-        if (m_cancelled)
-            return;
-        m_scopeDone = true;
-        QJsonObject ev = errorJson(r.error);
-        ev.insert(QStringLiteral("probeMailbox"), probe);
-        const CodeCategory cat = r.error.category();
-        if (r.ok()) {
-            ev.remove(QStringLiteral("error"));
-            finalize(m_scope, CheckStatus::Warning,
-                     QStringLiteral("Over-broad permission: the service account can impersonate %1, which is not an "
-                                    "OTJ room.")
-                         .arg(probe),
-                     QStringLiteral("Limit the ApplicationImpersonation assignment with -CustomRecipientWriteScope "
-                                    "set to the OTJ rooms scope (step 2)."),
-                     ev, r.latencyMs);
-        } else if (cat == CodeCategory::ImpersonationNotAllowedForTarget || cat == CodeCategory::ImpersonationNotGranted) {
-            finalize(m_scope, CheckStatus::Passed,
-                     QStringLiteral("Impersonating %1 (not a room) is denied.").arg(probe), {}, ev, r.latencyMs);
-        } else if (r.error.kind == ErrorKind::Cancelled) {
-            finalize(m_scope, CheckStatus::Cancelled, QStringLiteral("Cancelled."));
-        } else {
-            finalize(m_scope, CheckStatus::Skipped,
-                     QStringLiteral("Could not test with %1: %2").arg(probe, r.error.summary()), {}, ev, r.latencyMs);
-        }
-        maybeFinish();
-    });
+    m_client->getCalendarFolder(
+        {Access::Impersonation, probe}, m_ctx, [this, probe](const EwsResult<FolderInfo>& r) {
+            if (m_cancelled)
+                return;
+            m_scopeDone = true;
+            QJsonObject ev = errorJson(r.error);
+            ev.insert(QStringLiteral("probeMailbox"), probe);
+            const CodeCategory cat = r.error.category();
+            if (r.ok()) {
+                ev.remove(QStringLiteral("error"));
+                finalize(m_scope, CheckStatus::Warning,
+                         QStringLiteral(
+                             "Over-broad permission: the service account can impersonate %1, which is not an "
+                             "OTJ room.")
+                             .arg(probe),
+                         QStringLiteral(
+                             "Limit the ApplicationImpersonation assignment with -CustomRecipientWriteScope "
+                             "set to the OTJ rooms scope (step 2)."),
+                         ev, r.latencyMs);
+            } else if (cat == CodeCategory::ImpersonationNotAllowedForTarget ||
+                       cat == CodeCategory::ImpersonationNotGranted) {
+                finalize(m_scope, CheckStatus::Passed,
+                         QStringLiteral("Impersonating %1 (not a room) is denied.").arg(probe), {}, ev,
+                         r.latencyMs);
+            } else if (r.error.kind == ErrorKind::Cancelled) {
+                finalize(m_scope, CheckStatus::Cancelled, QStringLiteral("Cancelled."));
+            } else {
+                finalize(m_scope, CheckStatus::Skipped,
+                         QStringLiteral("Could not test with %1: %2").arg(probe, r.error.summary()), {}, ev,
+                         r.latencyMs);
+            }
+            maybeFinish();
+        });
 }
 
 void ValidationRunner::roomDone()
@@ -845,7 +916,8 @@ void ValidationRunner::finish()
                         {QStringLiteral("peakInFlight"), m_lastStats.peakInFlight},
                         {QStringLiteral("concurrency"), m_lastStats.concurrency}});
     }
-    qCInfo(lcValidation) << "validation finished; failed:" << m_results->anyFailed() << "cancelled:" << m_cancelled;
+    qCInfo(lcValidation) << "validation finished; failed:" << m_results->anyFailed()
+                         << "cancelled:" << m_cancelled;
     // Let callers see the final state after the current callback unwinds.
     QMetaObject::invokeMethod(this, &ValidationRunner::finished, Qt::QueuedConnection);
 }

@@ -20,8 +20,8 @@ class CredentialStore;
 
 struct ValidationOptions
 {
-    QStringList only;             // ids or id prefixes ("step2", "step2.impersonation"); empty: all
-    QStringList rooms;            // subset of the profile's rooms; empty: all selected rooms
+    QStringList only;  // ids or id prefixes ("step2", "step2.impersonation"); empty: all
+    QStringList rooms; // subset of the profile's rooms; empty: all selected rooms
     bool serviceAccountOnly = false;
     int concurrency = ews::EwsClientConfig::DefaultConcurrency;
     int transferTimeoutMs = 30000;
@@ -34,7 +34,7 @@ struct ValidationOptions
     // Known time of each room's last calendar-processing change (from PowerShell/the journal);
     // rooms missing here use the inference described in ValidationRunner.cpp.
     QHash<QString, QDateTime> calendarProcessingChanged;
-    QDateTime now; // empty: current time (tests pin it)
+    QDateTime now;                                                  // empty: current time (tests pin it)
     std::function<QNetworkAccessManager*(QObject*)> managerFactory; // tests
 };
 
@@ -42,8 +42,8 @@ class ValidationRunner : public QObject
 {
     Q_OBJECT
 public:
-    ValidationRunner(const SetupProfile& profile, CredentialStore* credentials, const ValidationOptions& options,
-                     ValidationResults* results, QObject* parent = nullptr);
+    ValidationRunner(const SetupProfile& profile, CredentialStore* credentials,
+                     const ValidationOptions& options, ValidationResults* results, QObject* parent = nullptr);
     ~ValidationRunner() override;
 
     void start();

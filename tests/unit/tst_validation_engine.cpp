@@ -1,0 +1,290 @@
+// The validation engine over a fake EWS: tree shape and ids, per-room verdicts, over-broad scope,
+// content inference, missing password, cancel, and the JSON output against its schema.
+#include "core/cli/ValidateCommand.h"
+#include "core/secrets/MemoryCredentialStore.h"
+#include "core/validation/ValidationResults.h"
+#include "core/validation/ValidationRunner.h"
+
+#include "tst_ews_fake.h"
+#include "tst_validation_schema.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace otj;
+
+namespace {
+
+QByteArray envelope(const QByteArray& body)
+{
+    return "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + body +
+           "</s:Body></s:Envelope>";
+}
+
+QByteArray fault(const char* code)
+{
+    return envelope(QByteArray("<s:Fault><faultcode>a:") + code +
+                    "</faultcode><faultstring>x</faultstring><detail><e:ResponseCode "
+                    "xmlns:e=\"http://schemas.microsoft.com/exchange/services/2006/errors\">" +
+                    code + "</e:ResponseCode></detail></s:Fault>");
+}
+
+const QByteArray kOkFolder = envelope(
+    "<m:GetFolderResponse xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\" "
+    "xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"><m:ResponseMessages>"
+    "<m:GetFolderResponseMessage "
+    "ResponseClass=\"Success\"><m:ResponseCode>NoError</m:ResponseCode><m:Folders>"
+    "<t:CalendarFolder><t:FolderId Id=\"F\"/></t:CalendarFolder></m:Folders></m:GetFolderResponseMessage>"
+    "</m:ResponseMessages></m:GetFolderResponse>");
+
+const QByteArray kResolve = envelope(
+    "<m:ResolveNamesResponse xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\">"
+    "<m:ResponseMessages><m:ResolveNamesResponseMessage ResponseClass=\"Error\"><m:ResponseCode>"
+    "ErrorNameResolutionNoResults</m:ResponseCode></m:ResolveNamesResponseMessage></m:ResponseMessages>"
+    "</m:ResolveNamesResponse>");
+
+QByteArray item(const char* id, const char* subject, const char* created, const char* body = nullptr)
+{
+    QByteArray x = QByteArray("<t:CalendarItem><t:ItemId Id=\"") + id + "\"/><t:Subject>" + subject +
+                   "</t:Subject><t:DateTimeCreated>" + created +
+                   "</t:DateTimeCreated><t:Organizer><t:Mailbox><t:Name>Alice Archer</t:Name>"
+                   "<t:EmailAddress>alice@contoso.test</t:EmailAddress></t:Mailbox></t:Organizer>";
+    if (body)
+        x += QByteArray("<t:Body BodyType=\"Text\">") + body + "</t:Body>";
+    return x + "</t:CalendarItem>";
+}
+
+// room1: ok, one stripped old + one intact new meeting (Warning). room2: denied. room3: all intact.
+// room4: intact old, stripped new (Failed). admin: impersonation allowed (over-broad).
+FakeAnswer answer(const CapturedRequest& r)
+{
+    const QByteArray& b = r.body;
+    if (b.contains("<m:ResolveNames")) {
+        if (r.header("Authorization").isEmpty()) {
+            FakeAnswer a{401, {}};
+            a.headers = {{"WWW-Authenticate", "Negotiate, NTLM, Basic realm=\"x\""}};
+            return a;
+        }
+        return {200, kResolve};
+    }
+    const QByteArray anchor = r.header("X-AnchorMailbox");
+    if (anchor == "room2@contoso.test")
+        return {500, fault("ErrorImpersonateUserDenied")};
+    if (b.contains("<m:GetFolder>"))
+        return {200, kOkFolder};
+    const char* ns = " xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\" "
+                     "xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"";
+    QByteArray items;
+    if (anchor == "room1@contoso.test")
+        items = item("A", "Alice Archer", "2026-11-01T08:00:00Z", "") +
+                item("B", "Weekly", "2026-11-20T08:00:00Z", "Join: https://meet/1");
+    else if (anchor == "room4@contoso.test")
+        items =
+            item("A", "Weekly", "2026-11-01T08:00:00Z", "Join") + item("B", "", "2026-11-20T08:00:00Z", "");
+    else
+        items = item("A", "Weekly", "2026-11-01T08:00:00Z", "Join");
+    if (b.contains("<m:FindItem")) {
+        return {200, envelope(QByteArray("<m:FindItemResponse") + ns +
+                              "><m:ResponseMessages><m:FindItemResponseMessage ResponseClass=\"Success\">"
+                              "<m:ResponseCode>NoError</m:ResponseCode><m:RootFolder TotalItemsInView=\"2\" "
+                              "IncludesLastItemInRange=\"true\"><t:Items>" +
+                              items +
+                              "</t:Items></m:RootFolder></m:FindItemResponseMessage></m:ResponseMessages>"
+                              "</m:FindItemResponse>")};
+    }
+    if (b.contains("<m:GetItem>"))
+        return {200,
+                envelope(QByteArray("<m:GetItemResponse") + ns +
+                         "><m:ResponseMessages><m:GetItemResponseMessage ResponseClass=\"Success\">"
+                         "<m:ResponseCode>NoError</m:ResponseCode><m:Items>" +
+                         items +
+                         "</m:Items></m:GetItemResponseMessage></m:ResponseMessages></m:GetItemResponse>")};
+    return {400, {}};
+}
+
+SetupProfile profile()
+{
+    SetupProfile p;
+    p.exchange.discovery = EwsDiscovery::ExplicitUrl;
+    p.exchange.ewsUrl = QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx");
+    p.exchange.adminAccount = QStringLiteral("admin@contoso.test");
+    p.serviceAccount.upn = QStringLiteral("svc-otj@contoso.test");
+    p.rooms.selected = {QStringLiteral("room1@contoso.test"), QStringLiteral("room2@contoso.test"),
+                        QStringLiteral("room3@contoso.test"), QStringLiteral("room4@contoso.test")};
+    return p;
+}
+
+struct Run
+{
+    FakeNetwork net;
+    MemoryCredentialStore store;
+    ValidationResults results;
+    std::unique_ptr<ValidationRunner> runner;
+    Run(const SetupProfile& p, ValidationOptions opt = {}, bool password = true)
+    {
+        net.handler = answer;
+        if (password) {
+            bool written = false;
+            store.write(p.profileIdString(), CredentialRole::ServiceAccount, QStringLiteral("Pa55word!x"),
+                        &store, [&written](const CredentialResult&) { written = true; });
+            QTRY_VERIFY(written);
+        }
+        opt.managerFactory = [this](QObject* parent) {
+            return net.createManager(parent);
+        };
+        opt.now = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+        runner = std::make_unique<ValidationRunner>(p, &store, opt, &results);
+    }
+    bool run()
+    {
+        QSignalSpy done(runner.get(), &ValidationRunner::finished);
+        runner->start();
+        return done.wait(10000);
+    }
+    CheckStatus status(const QString& id) const
+    {
+        const int i = results.indexOf(id);
+        return i < 0 ? CheckStatus::NotRun : results.node(i).status;
+    }
+    QString cause(const QString& id) const { return results.node(results.indexOf(id)).cause; }
+};
+
+} // namespace
+
+namespace QTest {
+template <>
+inline char* toString(const otj::CheckStatus& s)
+{
+    return qstrdup(qPrintable(otj::statusKey(s)));
+}
+} // namespace QTest
+
+class TestValidationEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fullRun()
+    {
+        Run r(profile());
+        QVERIFY(r.run());
+        QCOMPARE(r.status(QStringLiteral("prereq.p5")), CheckStatus::Passed);
+        QCOMPARE(r.status(QStringLiteral("connection.ews-endpoint")), CheckStatus::Passed);
+        QCOMPARE(r.status(QStringLiteral("step3.authentication")), CheckStatus::Passed);
+        QCOMPARE(r.status(QStringLiteral("prereq.p1")), CheckStatus::Skipped);
+        QVERIFY(r.cause(QStringLiteral("prereq.p1")).contains(QStringLiteral("PowerShell")));
+        QCOMPARE(r.status(QStringLiteral("step2.impersonation/room1@contoso.test")), CheckStatus::Passed);
+        QCOMPARE(r.status(QStringLiteral("step2.impersonation/room2@contoso.test")), CheckStatus::Failed);
+        QVERIFY(r.cause(QStringLiteral("step2.impersonation/room2@contoso.test"))
+                    .contains(QStringLiteral("ErrorImpersonateUserDenied")));
+        QCOMPARE(r.status(QStringLiteral("step2.calendar-read/room2@contoso.test")), CheckStatus::Skipped);
+        QCOMPARE(r.status(QStringLiteral("step2.impersonation")), CheckStatus::Failed);
+        QCOMPARE(r.status(QStringLiteral("step2.calendar-read/room3@contoso.test")), CheckStatus::Passed);
+        QCOMPARE(r.status(QStringLiteral("step4.content/room1@contoso.test")),
+                 CheckStatus::Warning); // re-send
+        QVERIFY(r.cause(QStringLiteral("step4.content/room1@contoso.test"))
+                    .contains(QStringLiteral("Re-send needed")));
+        QCOMPARE(r.status(QStringLiteral("step4.content/room3@contoso.test")), CheckStatus::Passed);
+        QCOMPARE(r.status(QStringLiteral("step4.content/room4@contoso.test")), CheckStatus::Failed);
+        QCOMPARE(r.status(QStringLiteral("step2.scope")), CheckStatus::Warning);
+        QVERIFY(r.cause(QStringLiteral("step2.scope")).contains(QStringLiteral("Over-broad permission")));
+        QVERIFY(r.results.anyFailed());
+        QVERIFY(!r.runner->couldNotRun());
+        // Per-room checks are children of their step's check.
+        const int imp = r.results.indexOf(QStringLiteral("step2.impersonation"));
+        QCOMPARE(r.results.node(imp).children.size(), 4);
+        QCOMPARE(r.runner->done(), r.runner->total());
+
+        // JSON: validates against the schema in the repo; no secret anywhere.
+        const QJsonObject schema = JsonSchemaCheck::load(
+            QStringLiteral(OTJ_SOURCE_DIR "/core/validation/validation-result.schema.json"));
+        QVERIFY(!schema.isEmpty());
+        const QJsonObject json = r.results.toJson();
+        const QStringList errors = JsonSchemaCheck(schema).validate(json);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        const QByteArray text = QJsonDocument(json).toJson();
+        QVERIFY(!text.contains("Pa55word"));
+        const QString plain = cli::ValidateCommand::formatText(r.results);
+        QVERIFY(plain.contains(QStringLiteral("[FAILED   ] step2.impersonation/room2@contoso.test")));
+        QVERIFY(!plain.contains(QStringLiteral("Pa55word")));
+        for (const CapturedRequest& c : std::as_const(r.net.requests))
+            QVERIFY(!c.body.contains("Pa55word"));
+    }
+
+    void onlyAndRoomsFilter()
+    {
+        ValidationOptions opt;
+        opt.only = {QStringLiteral("step2.impersonation")};
+        opt.rooms = {QStringLiteral("room3@contoso.test")};
+        Run r(profile(), opt);
+        QVERIFY(r.run());
+        QCOMPARE(r.results.indexOf(QStringLiteral("prereq.p1")), -1);
+        QCOMPARE(r.results.indexOf(QStringLiteral("step2.impersonation/room1@contoso.test")), -1);
+        QCOMPARE(r.status(QStringLiteral("step2.impersonation/room3@contoso.test")), CheckStatus::Passed);
+        QVERIFY(!r.results.anyFailed());
+    }
+
+    void missingPasswordCannotRun()
+    {
+        Run r(profile(), {}, false);
+        QVERIFY(r.run());
+        QVERIFY(r.runner->couldNotRun());
+        QCOMPARE(r.status(QStringLiteral("step3.authentication")), CheckStatus::Failed);
+        QVERIFY(r.cause(QStringLiteral("step3.authentication")).contains(QStringLiteral("password")));
+        QCOMPARE(r.status(QStringLiteral("step2.impersonation/room1@contoso.test")), CheckStatus::Skipped);
+        QCOMPARE(r.net.requests.size(), 0);
+    }
+
+    void methodNotOffered()
+    {
+        SetupProfile p = profile();
+        p.exchange.ewsAuthentication = EwsAuthentication::Ntlm;
+        Run r(p);
+        r.net.handler = [](const CapturedRequest&) {
+            FakeAnswer a{401, {}};
+            a.headers = {{"WWW-Authenticate", "Basic realm=\"x\""}};
+            return a;
+        };
+        QVERIFY(r.run());
+        QCOMPARE(r.status(QStringLiteral("step3.authentication")), CheckStatus::Failed);
+        QVERIFY(
+            r.cause(QStringLiteral("step3.authentication")).contains(QStringLiteral("does not offer NTLM")));
+    }
+
+    void unauthorizedSaysWhatEwsCannotTell()
+    {
+        Run r(profile());
+        r.net.handler = [](const CapturedRequest&) {
+            FakeAnswer a{401, {}};
+            a.headers = {{"WWW-Authenticate", "Negotiate, NTLM, Basic realm=\"x\""}};
+            return a;
+        };
+        QVERIFY(r.run());
+        QCOMPARE(r.status(QStringLiteral("step3.authentication")), CheckStatus::Failed);
+        QVERIFY(
+            r.cause(QStringLiteral("step3.authentication")).contains(QStringLiteral("cannot be told apart")));
+    }
+
+    void cancelMarksCancelled()
+    {
+        Run r(profile());
+        r.net.handler = [](const CapturedRequest& c) {
+            FakeAnswer a = answer(c);
+            if (c.body.contains("<m:GetFolder>"))
+                a.hang = true;
+            return a;
+        };
+        QSignalSpy done(r.runner.get(), &ValidationRunner::finished);
+        r.runner->start();
+        QTRY_VERIFY(r.status(QStringLiteral("step3.authentication")) == CheckStatus::Passed);
+        QTRY_VERIFY(r.net.inFlight > 0);
+        r.runner->cancel();
+        QVERIFY(done.wait(5000));
+        QVERIFY(r.runner->wasCancelled());
+        QCOMPARE(r.status(QStringLiteral("step2.impersonation/room1@contoso.test")), CheckStatus::Cancelled);
+        QCOMPARE(r.results.counts().notRun, 0);
+        QTRY_COMPARE(r.net.inFlight, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidationEngine)
+#include "tst_validation_engine.moc"
