@@ -470,6 +470,7 @@ bool opGetItem(Ctx& c, Writer& w, const pugi::xml_node& op)
             err = QStringLiteral("ErrorAccessDenied");
         if (!err.isEmpty()) {
             w.message("GetItemResponseMessage", err, messageFor(err));
+            w.x.element(w.M("Items"), {});
             w.x.end();
             continue;
         }
@@ -580,6 +581,7 @@ bool opCreateItem(Ctx& c, Writer& w, const pugi::xml_node& op, bool* changed)
         if (!c.acting->hasMailbox()) {
             w.message("CreateItemResponseMessage", QStringLiteral("ErrorNonExistentMailbox"),
                       messageFor(QStringLiteral("ErrorNonExistentMailbox")));
+            w.x.element(w.M("Items"), {});
             w.x.end();
             continue;
         }
@@ -590,6 +592,7 @@ bool opCreateItem(Ctx& c, Writer& w, const pugi::xml_node& op, bool* changed)
             if (!it || owner != c.acting) {
                 w.message("CreateItemResponseMessage", QStringLiteral("ErrorItemNotFound"),
                           messageFor(QStringLiteral("ErrorItemNotFound")));
+                w.x.element(w.M("Items"), {});
                 w.x.end();
                 continue;
             }
@@ -607,6 +610,7 @@ bool opCreateItem(Ctx& c, Writer& w, const pugi::xml_node& op, bool* changed)
         if (!is(item, kTypes, "CalendarItem")) {
             w.message("CreateItemResponseMessage", QStringLiteral("ErrorInvalidOperation"),
                       messageFor(QStringLiteral("ErrorInvalidOperation")));
+            w.x.element(w.M("Items"), {});
             w.x.end();
             continue;
         }
@@ -630,6 +634,7 @@ bool opCreateItem(Ctx& c, Writer& w, const pugi::xml_node& op, bool* changed)
         if (!req.start.isValid() || !req.end.isValid()) {
             w.message("CreateItemResponseMessage", QStringLiteral("ErrorInvalidRequest"),
                       messageFor(QStringLiteral("ErrorInvalidRequest")));
+            w.x.element(w.M("Items"), {});
             w.x.end();
             continue;
         }
@@ -637,6 +642,7 @@ bool opCreateItem(Ctx& c, Writer& w, const pugi::xml_node& op, bool* changed)
             w.message("CreateItemResponseMessage",
                       QStringLiteral("ErrorCalendarEndDateIsEarlierThanStartDate"),
                       messageFor(QStringLiteral("ErrorCalendarEndDateIsEarlierThanStartDate")));
+            w.x.element(w.M("Items"), {});
             w.x.end();
             continue;
         }

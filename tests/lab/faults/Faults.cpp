@@ -52,9 +52,15 @@ bool FaultConfig::apply(const QString& specIn, QString* error)
             next.slowBytesPerSecond = value.toInt(&ok);
             ok = ok && next.slowBytesPerSecond >= 0;
         } else if (key == QLatin1String("cert")) {
-            ok = value == QLatin1String("good") || value == QLatin1String("wrong-name") ||
-                 value == QLatin1String("other-ca");
-            next.certificate = value;
+            const QString name = value.section(QLatin1Char(':'), 0, 0);
+            ok = name == QLatin1String("good") || name == QLatin1String("wrong-name") ||
+                 name == QLatin1String("other-ca");
+            next.certificate = name;
+            next.certificateConnections = 0;
+            if (ok && value.contains(QLatin1Char(':'))) {
+                next.certificateConnections = value.section(QLatin1Char(':'), 1).toInt(&ok);
+                ok = ok && next.certificateConnections > 0;
+            }
         } else if (key == QLatin1String("throttle")) {
             const int n = value.toInt(&ok);
             ok = ok && n > 0;
@@ -85,6 +91,7 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("dropPercent"), dropPercent},
         {QStringLiteral("slowBytesPerSecond"), slowBytesPerSecond},
         {QStringLiteral("certificate"), certificate},
+        {QStringLiteral("certificateConnections"), certificateConnections},
         {QStringLiteral("throttleMode"), throttleMode},
     };
     if (maxConcurrency)

@@ -144,9 +144,12 @@ bool LabServer::loadPexipState(const QJsonObject& state, QString* error)
 
 LabServer::~LabServer()
 {
-    for (Conn* c : std::as_const(m_conns)) {
-        if (c->sock)
+    const auto conns = std::exchange(m_conns, {});
+    for (Conn* c : conns) {
+        if (c->sock) {
+            c->sock->disconnect(this);
             c->sock->abort();
+        }
         delete c;
     }
 }
@@ -194,6 +197,13 @@ bool LabServer::listen(quint16 port, QString* error)
     m_server->setHandshakeTimeout(10000);
     updateCertificate();
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &LabServer::onNewConnection);
+    // cert=NAME:N: the faulty certificate serves the next N handshakes, then the good one again.
+    connect(m_server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket*) {
+        if (m_faults.certificateConnections > 0 && --m_faults.certificateConnections == 0) {
+            m_faults.certificate = QStringLiteral("good");
+            updateCertificate();
+        }
+    });
     connect(m_server, &QSslServer::errorOccurred, this, [](QSslSocket*, QAbstractSocket::SocketError e) {
         qCDebug(lcLabHttp) << "TLS accept error" << e;
     });
