@@ -1,4 +1,1873 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Connects Pexip Infinity One-Touch Join to Microsoft Exchange on-premises.</source>
+        <translation>Verbindet Pexip Infinity One-Touch Join mit Microsoft Exchange (lokal, on-premises).</translation>
+    </message>
+    <message>
+        <source>Open the setup profile FILE.</source>
+        <translation>Die Einrichtungsprofildatei DATEI öffnen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (en, nb, de).</source>
+        <translation>Die Sprache CODE verwenden (en, nb, de).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>otj::CredentialStore</name>
+    <message>
+        <source>Exchange admin password</source>
+        <translation>Exchange-Administratorkennwort</translation>
+    </message>
+    <message>
+        <source>OTJ service account password</source>
+        <translation>Kennwort des OTJ-Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Pexip admin password</source>
+        <translation>Pexip-Administratorkennwort</translation>
+    </message>
+</context>
+<context>
+    <name>otj::EnvironmentCredentialStore</name>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Passwords from environment variables cannot be changed.</source>
+        <translation>Kennwörter aus Umgebungsvariablen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Passwords from environment variables cannot be removed.</source>
+        <translation>Kennwörter aus Umgebungsvariablen können nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>environment variables (less safe than the keychain)</source>
+        <translation>Umgebungsvariablen (weniger sicher als der Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::KeychainCredentialStore</name>
+    <message>
+        <source>No %1 is stored in the keychain for this profile.</source>
+        <translation>Für dieses Profil ist kein %1 im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1.</source>
+        <translation>Der Schlüsselbund hat abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>otj::MemoryCredentialStore</name>
+    <message>
+        <source>No %1 entered for this session.</source>
+        <translation>Für diese Sitzung wurde kein %1 eingegeben.</translation>
+    </message>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation>nur diese Sitzung (nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ObjectReader</name>
+    <message>
+        <source>Unknown setting; it is ignored (misspelt, or written by a newer version?).</source>
+        <translation>Unbekannte Einstellung; sie wird ignoriert (falsch geschrieben oder von einer neueren Version geschrieben?).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false oder null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a list of text values</source>
+        <translation>eine Liste von Textwerten</translation>
+    </message>
+    <message>
+        <source>Expected text, found %1.</source>
+        <translation>Text erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>„%1“ ist keiner der Werte: %2.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>%1 erwartet, %2 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ProfileModel</name>
+    <message>
+        <source>Choose where to save the profile.</source>
+        <translation>Wählen Sie, wo das Profil gespeichert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ProfileStore</name>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>A profile is a JSON object ({ … }).</source>
+        <translation>Ein Profil ist ein JSON-Objekt ({ … }).</translation>
+    </message>
+    <message>
+        <source>Missing: every profile states its schemaVersion.</source>
+        <translation>Fehlt: Jedes Profil gibt seine schemaVersion an.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found %1.</source>
+        <translation>Ganze Zahl erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of OTJ Exchange Setup (schema %1; this version reads up to %2). Open it with the newer version; it is not changed.</source>
+        <translation>Dieses Profil wurde von einer neueren Version von OTJ Exchange Setup geschrieben (Schema %1; diese Version liest bis %2). Öffnen Sie es mit der neueren Version; es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Unsupported schemaVersion %1.</source>
+        <translation>Nicht unterstützte schemaVersion %1.</translation>
+    </message>
+    <message>
+        <source>Missing: the profile id links the profile to its stored credentials.</source>
+        <translation>Fehlt: Die Profil-ID verbindet das Profil mit seinen gespeicherten Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>„%1“ ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a profile.</source>
+        <translation>%1 ist zu groß für ein Profil.</translation>
+    </message>
+    <message>
+        <source>Not set yet: %1.</source>
+        <translation>Noch nicht gesetzt: %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (it has %2).</source>
+        <translation>Höchstens %1 Zeichen (es sind %2).</translation>
+    </message>
+    <message>
+        <source>the EWS URL</source>
+        <translation>die EWS-URL</translation>
+    </message>
+    <message>
+        <source>the address Autodiscover starts from</source>
+        <translation>die Adresse, von der Autodiscover ausgeht</translation>
+    </message>
+    <message>
+        <source>the Autodiscover URL</source>
+        <translation>die Autodiscover-URL</translation>
+    </message>
+    <message>
+        <source>the remote PowerShell URI, e.g. http://mail.example.com/PowerShell/</source>
+        <translation>der Remote-PowerShell-URI, z. B. http://mail.example.com/PowerShell/</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>„%1“ ist keiner der Werte: %2.</translation>
+    </message>
+    <message>
+        <source>Basic authentication over http:// would send the admin password in clear text; use Kerberos, or an https:// URI.</source>
+        <translation>Basic-Authentifizierung über http:// würde das Administratorkennwort im Klartext senden; verwenden Sie Kerberos oder einen https://-URI.</translation>
+    </message>
+    <message>
+        <source>the PowerShell program</source>
+        <translation>das PowerShell-Programm</translation>
+    </message>
+    <message>
+        <source>the Exchange admin account</source>
+        <translation>das Exchange-Administratorkonto</translation>
+    </message>
+    <message>
+        <source>the OTJ service account</source>
+        <translation>das OTJ-Dienstkonto</translation>
+    </message>
+    <message>
+        <source>the service account's display name</source>
+        <translation>der Anzeigename des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>The OTJ service account must be its own account, not the Exchange admin.</source>
+        <translation>Das OTJ-Dienstkonto muss ein eigenes Konto sein, nicht der Exchange-Administrator.</translation>
+    </message>
+    <message>
+        <source>Give the OU as a distinguished name (OU=Service Accounts,DC=example,DC=com) or canonical name (example.com/Service Accounts).</source>
+        <translation>Geben Sie die OU als Distinguished Name (OU=Service Accounts,DC=example,DC=com) oder kanonischen Namen (example.com/Service Accounts) an.</translation>
+    </message>
+    <message>
+        <source>the distribution group that holds the OTJ rooms</source>
+        <translation>die Verteilergruppe mit den OTJ-Räumen</translation>
+    </message>
+    <message>
+        <source>No OTJ rooms selected yet.</source>
+        <translation>Noch keine OTJ-Räume ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>the management scope name</source>
+        <translation>der Name des Verwaltungsbereichs</translation>
+    </message>
+    <message>
+        <source>the role assignment name</source>
+        <translation>der Name der Rollenzuweisung</translation>
+    </message>
+    <message>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <translation>One-Touch Join braucht Räume, die Einladungen automatisch annehmen: AutoAccept („%1“ gefunden).</translation>
+    </message>
+    <message>
+        <source>the Pexip Management Node address</source>
+        <translation>die Adresse des Pexip-Management-Knotens</translation>
+    </message>
+    <message>
+        <source>the Pexip admin user</source>
+        <translation>der Pexip-Administratorbenutzer</translation>
+    </message>
+    <message>
+        <source>the integration's name</source>
+        <translation>der Name der Integration</translation>
+    </message>
+    <message>
+        <source>At most 250 characters (it has %1).</source>
+        <translation>Höchstens 250 Zeichen (es sind %1).</translation>
+    </message>
+    <message>
+        <source>Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).</source>
+        <translation>Pexip akzeptiert 10000 bis 10000000 FindItem-Anfragen pro 24 Stunden (%1 gefunden).</translation>
+    </message>
+    <message>
+        <source>Missing: the SHA-256 fingerprint of the CA (it is %1).</source>
+        <translation>Fehlt: der SHA-256-Fingerabdruck der CA (er lautet %1).</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): choose the CA again.</source>
+        <translation>Das CA-Zertifikat passt nicht zum gespeicherten Fingerabdruck (gespeichert %1, tatsächlich %2): Wählen Sie die CA erneut.</translation>
+    </message>
+    <message>
+        <source>A fingerprint is recorded but the CA certificate is missing.</source>
+        <translation>Ein Fingerabdruck ist gespeichert, aber das CA-Zertifikat fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ValidationRunner</name>
+    <message>
+        <source>Every OTJ room has a room resource mailbox</source>
+        <translation>Jeder OTJ-Raum hat ein Raumressourcenpostfach</translation>
+    </message>
+    <message>
+        <source>Automatic calendar processing is on for every room</source>
+        <translation>Die automatische Kalenderverarbeitung ist für jeden Raum aktiv</translation>
+    </message>
+    <message>
+        <source>Safe Links does not rewrite join links</source>
+        <translation>Safe Links schreibt Teilnahmelinks nicht um</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell is reachable</source>
+        <translation>Exchange Management PowerShell ist erreichbar</translation>
+    </message>
+    <message>
+        <source>The EWS certificate is trusted</source>
+        <translation>Dem EWS-Zertifikat wird vertraut</translation>
+    </message>
+    <message>
+        <source>The EWS URL answers</source>
+        <translation>Die EWS-URL antwortet</translation>
+    </message>
+    <message>
+        <source>Autodiscover finds the EWS URL</source>
+        <translation>Autodiscover findet die EWS-URL</translation>
+    </message>
+    <message>
+        <source>The service account exists and is enabled</source>
+        <translation>Das Dienstkonto existiert und ist aktiviert</translation>
+    </message>
+    <message>
+        <source>The service account can impersonate every OTJ room</source>
+        <translation>Das Dienstkonto kann die Identität jedes OTJ-Raums annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room calendars are readable for the next %n day(s)</source>
+        <translation>
+            <numerusform>Die Raumkalender sind für den nächsten %n Tag lesbar</numerusform><numerusform>Die Raumkalender sind für die nächsten %n Tage lesbar</numerusform></translation>
+    </message>
+    <message>
+        <source>Impersonation is limited to the OTJ rooms</source>
+        <translation>Der Identitätswechsel ist auf die OTJ-Räume beschränkt</translation>
+    </message>
+    <message>
+        <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
+        <translation>Die ApplicationImpersonation-Zuweisung ist auf die OTJ-Raumgruppe beschränkt</translation>
+    </message>
+    <message>
+        <source>The service account signs in to EWS with %1</source>
+        <translation>Das Dienstkonto meldet sich mit %1 bei EWS an</translation>
+    </message>
+    <message>
+        <source>No authentication policy blocks the service account</source>
+        <translation>Keine Authentifizierungsrichtlinie blockiert das Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Calendar processing keeps meeting details</source>
+        <translation>Die Kalenderverarbeitung behält die Besprechungsdetails</translation>
+    </message>
+    <message>
+        <source>Meetings keep their subject and body</source>
+        <translation>Besprechungen behalten Betreff und Text</translation>
+    </message>
+    <message>
+        <source>The Pexip One-Touch Join integration matches</source>
+        <translation>Die Pexip-One-Touch-Join-Integration stimmt überein</translation>
+    </message>
+</context>
+<context>
+    <name>otj::certs</name>
+    <message>
+        <source>The file contains a private key. Choose the CA certificate only (never a key).</source>
+        <translation>Die Datei enthält einen privaten Schlüssel. Wählen Sie nur das CA-Zertifikat (niemals einen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <translation>Kein PEM-Zertifikat gefunden („-----BEGIN CERTIFICATE-----“ erwartet).</translation>
+    </message>
+    <message>
+        <source>A certificate in the file could not be read.</source>
+        <translation>Ein Zertifikat in der Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (expires %2), SHA-256 %3</source>
+        <translation>%1 (läuft ab %2), SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli</name>
+    <message>
+        <source>profile new FILE | profile check FILE</source>
+        <translation>profile new DATEI | profile check DATEI</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
+        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE: check the setup end to end</source>
+        <translation>validate --profile DATEI: die Einrichtung durchgehend prüfen</translation>
+    </message>
+    <message>
+        <source>plan --profile FILE: show every change before it is made</source>
+        <translation>plan --profile DATEI: jede Änderung anzeigen, bevor sie vorgenommen wird</translation>
+    </message>
+    <message>
+        <source>apply --profile FILE [--yes] [--rollback]: make the planned changes</source>
+        <translation>apply --profile DATEI [--yes] [--rollback]: die geplanten Änderungen vornehmen</translation>
+    </message>
+    <message>
+        <source>script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell</source>
+        <translation>script --profile DATEI [--rollback] [-o DATEI]: die Änderungen als PowerShell exportieren</translation>
+    </message>
+    <message>
+        <source>report --profile FILE --format html|pdf|json -o FILE: configuration report</source>
+        <translation>report --profile DATEI --format html|pdf|json -o DATEI: Konfigurationsbericht</translation>
+    </message>
+    <message>
+        <source>rotate-password --profile FILE: new service account password</source>
+        <translation>rotate-password --profile DATEI: neues Kennwort für das Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Usage: otjctl COMMAND [options]
+Connects Pexip One-Touch Join to Exchange on-premises: checks, changes and reports.
+
+Commands:
+</source>
+        <translation>Verwendung: otjctl BEFEHL [Optionen]
+Verbindet Pexip One-Touch Join mit Exchange (lokal): Prüfungen, Änderungen und Berichte.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>  (not available in this build)</source>
+        <translation>  (in dieser Version nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     this help; COMMAND --help for a command's options
+  -v, --version  the version
+
+Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
+Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
+OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
+</source>
+        <translation>
+Optionen:
+  -h, --help     diese Hilfe; BEFEHL --help für die Optionen eines Befehls
+  -v, --version  die Version
+
+Exit-Codes: 0 nichts fehlgeschlagen, 1 etwas fehlgeschlagen, 2 konnte nicht ausgeführt werden, 130 abgebrochen.
+Unbeaufsichtigte Läufe können Kennwörter in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD und
+OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden beim Start aus der Umgebung entfernt).
+</translation>
+    </message>
+    <message>
+        <source>otjctl: unknown command "%1".</source>
+        <translation>otjctl: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>otjctl %1: not available in this build.</source>
+        <translation>otjctl %1: in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cancelling… (Ctrl-C again to stop at once)</source>
+        <translation>Wird abgebrochen … (erneut Strg-C, um sofort anzuhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli::ProfileCommand</name>
+    <message>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <translation>profile new DATEI | profile check DATEI: ein Standardprofil schreiben oder die Probleme eines Profils auflisten</translation>
+    </message>
+    <message>
+        <source>new or check</source>
+        <translation>new oder check</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>das Profil (JSON)</translation>
+    </message>
+    <message>
+        <source>with new: overwrite an existing file</source>
+        <translation>mit new: eine vorhandene Datei überschreiben</translation>
+    </message>
+    <message>
+        <source>usage: otjctl profile new FILE | otjctl profile check FILE</source>
+        <translation>Verwendung: otjctl profile new DATEI | otjctl profile check DATEI</translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten (use --force).</source>
+        <translation>%1 existiert; nicht überschrieben (--force verwenden).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (profile id %2). Fill in the values marked incomplete by `otjctl profile check`.</source>
+        <translation>%1 geschrieben (Profil-ID %2). Tragen Sie die Werte ein, die `otjctl profile check` als unvollständig meldet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>note: %1 uses schema %2; it was read as schema %3 (saving upgrades it).</source>
+        <translation>Hinweis: %1 verwendet Schema %2; es wurde als Schema %3 gelesen (Speichern aktualisiert es).</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli::ValidateCommand</name>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
+        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>das Profil (JSON)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>print the results as JSON (validation-result schema v1)</source>
+        <translation>die Ergebnisse als JSON ausgeben (validation-result-Schema v1)</translation>
+    </message>
+    <message>
+        <source>run only these checks (id or id prefix; repeatable)</source>
+        <translation>nur diese Prüfungen ausführen (ID oder ID-Präfix; wiederholbar)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>check only these rooms (repeatable)</source>
+        <translation>nur diese Räume prüfen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <translation>minimale Rechte: nur die Kennwörter des Dienstkontos (und von Pexip); die PowerShell-seitigen Prüfungen werden als Übersprungen gemeldet</translation>
+    </message>
+    <message>
+        <source>EWS requests in flight for the service account (1-24, default 4)</source>
+        <translation>gleichzeitige EWS-Anfragen für das Dienstkonto (1–24, Standard 4)</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>otjctl validate: unexpected argument %1</source>
+        <translation>otjctl validate: unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --profile FILE is required.</source>
+        <translation>otjctl validate: --profile DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used; nothing was checked.</source>
+        <translation>%1 kann nicht verwendet werden; nichts wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be 1-%1.</source>
+        <translation>--concurrency muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Could not run the validation: %1</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::input</name>
+    <message>
+        <source>The part after @ is missing.</source>
+        <translation>Der Teil nach dem @ fehlt.</translation>
+    </message>
+    <message>
+        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <translation>Die Domäne „%1“ enthält keinen Punkt; verwenden Sie die vollständige Domäne, z. B. example.com.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid domain name.</source>
+        <translation>„%1“ ist kein gültiger Domänenname.</translation>
+    </message>
+    <message>
+        <source>The part before @ is missing.</source>
+        <translation>Der Teil vor dem @ fehlt.</translation>
+    </message>
+    <message>
+        <source>The part before @ is longer than 64 characters.</source>
+        <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" contains characters that are not allowed before the @.</source>
+        <translation>„%1“ enthält Zeichen, die vor dem @ nicht erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or address.</source>
+        <translation>Geben Sie einen Hostnamen oder eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name, without http:// or https://.</source>
+        <translation>Geben Sie nur den Hostnamen ein, ohne http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <translation>Der Port nach „:“ muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter only the address (name@example.com), without a display name or spaces.</source>
+        <translation>Geben Sie nur die Adresse ein (name@example.com), ohne Anzeigenamen oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @, e.g. room-101@example.com.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @, z. B. room-101@example.com.</translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @.</source>
+        <translation>Eine E-Mail-Adresse hat genau ein @.</translation>
+    </message>
+    <message>
+        <source>Enter a user principal name, e.g. svc-otj@example.com.</source>
+        <translation>Geben Sie einen Benutzerprinzipalnamen (UPN) ein, z. B. svc-otj@example.com.</translation>
+    </message>
+    <message>
+        <source>Use the user principal name (user@domain), not DOMAIN\user.</source>
+        <translation>Verwenden Sie den Benutzerprinzipalnamen (benutzer@domäne), nicht DOMÄNE\benutzer.</translation>
+    </message>
+    <message>
+        <source>A user principal name has the form user@domain.</source>
+        <translation>Ein Benutzerprinzipalname hat die Form benutzer@domäne.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid UPN suffix.</source>
+        <translation>„%1“ ist kein gültiges UPN-Suffix.</translation>
+    </message>
+    <message>
+        <source>Enter an account as user@domain or DOMAIN\user.</source>
+        <translation>Geben Sie ein Konto als benutzer@domäne oder DOMÄNE\benutzer ein.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <translation>„%1“ ist kein gültiger NetBIOS-Domänenname (bis zu 15 Buchstaben, Ziffern, Punkte oder Bindestriche).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Geben Sie eine URL ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>Dies ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>Enter a full URL, e.g. http://mail.example.com/PowerShell/.</source>
+        <translation>Geben Sie eine vollständige URL ein, z. B. http://mail.example.com/PowerShell/.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL starting with https://.</source>
+        <translation>Geben Sie eine vollständige URL ein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Use https://: credentials are never sent over plain HTTP.</source>
+        <translation>Verwenden Sie https://: Anmeldedaten werden nie über unverschlüsseltes HTTP gesendet.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https://.</source>
+        <translation>Die URL muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::AuthenticationPage</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <translation>Wie sich das Dienstkonto bei Exchange Web Services anmeldet. Die Pexip-Integration verwendet dieselbe Methode.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>EWS &amp;authentication:</source>
+        <translation>EWS-&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>The same setting as on the Connections page.</source>
+        <translation>Dieselbe Einstellung wie auf der Seite Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Pexip integration:</source>
+        <translation>Pexip-Integration:</translation>
+    </message>
+    <message>
+        <source>Checking and enabling this method on the EWS virtual directory (and any authentication policy) needs the Exchange PowerShell connection, not available in this build.</source>
+        <translation>Das Prüfen und Aktivieren dieser Methode im virtuellen EWS-Verzeichnis (und in Authentifizierungsrichtlinien) braucht die Exchange-PowerShell-Verbindung, die in dieser Version nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Basic (authentication_method %1)</source>
+        <translation>Basic (authentication_method %1)</translation>
+    </message>
+    <message>
+        <source>NTLM (authentication_method %1)</source>
+        <translation>NTLM (authentication_method %1)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::CalendarProcessingPage</name>
+    <message>
+        <source>Calendar processing</source>
+        <translation>Kalenderverarbeitung</translation>
+    </message>
+    <message>
+        <source>The Set-CalendarProcessing values every OTJ room should have. Only rooms that differ are changed.</source>
+        <translation>Die Set-CalendarProcessing-Werte, die jeder OTJ-Raum haben soll. Nur abweichende Räume werden geändert.</translation>
+    </message>
+    <message>
+        <source>AutoAccept: accept or decline automatically (recommended)</source>
+        <translation>AutoAccept: automatisch annehmen oder ablehnen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>AutoUpdate: tentative only, a delegate decides</source>
+        <translation>AutoUpdate: nur mit Vorbehalt, ein Stellvertreter entscheidet</translation>
+    </message>
+    <message>
+        <source>None: no processing</source>
+        <translation>None: keine Verarbeitung</translation>
+    </message>
+    <message>
+        <source>&amp;AutomateProcessing:</source>
+        <translation>&amp;AutomateProcessing:</translation>
+    </message>
+    <message>
+        <source>DeleteComm&amp;ents: remove the meeting body (must be off, or the join link is lost)</source>
+        <translation>DeleteComm&amp;ents: Besprechungstext entfernen (muss aus sein, sonst geht der Teilnahmelink verloren)</translation>
+    </message>
+    <message>
+        <source>DeleteS&amp;ubject: remove the subject</source>
+        <translation>DeleteS&amp;ubject: Betreff entfernen</translation>
+    </message>
+    <message>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <translation>AddOrgani&amp;zerToSubject: Betreff durch den Namen des Organisators ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove&amp;PrivateProperty: clear the private flag of meetings</source>
+        <translation>Remove&amp;PrivateProperty: Privat-Kennzeichen von Besprechungen entfernen</translation>
+    </message>
+    <message>
+        <source>Leave each room's value unchanged</source>
+        <translation>Wert jedes Raums unverändert lassen</translation>
+    </message>
+    <message>
+        <source>True: accept invitations from outside the organization</source>
+        <translation>True: Einladungen von außerhalb der Organisation annehmen</translation>
+    </message>
+    <message>
+        <source>False: reject invitations from outside the organization</source>
+        <translation>False: Einladungen von außerhalb der Organisation ablehnen</translation>
+    </message>
+    <message>
+        <source>ProcessE&amp;xternalMeetingMessages:</source>
+        <translation>ProcessE&amp;xternalMeetingMessages:</translation>
+    </message>
+    <message>
+        <source>Optional. True lets rooms accept meetings forwarded from outside the organization.</source>
+        <translation>Optional. True lässt Räume Besprechungen annehmen, die von außerhalb der Organisation weitergeleitet wurden.</translation>
+    </message>
+    <message>
+        <source>Reading and setting calendar processing on the rooms needs the Exchange PowerShell connection, not available in this build. The values are kept in the profile.</source>
+        <translation>Das Lesen und Setzen der Kalenderverarbeitung der Räume braucht die Exchange-PowerShell-Verbindung, die in dieser Version nicht verfügbar ist. Die Werte werden im Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>AutomateProcessing is not AutoAccept: rooms will not accept meetings by themselves.</source>
+        <translation>AutomateProcessing ist nicht AutoAccept: Die Räume nehmen Besprechungen nicht selbst an.</translation>
+    </message>
+    <message>
+        <source>DeleteComments is on: the join link in the meeting body is removed.</source>
+        <translation>DeleteComments ist an: Der Teilnahmelink im Besprechungstext wird entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ConnectionsPage</name>
+    <message>
+        <source>C&amp;lear CA</source>
+        <translation>CA &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Nur für diese Sitzung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Where Exchange and Pexip Infinity are, and the accounts the wizard and One-Touch Join use.</source>
+        <translation>Wo Exchange und Pexip Infinity zu finden sind und welche Konten der Assistent und One-Touch Join verwenden.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange</source>
+        <translation>Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>EWS URL, as typed</source>
+        <translation>EWS-URL, wie eingegeben</translation>
+    </message>
+    <message>
+        <source>Autodiscover from an email address</source>
+        <translation>Autodiscover ab einer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL, as typed</source>
+        <translation>Autodiscover-URL, wie eingegeben</translation>
+    </message>
+    <message>
+        <source>EWS &amp;discovery:</source>
+        <translation>EWS-&amp;Ermittlung:</translation>
+    </message>
+    <message>
+        <source>&amp;EWS URL:</source>
+        <translation>E&amp;WS-URL:</translation>
+    </message>
+    <message>
+        <source>EWS URL</source>
+        <translation>EWS-URL</translation>
+    </message>
+    <message>
+        <source>Autodiscover &amp;from address:</source>
+        <translation>Autodiscover ab &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Autodiscover address</source>
+        <translation>Autodiscover-Adresse</translation>
+    </message>
+    <message>
+        <source>Autodiscover &amp;URL:</source>
+        <translation>Autodiscover-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL</source>
+        <translation>Autodiscover-URL</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>EWS au&amp;thentication:</source>
+        <translation>EWS-Au&amp;thentifizierung:</translation>
+    </message>
+    <message>
+        <source>Pexip's integration uses the same method.</source>
+        <translation>Die Pexip-Integration verwendet dieselbe Methode.</translation>
+    </message>
+    <message>
+        <source>Remote &amp;PowerShell URI:</source>
+        <translation>Remote-&amp;PowerShell-URI:</translation>
+    </message>
+    <message>
+        <source>Usually http://&lt;server&gt;/PowerShell/ with Kerberos.</source>
+        <translation>Meist http://&lt;server&gt;/PowerShell/ mit Kerberos.</translation>
+    </message>
+    <message>
+        <source>Remote PowerShell URI</source>
+        <translation>Remote-PowerShell-URI</translation>
+    </message>
+    <message>
+        <source>PowerShell p&amp;rogram:</source>
+        <translation>PowerShell-P&amp;rogramm:</translation>
+    </message>
+    <message>
+        <source>PowerShell program</source>
+        <translation>PowerShell-Programm</translation>
+    </message>
+    <message>
+        <source>PowerShell ar&amp;guments:</source>
+        <translation>PowerShell-Ar&amp;gumente:</translation>
+    </message>
+    <message>
+        <source>Optional, separated by spaces.</source>
+        <translation>Optional, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;admin account:</source>
+        <translation>Exchange-Ad&amp;ministratorkonto:</translation>
+    </message>
+    <message>
+        <source>UPN or DOMAIN\user in Organization Management.</source>
+        <translation>UPN oder DOMÄNE\benutzer in Organization Management.</translation>
+    </message>
+    <message>
+        <source>Exchange admin account</source>
+        <translation>Exchange-Administratorkonto</translation>
+    </message>
+    <message>
+        <source>Admin pass&amp;word:</source>
+        <translation>Administrator&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>One-Touch Join service account</source>
+        <translation>Dienstkonto für One-Touch Join</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce account UPN:</source>
+        <translation>&amp;UPN des Dienstkontos:</translation>
+    </message>
+    <message>
+        <source>Service account UPN</source>
+        <translation>UPN des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Service account passw&amp;ord:</source>
+        <translation>Kennwort des &amp;Dienstkontos:</translation>
+    </message>
+    <message>
+        <source>Pexip Infinity</source>
+        <translation>Pexip Infinity</translation>
+    </message>
+    <message>
+        <source>&amp;Management node:</source>
+        <translation>Ma&amp;nagement-Knoten:</translation>
+    </message>
+    <message>
+        <source>Management node</source>
+        <translation>Management-Knoten</translation>
+    </message>
+    <message>
+        <source>Pe&amp;xip admin user:</source>
+        <translation>Pe&amp;xip-Administratorbenutzer:</translation>
+    </message>
+    <message>
+        <source>Pexip admin user</source>
+        <translation>Pexip-Administratorbenutzer</translation>
+    </message>
+    <message>
+        <source>Pex&amp;ip admin password:</source>
+        <translation>Pex&amp;ip-Administratorkennwort:</translation>
+    </message>
+    <message>
+        <source>Certificate trust</source>
+        <translation>Zertifikatsvertrauen</translation>
+    </message>
+    <message>
+        <source>If Exchange does not use a publicly trusted certificate, choose the PEM file of the CA that issued it. Pexip needs the same CA uploaded.</source>
+        <translation>Wenn Exchange kein öffentlich vertrauenswürdiges Zertifikat verwendet, wählen Sie die PEM-Datei der ausstellenden CA. Dieselbe CA muss in Pexip hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>Custom CA:</source>
+        <translation>Eigene CA:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose CA certificate…</source>
+        <translation>CA-Zertifikat aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: %1 could not be read (%2).</source>
+        <translation>Ungültig: %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Not valid: %1: %2</source>
+        <translation>Ungültig: %1: %2</translation>
+    </message>
+    <message>
+        <source>no certificate found.</source>
+        <translation>kein Zertifikat gefunden.</translation>
+    </message>
+    <message>
+        <source>None: the Exchange certificate must be publicly trusted.</source>
+        <translation>Keine: Das Exchange-Zertifikat muss öffentlich vertrauenswürdig sein.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>The stored CA certificate cannot be read: %1</source>
+        <translation>Das gespeicherte CA-Zertifikat kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be stored: no credential store.</source>
+        <translation>Kennwörter können nicht gespeichert werden: kein Anmeldedatenspeicher.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1. They are never written to the profile.</source>
+        <translation>Kennwörter werden aufbewahrt in: %1. Sie werden nie in das Profil geschrieben.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1. They are not saved anywhere and will be asked for again next time.</source>
+        <translation>Kennwörter werden aufbewahrt in: %1. Sie werden nirgends gespeichert und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Stored; leave empty to keep it</source>
+        <translation>Gespeichert; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so passwords cannot be stored securely.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher können Kennwörter nicht sicher gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>You can keep the passwords in memory for this session only: they are not written anywhere and you will be asked for them again next time.</source>
+        <translation>Sie können die Kennwörter nur für diese Sitzung im Speicher behalten: Sie werden nirgends geschrieben und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Passwords could not be stored:
+%1</source>
+        <translation>Die Kennwörter konnten nicht gespeichert werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ImpersonationPage</name>
+    <message>
+        <source>Impersonation</source>
+        <translation>Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>The service account gets ApplicationImpersonation, limited by a management scope to a distribution group that holds the OTJ rooms.</source>
+        <translation>Das Dienstkonto erhält ApplicationImpersonation, durch einen Verwaltungsbereich auf eine Verteilergruppe mit den OTJ-Räumen beschränkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution group:</source>
+        <translation>&amp;Verteilergruppe:</translation>
+    </message>
+    <message>
+        <source>Holds the selected rooms; created if it does not exist.</source>
+        <translation>Enthält die ausgewählten Räume; wird angelegt, falls sie nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Distribution group</source>
+        <translation>Verteilergruppe</translation>
+    </message>
+    <message>
+        <source>Management sc&amp;ope:</source>
+        <translation>Verwaltungs&amp;bereich:</translation>
+    </message>
+    <message>
+        <source>Management scope</source>
+        <translation>Verwaltungsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Role assignment:</source>
+        <translation>&amp;Rollenzuweisung:</translation>
+    </message>
+    <message>
+        <source>Role assignment</source>
+        <translation>Rollenzuweisung</translation>
+    </message>
+    <message>
+        <source>Reading and creating the distribution group, the scope and the role assignment needs the Exchange PowerShell connection, not available in this build. Your choices are kept in the profile.</source>
+        <translation>Das Lesen und Anlegen der Verteilergruppe, des Bereichs und der Rollenzuweisung braucht die Exchange-PowerShell-Verbindung, die in dieser Version nicht verfügbar ist. Ihre Auswahl wird im Profil gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::PexipIntegrationPage</name>
+    <message>
+        <source>Pexip integration</source>
+        <translation>Pexip-Integration</translation>
+    </message>
+    <message>
+        <source>The One-Touch Join Exchange integration on the Pexip Infinity management node.</source>
+        <translation>Die One-Touch-Join-Exchange-Integration auf dem Management-Knoten von Pexip Infinity.</translation>
+    </message>
+    <message>
+        <source>Integration na&amp;me:</source>
+        <translation>Integrations&amp;name:</translation>
+    </message>
+    <message>
+        <source>Integration name</source>
+        <translation>Integrationsname</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>Find items request quota</source>
+        <translation>Kontingent für FindItem-Anfragen</translation>
+    </message>
+    <message>
+        <source>Find items &amp;quota:</source>
+        <translation>FindItem-&amp;Kontingent:</translation>
+    </message>
+    <message>
+        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <translation>Pexips Obergrenze für EWS-FindItem-Anfragen pro 24 Stunden (10 000 – 10 000 000).</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Disable the &amp;web proxy for this integration</source>
+        <translation>&amp;Webproxy für diese Integration deaktivieren</translation>
+    </message>
+    <message>
+        <source>Creating or updating the integration on the management node needs the Pexip connection, not available in this build. The values are kept in the profile.</source>
+        <translation>Das Anlegen oder Aktualisieren der Integration auf dem Management-Knoten braucht die Pexip-Verbindung, die in dieser Version nicht verfügbar ist. Die Werte werden im Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1, following the EWS setting</source>
+        <translation>%1, entsprechend der EWS-Einstellung</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::PrerequisitesPage</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>What must be true before One-Touch Join can be set up. The checks only read; they change nothing.</source>
+        <translation>Was erfüllt sein muss, bevor One-Touch Join eingerichtet werden kann. Die Prüfungen lesen nur; sie ändern nichts.</translation>
+    </message>
+    <message>
+        <source>P1. Every OTJ room has a room mailbox with an email address.
+P2. Automatic calendar processing is on for each room.
+P3. If Safe Links is used, URLs in invitations to the rooms are not rewritten.
+P4. The Exchange admin center and Exchange Management PowerShell can be reached.
+P5. Exchange uses a publicly trusted certificate, or you chose its CA on the Connections page.</source>
+        <translation>P1. Jeder OTJ-Raum hat ein Raumpostfach mit einer E-Mail-Adresse.
+P2. Die automatische Kalenderverarbeitung ist für jeden Raum aktiv.
+P3. Falls Safe Links verwendet wird, werden URLs in Einladungen an die Räume nicht umgeschrieben.
+P4. Das Exchange Admin Center und Exchange Management PowerShell sind erreichbar.
+P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie haben seine CA auf der Seite Verbindungen gewählt.</translation>
+    </message>
+    <message>
+        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
+        <translation>Das Prüfen der Voraussetzungen ist in dieser Version nicht verfügbar. Es wurde nichts geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::RoomListModel</name>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1, not selected</source>
+        <translation>%1, nicht ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Choose the room mailboxes that One-Touch Join serves. Only the checked rooms are set up.</source>
+        <translation>Wählen Sie die Raumpostfächer, die One-Touch Join bedient. Nur die angehakten Räume werden eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Room discovery needs the Exchange PowerShell connection, not available in this build. Add rooms by address, paste a list or import a CSV file (for example from Get-Mailbox -RecipientTypeDetails RoomMailbox | Export-Csv).</source>
+        <translation>Das Ermitteln von Räumen braucht die Exchange-PowerShell-Verbindung, die in dieser Version nicht verfügbar ist. Fügen Sie Räume per Adresse hinzu, fügen Sie eine Liste ein oder importieren Sie eine CSV-Datei (zum Beispiel aus Get-Mailbox -RecipientTypeDetails RoomMailbox | Export-Csv).</translation>
+    </message>
+    <message>
+        <source>Room &amp;address:</source>
+        <translation>Raum&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list</source>
+        <translation>Liste &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Add every address on the clipboard</source>
+        <translation>Alle Adressen aus der Zwischenablage hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Suc&amp;hen:</translation>
+    </message>
+    <message>
+        <source>Part of an address</source>
+        <translation>Teil einer Adresse</translation>
+    </message>
+    <message>
+        <source>Check a room to set it up. Space toggles the current room.</source>
+        <translation>Haken Sie einen Raum an, um ihn einzurichten. Die Leertaste schaltet den aktuellen Raum um.</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms:</source>
+        <translation>&amp;Räume:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all shown</source>
+        <translation>Alle angezeigten an&amp;haken</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all shown</source>
+        <translation>Alle angezeigten a&amp;bhaken</translation>
+    </message>
+    <message>
+        <source>Import rooms from CSV</source>
+        <translation>Räume aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No room is selected.</source>
+        <translation>Kein Raum ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rooms added: %1.</source>
+        <translation>Hinzugefügte Räume: %1.</translation>
+    </message>
+    <message>
+        <source>Already in the list: %1.</source>
+        <translation>Bereits in der Liste: %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation>Nicht hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rooms selected, %3 shown</source>
+        <translation>%1 von %2 Räumen ausgewählt, %3 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ServiceAccountPage</name>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>One-Touch Join reads the room calendars with its own service account, separate from any VMR Scheduling account.</source>
+        <translation>One-Touch Join liest die Raumkalender mit einem eigenen Dienstkonto, getrennt von einem Konto für VMR Scheduling.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new mailbox-enabled account</source>
+        <translation>Neues Konto mit Postfach an&amp;legen</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt an existing account</source>
+        <translation>&amp;Vorhandenes Konto übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit:</source>
+        <translation>Organisations&amp;einheit:</translation>
+    </message>
+    <message>
+        <source>Optional; empty uses Exchange's default.</source>
+        <translation>Optional; leer verwendet die Exchange-Vorgabe.</translation>
+    </message>
+    <message>
+        <source>Creating or checking the service account needs the Exchange PowerShell connection, not available in this build. Your choices are kept in the profile.</source>
+        <translation>Das Anlegen oder Prüfen des Dienstkontos braucht die Exchange-PowerShell-Verbindung, die in dieser Version nicht verfügbar ist. Ihre Auswahl wird im Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Service account: not set yet (enter its UPN on the Connections page).</source>
+        <translation>Dienstkonto: noch nicht gesetzt (geben Sie den UPN auf der Seite Verbindungen ein).</translation>
+    </message>
+    <message>
+        <source>Service account: %1</source>
+        <translation>Dienstkonto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::SetupWizard</name>
+    <message>
+        <source>OTJ Exchange Setup</source>
+        <translation>OTJ Exchange Setup</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save the profile (no passwords are written to it)</source>
+        <translation>Profil speichern (es werden keine Kennwörter hineingeschrieben)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the profile under a new profile id</source>
+        <translation>Eine Kopie des Profils unter einer neuen Profil-ID speichern</translation>
+    </message>
+    <message>
+        <source>Profile: new, not saved yet</source>
+        <translation>Profil: neu, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Passwords: this session only</source>
+        <translation>Kennwörter: nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Save profile as</source>
+        <translation>Profil speichern unter</translation>
+    </message>
+    <message>
+        <source>Setup profiles (*.json);;All files (*)</source>
+        <translation>Einrichtungsprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved as a new profile</source>
+        <translation>Als neues Profil gespeichert</translation>
+    </message>
+    <message>
+        <source>The profile was saved as a new profile with its own id (%1). Passwords stored for the previous profile (%2) stay with that profile; enter them again on the Connections page to store them for this one.</source>
+        <translation>Das Profil wurde als neues Profil mit eigener ID (%1) gespeichert. Für das vorherige Profil (%2) gespeicherte Kennwörter bleiben bei jenem Profil; geben Sie sie auf der Seite Verbindungen erneut ein, um sie für dieses zu speichern.</translation>
+    </message>
+    <message>
+        <source>The profile has unsaved changes. Save them before closing?</source>
+        <translation>Das Profil hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::StepPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Setup steps and their state</source>
+        <translation>Einrichtungsschritte und ihr Stand</translation>
+    </message>
+    <message>
+        <source>%1 · current step</source>
+        <translation>%1 · aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Schritt %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check your choices and save the profile. The profile never contains a password.</source>
+        <translation>Prüfen Sie Ihre Auswahl und speichern Sie das Profil. Das Profil enthält nie ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile summary</source>
+        <translation>Profilzusammenfassung</translation>
+    </message>
+    <message>
+        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
+        <translation>Das Prüfen der gesamten Einrichtung ist in dieser Version nicht verfügbar. Es wurde nichts geprüft oder geändert.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>EWS URL %1</source>
+        <translation>EWS-URL %1</translation>
+    </message>
+    <message>
+        <source>Autodiscover from %1</source>
+        <translation>Autodiscover ab %1</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL %1</source>
+        <translation>Autodiscover-URL %1</translation>
+    </message>
+    <message>
+        <source>Profile id: %1</source>
+        <translation>Profil-ID: %1</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>  Endpoint: %1</source>
+        <translation>  Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>  EWS authentication: %1</source>
+        <translation>  EWS-Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>  Remote PowerShell: %1</source>
+        <translation>  Remote-PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>  PowerShell program: %1 %2</source>
+        <translation>  PowerShell-Programm: %1 %2</translation>
+    </message>
+    <message>
+        <source>  Admin account: %1</source>
+        <translation>  Administratorkonto: %1</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>  UPN: %1</source>
+        <translation>  UPN: %1</translation>
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation>  Anzeigename: %1</translation>
+    </message>
+    <message>
+        <source>  Organizational unit: %1</source>
+        <translation>  Organisationseinheit: %1</translation>
+    </message>
+    <message>
+        <source>(Exchange's default)</source>
+        <translation>(Exchange-Vorgabe)</translation>
+    </message>
+    <message>
+        <source>  Account: %1</source>
+        <translation>  Konto: %1</translation>
+    </message>
+    <message>
+        <source>create a new one</source>
+        <translation>neu anlegen</translation>
+    </message>
+    <message>
+        <source>adopt an existing one</source>
+        <translation>vorhandenes übernehmen</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>  Selected rooms: %1</source>
+        <translation>  Ausgewählte Räume: %1</translation>
+    </message>
+    <message>
+        <source>  Distribution group: %1</source>
+        <translation>  Verteilergruppe: %1</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>  Management scope: %1</source>
+        <translation>  Verwaltungsbereich: %1</translation>
+    </message>
+    <message>
+        <source>  Role assignment: %1</source>
+        <translation>  Rollenzuweisung: %1</translation>
+    </message>
+    <message>
+        <source>Calendar processing</source>
+        <translation>Kalenderverarbeitung</translation>
+    </message>
+    <message>
+        <source>  AutomateProcessing: %1</source>
+        <translation>  AutomateProcessing: %1</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>  ProcessExternalMeetingMessages: %1</source>
+        <translation>  ProcessExternalMeetingMessages: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Pexip Infinity</source>
+        <translation>Pexip Infinity</translation>
+    </message>
+    <message>
+        <source>  Management node: %1</source>
+        <translation>  Management-Knoten: %1</translation>
+    </message>
+    <message>
+        <source>  Admin user: %1</source>
+        <translation>  Administratorbenutzer: %1</translation>
+    </message>
+    <message>
+        <source>  Integration: %1</source>
+        <translation>  Integration: %1</translation>
+    </message>
+    <message>
+        <source>  Authentication: %1</source>
+        <translation>  Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>  Find items quota: %1</source>
+        <translation>  FindItem-Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>  Web proxy: %1</source>
+        <translation>  Webproxy: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>  Custom CA: %1</source>
+        <translation>  Eigene CA: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>File: not saved yet (use Save)
+</source>
+        <translation>Datei: noch nicht gespeichert (Speichern verwenden)
+</translation>
+    </message>
+    <message>
+        <source>File: %1
+</source>
+        <translation>Datei: %1
+</translation>
+    </message>
+    <message>
+        <source>  DeleteComments: %1</source>
+        <translation>  DeleteComments: %1</translation>
+    </message>
+    <message>
+        <source>  DeleteSubject: %1</source>
+        <translation>  DeleteSubject: %1</translation>
+    </message>
+    <message>
+        <source>  AddOrganizerToSubject: %1</source>
+        <translation>  AddOrganizerToSubject: %1</translation>
+    </message>
+    <message>
+        <source>  RemovePrivateProperty: %1</source>
+        <translation>  RemovePrivateProperty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::WelcomePage</name>
+    <message>
+        <source>Open s&amp;elected</source>
+        <translation>Auswahl ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Connect Pexip Infinity One-Touch Join to Microsoft Exchange on-premises. Start with a new setup profile or open one you saved before.</source>
+        <translation>Verbinden Sie Pexip Infinity One-Touch Join mit Microsoft Exchange (lokal). Beginnen Sie mit einem neuen Einrichtungsprofil oder öffnen Sie ein früher gespeichertes.</translation>
+    </message>
+    <message>
+        <source>A setup profile holds every decision you make in this wizard: the Exchange and Pexip endpoints, the service account, the rooms and the calendar policy. It never holds a password; passwords are kept in the system keychain.</source>
+        <translation>Ein Einrichtungsprofil enthält jede Entscheidung, die Sie in diesem Assistenten treffen: die Exchange- und Pexip-Endpunkte, das Dienstkonto, die Räume und die Kalenderrichtlinie. Es enthält nie ein Kennwort; Kennwörter werden im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w profile</source>
+        <translation>Neues &amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>Profil ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Recent profiles:</source>
+        <translation>Zuletzt ver&amp;wendete Profile:</translation>
+    </message>
+    <message>
+        <source>Recent profiles</source>
+        <translation>Zuletzt verwendete Profile</translation>
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation>Diese Datei existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No recent profiles.</source>
+        <translation>Keine zuletzt verwendeten Profile.</translation>
+    </message>
+    <message>
+        <source>Current profile: a new profile with the recommended values, not saved yet.</source>
+        <translation>Aktuelles Profil: ein neues Profil mit den empfohlenen Werten, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Current profile: %1</source>
+        <translation>Aktuelles Profil: %1</translation>
+    </message>
+    <message>
+        <source>Start a new profile</source>
+        <translation>Neues Profil beginnen</translation>
+    </message>
+    <message>
+        <source>The current profile has unsaved changes. Discard them and start a new profile?</source>
+        <translation>Das aktuelle Profil hat ungespeicherte Änderungen. Verwerfen und ein neues Profil beginnen?</translation>
+    </message>
+    <message>
+        <source>Open setup profile</source>
+        <translation>Einrichtungsprofil öffnen</translation>
+    </message>
+    <message>
+        <source>Setup profiles (*.json);;All files (*)</source>
+        <translation>Einrichtungsprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened, with notes:
+%1</source>
+        <translation>Geöffnet, mit Hinweisen:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::WizardPage</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::validation</name>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1873 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>main</name>
+    <message>
+        <source>Connects Pexip Infinity One-Touch Join to Microsoft Exchange on-premises.</source>
+        <translation>Kobler Pexip Infinity One-Touch Join til Microsoft Exchange lokalt (on-premises).</translation>
+    </message>
+    <message>
+        <source>Open the setup profile FILE.</source>
+        <translation>Åpne oppsettprofilen FIL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (en, nb, de).</source>
+        <translation>Bruk språket KODE (en, nb, de).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+</context>
+<context>
+    <name>otj::CredentialStore</name>
+    <message>
+        <source>Exchange admin password</source>
+        <translation>Exchange-administratorpassord</translation>
+    </message>
+    <message>
+        <source>OTJ service account password</source>
+        <translation>Passord for OTJ-tjenestekontoen</translation>
+    </message>
+    <message>
+        <source>Pexip admin password</source>
+        <translation>Pexip-administratorpassord</translation>
+    </message>
+</context>
+<context>
+    <name>otj::EnvironmentCredentialStore</name>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 er ikke satt.</translation>
+    </message>
+    <message>
+        <source>Passwords from environment variables cannot be changed.</source>
+        <translation>Passord fra miljøvariabler kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Passwords from environment variables cannot be removed.</source>
+        <translation>Passord fra miljøvariabler kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>environment variables (less safe than the keychain)</source>
+        <translation>miljøvariabler (mindre trygt enn nøkkelringen)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::KeychainCredentialStore</name>
+    <message>
+        <source>No %1 is stored in the keychain for this profile.</source>
+        <translation>Ingen %1 er lagret i nøkkelringen for denne profilen.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>Systemets nøkkelring er ikke tilgjengelig (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1.</source>
+        <translation>Nøkkelringen avviste: %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Systemets nøkkelring svarte ikke innen %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>systemets nøkkelring</translation>
+    </message>
+</context>
+<context>
+    <name>otj::MemoryCredentialStore</name>
+    <message>
+        <source>No %1 entered for this session.</source>
+        <translation>Ingen %1 er oppgitt for denne økten.</translation>
+    </message>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation>bare denne økten (lagres ikke)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ObjectReader</name>
+    <message>
+        <source>Unknown setting; it is ignored (misspelt, or written by a newer version?).</source>
+        <translation>Ukjent innstilling; den ignoreres (feilstavet, eller skrevet av en nyere versjon?).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false eller null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>a list of text values</source>
+        <translation>en liste med tekstverdier</translation>
+    </message>
+    <message>
+        <source>Expected text, found %1.</source>
+        <translation>Forventet tekst, fant %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>«%1» er ikke en av: %2.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>Forventet %1, fant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ProfileModel</name>
+    <message>
+        <source>Choose where to save the profile.</source>
+        <translation>Velg hvor profilen skal lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ProfileStore</name>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>Ugyldig JSON på linje %1, kolonne %2: %3.</translation>
+    </message>
+    <message>
+        <source>A profile is a JSON object ({ … }).</source>
+        <translation>En profil er et JSON-objekt ({ … }).</translation>
+    </message>
+    <message>
+        <source>Missing: every profile states its schemaVersion.</source>
+        <translation>Mangler: hver profil oppgir sin schemaVersion.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found %1.</source>
+        <translation>Forventet et heltall, fant %1.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of OTJ Exchange Setup (schema %1; this version reads up to %2). Open it with the newer version; it is not changed.</source>
+        <translation>Denne profilen ble skrevet av en nyere versjon av OTJ Exchange Setup (skjema %1; denne versjonen leser opptil %2). Åpne den med den nyere versjonen; den er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Unsupported schemaVersion %1.</source>
+        <translation>schemaVersion %1 støttes ikke.</translation>
+    </message>
+    <message>
+        <source>Missing: the profile id links the profile to its stored credentials.</source>
+        <translation>Mangler: profil-ID-en knytter profilen til de lagrede påloggingsopplysningene.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a UUID.</source>
+        <translation>«%1» er ikke en UUID.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan ikke lese %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a profile.</source>
+        <translation>%1 er for stor til å være en profil.</translation>
+    </message>
+    <message>
+        <source>Not set yet: %1.</source>
+        <translation>Ikke satt ennå: %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (it has %2).</source>
+        <translation>Høyst %1 tegn (den har %2).</translation>
+    </message>
+    <message>
+        <source>the EWS URL</source>
+        <translation>EWS-URL-en</translation>
+    </message>
+    <message>
+        <source>the address Autodiscover starts from</source>
+        <translation>adressen Autodiscover starter fra</translation>
+    </message>
+    <message>
+        <source>the Autodiscover URL</source>
+        <translation>Autodiscover-URL-en</translation>
+    </message>
+    <message>
+        <source>the remote PowerShell URI, e.g. http://mail.example.com/PowerShell/</source>
+        <translation>URI-en for ekstern PowerShell, f.eks. http://mail.example.com/PowerShell/</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>«%1» er ikke en av: %2.</translation>
+    </message>
+    <message>
+        <source>Basic authentication over http:// would send the admin password in clear text; use Kerberos, or an https:// URI.</source>
+        <translation>Basic-autentisering over http:// ville sende administratorpassordet i klartekst; bruk Kerberos eller en https://-URI.</translation>
+    </message>
+    <message>
+        <source>the PowerShell program</source>
+        <translation>PowerShell-programmet</translation>
+    </message>
+    <message>
+        <source>the Exchange admin account</source>
+        <translation>Exchange-administratorkontoen</translation>
+    </message>
+    <message>
+        <source>the OTJ service account</source>
+        <translation>OTJ-tjenestekontoen</translation>
+    </message>
+    <message>
+        <source>the service account's display name</source>
+        <translation>visningsnavnet til tjenestekontoen</translation>
+    </message>
+    <message>
+        <source>The OTJ service account must be its own account, not the Exchange admin.</source>
+        <translation>OTJ-tjenestekontoen må være en egen konto, ikke Exchange-administratoren.</translation>
+    </message>
+    <message>
+        <source>Give the OU as a distinguished name (OU=Service Accounts,DC=example,DC=com) or canonical name (example.com/Service Accounts).</source>
+        <translation>Oppgi OU-en som unikt navn (OU=Service Accounts,DC=example,DC=com) eller kanonisk navn (example.com/Service Accounts).</translation>
+    </message>
+    <message>
+        <source>the distribution group that holds the OTJ rooms</source>
+        <translation>distribusjonsgruppen som inneholder OTJ-rommene</translation>
+    </message>
+    <message>
+        <source>No OTJ rooms selected yet.</source>
+        <translation>Ingen OTJ-rom er valgt ennå.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 står oppført to ganger.</translation>
+    </message>
+    <message>
+        <source>the management scope name</source>
+        <translation>navnet på administrasjonsomfanget</translation>
+    </message>
+    <message>
+        <source>the role assignment name</source>
+        <translation>navnet på rolletildelingen</translation>
+    </message>
+    <message>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <translation>One-Touch Join trenger rom som godtar invitasjoner automatisk: AutoAccept (fant «%1»).</translation>
+    </message>
+    <message>
+        <source>the Pexip Management Node address</source>
+        <translation>adressen til Pexip-administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>the Pexip admin user</source>
+        <translation>Pexip-administratorbrukeren</translation>
+    </message>
+    <message>
+        <source>the integration's name</source>
+        <translation>navnet på integrasjonen</translation>
+    </message>
+    <message>
+        <source>At most 250 characters (it has %1).</source>
+        <translation>Høyst 250 tegn (den har %1).</translation>
+    </message>
+    <message>
+        <source>Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).</source>
+        <translation>Pexip godtar 10000 til 10000000 FindItem-forespørsler per 24 timer (fant %1).</translation>
+    </message>
+    <message>
+        <source>Missing: the SHA-256 fingerprint of the CA (it is %1).</source>
+        <translation>Mangler: SHA-256-fingeravtrykket til CA-en (det er %1).</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Ikke et SHA-256-fingeravtrykk (64 heksadesimale sifre).</translation>
+    </message>
+    <message>
+        <source>The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): choose the CA again.</source>
+        <translation>CA-sertifikatet samsvarer ikke med det registrerte fingeravtrykket (registrert %1, faktisk %2): velg CA-en på nytt.</translation>
+    </message>
+    <message>
+        <source>A fingerprint is recorded but the CA certificate is missing.</source>
+        <translation>Et fingeravtrykk er registrert, men CA-sertifikatet mangler.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan ikke skrive %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ValidationRunner</name>
+    <message>
+        <source>Every OTJ room has a room resource mailbox</source>
+        <translation>Hvert OTJ-rom har en romressurspostboks</translation>
+    </message>
+    <message>
+        <source>Automatic calendar processing is on for every room</source>
+        <translation>Automatisk kalenderbehandling er på for hvert rom</translation>
+    </message>
+    <message>
+        <source>Safe Links does not rewrite join links</source>
+        <translation>Safe Links skriver ikke om møtelenker</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell is reachable</source>
+        <translation>Exchange Management PowerShell kan nås</translation>
+    </message>
+    <message>
+        <source>The EWS certificate is trusted</source>
+        <translation>EWS-sertifikatet er klarert</translation>
+    </message>
+    <message>
+        <source>The EWS URL answers</source>
+        <translation>EWS-URL-en svarer</translation>
+    </message>
+    <message>
+        <source>Autodiscover finds the EWS URL</source>
+        <translation>Autodiscover finner EWS-URL-en</translation>
+    </message>
+    <message>
+        <source>The service account exists and is enabled</source>
+        <translation>Tjenestekontoen finnes og er aktivert</translation>
+    </message>
+    <message>
+        <source>The service account can impersonate every OTJ room</source>
+        <translation>Tjenestekontoen kan representere hvert OTJ-rom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room calendars are readable for the next %n day(s)</source>
+        <translation>
+            <numerusform>Romkalenderne kan leses for neste %n dag</numerusform><numerusform>Romkalenderne kan leses for de neste %n dagene</numerusform></translation>
+    </message>
+    <message>
+        <source>Impersonation is limited to the OTJ rooms</source>
+        <translation>Representasjon er begrenset til OTJ-rommene</translation>
+    </message>
+    <message>
+        <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
+        <translation>ApplicationImpersonation-tildelingen er avgrenset til OTJ-romgruppen</translation>
+    </message>
+    <message>
+        <source>The service account signs in to EWS with %1</source>
+        <translation>Tjenestekontoen logger på EWS med %1</translation>
+    </message>
+    <message>
+        <source>No authentication policy blocks the service account</source>
+        <translation>Ingen autentiseringspolicy blokkerer tjenestekontoen</translation>
+    </message>
+    <message>
+        <source>Calendar processing keeps meeting details</source>
+        <translation>Kalenderbehandlingen beholder møtedetaljene</translation>
+    </message>
+    <message>
+        <source>Meetings keep their subject and body</source>
+        <translation>Møter beholder emne og brødtekst</translation>
+    </message>
+    <message>
+        <source>The Pexip One-Touch Join integration matches</source>
+        <translation>Pexip One-Touch Join-integrasjonen stemmer</translation>
+    </message>
+</context>
+<context>
+    <name>otj::certs</name>
+    <message>
+        <source>The file contains a private key. Choose the CA certificate only (never a key).</source>
+        <translation>Filen inneholder en privat nøkkel. Velg bare CA-sertifikatet (aldri en nøkkel).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <translation>Fant ikke noe PEM-sertifikat (forventet «-----BEGIN CERTIFICATE-----»).</translation>
+    </message>
+    <message>
+        <source>A certificate in the file could not be read.</source>
+        <translation>Et sertifikat i filen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>%1 (expires %2), SHA-256 %3</source>
+        <translation>%1 (utløper %2), SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli</name>
+    <message>
+        <source>profile new FILE | profile check FILE</source>
+        <translation>profile new FIL | profile check FIL</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
+        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE: check the setup end to end</source>
+        <translation>validate --profile FIL: kontroller oppsettet fra ende til ende</translation>
+    </message>
+    <message>
+        <source>plan --profile FILE: show every change before it is made</source>
+        <translation>plan --profile FIL: vis hver endring før den gjøres</translation>
+    </message>
+    <message>
+        <source>apply --profile FILE [--yes] [--rollback]: make the planned changes</source>
+        <translation>apply --profile FIL [--yes] [--rollback]: gjør de planlagte endringene</translation>
+    </message>
+    <message>
+        <source>script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell</source>
+        <translation>script --profile FIL [--rollback] [-o FIL]: eksporter endringene som PowerShell</translation>
+    </message>
+    <message>
+        <source>report --profile FILE --format html|pdf|json -o FILE: configuration report</source>
+        <translation>report --profile FIL --format html|pdf|json -o FIL: konfigurasjonsrapport</translation>
+    </message>
+    <message>
+        <source>rotate-password --profile FILE: new service account password</source>
+        <translation>rotate-password --profile FIL: nytt passord for tjenestekontoen</translation>
+    </message>
+    <message>
+        <source>Usage: otjctl COMMAND [options]
+Connects Pexip One-Touch Join to Exchange on-premises: checks, changes and reports.
+
+Commands:
+</source>
+        <translation>Bruk: otjctl KOMMANDO [valg]
+Kobler Pexip One-Touch Join til Exchange lokalt: kontroller, endringer og rapporter.
+
+Kommandoer:
+</translation>
+    </message>
+    <message>
+        <source>  (not available in this build)</source>
+        <translation>  (ikke tilgjengelig i denne versjonen)</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     this help; COMMAND --help for a command's options
+  -v, --version  the version
+
+Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
+Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
+OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
+</source>
+        <translation>
+Valg:
+  -h, --help     denne hjelpen; KOMMANDO --help for valgene til en kommando
+  -v, --version  versjonen
+
+Avslutningskoder: 0 ingenting feilet, 1 noe feilet, 2 kunne ikke kjøre, 130 avbrutt.
+Uovervåkede kjøringer kan gi passord i OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD og
+OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved start).
+</translation>
+    </message>
+    <message>
+        <source>otjctl: unknown command "%1".</source>
+        <translation>otjctl: ukjent kommando «%1».</translation>
+    </message>
+    <message>
+        <source>otjctl %1: not available in this build.</source>
+        <translation>otjctl %1: ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Cancelling… (Ctrl-C again to stop at once)</source>
+        <translation>Avbryter … (Ctrl-C igjen for å stoppe umiddelbart)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli::ProfileCommand</name>
+    <message>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <translation>profile new FIL | profile check FIL: skriv en standardprofil, eller list opp problemene i en profil</translation>
+    </message>
+    <message>
+        <source>new or check</source>
+        <translation>new eller check</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>profilen (JSON)</translation>
+    </message>
+    <message>
+        <source>with new: overwrite an existing file</source>
+        <translation>med new: overskriv en eksisterende fil</translation>
+    </message>
+    <message>
+        <source>usage: otjctl profile new FILE | otjctl profile check FILE</source>
+        <translation>bruk: otjctl profile new FIL | otjctl profile check FIL</translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten (use --force).</source>
+        <translation>%1 finnes; ikke overskrevet (bruk --force).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (profile id %2). Fill in the values marked incomplete by `otjctl profile check`.</source>
+        <translation>Skrev %1 (profil-ID %2). Fyll inn verdiene som `otjctl profile check` merker som ufullstendige.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan ikke lese %1.</translation>
+    </message>
+    <message>
+        <source>note: %1 uses schema %2; it was read as schema %3 (saving upgrades it).</source>
+        <translation>merk: %1 bruker skjema %2; den ble lest som skjema %3 (lagring oppgraderer den).</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: ingen problemer funnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem funnet.</numerusform><numerusform>%n problemer funnet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli::ValidateCommand</name>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
+        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>profilen (JSON)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>print the results as JSON (validation-result schema v1)</source>
+        <translation>skriv resultatene som JSON (validation-result-skjema v1)</translation>
+    </message>
+    <message>
+        <source>run only these checks (id or id prefix; repeatable)</source>
+        <translation>kjør bare disse kontrollene (ID eller ID-prefiks; kan gjentas)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>check only these rooms (repeatable)</source>
+        <translation>kontroller bare disse rommene (kan gjentas)</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <translation>minste rettighet: bare passordene til tjenestekontoen (og Pexip); kontrollene på PowerShell-siden rapporteres som Hoppet over</translation>
+    </message>
+    <message>
+        <source>EWS requests in flight for the service account (1-24, default 4)</source>
+        <translation>samtidige EWS-forespørsler for tjenestekontoen (1–24, standard 4)</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>otjctl validate: unexpected argument %1</source>
+        <translation>otjctl validate: uventet argument %1</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --profile FILE is required.</source>
+        <translation>otjctl validate: --profile FIL er påkrevd.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan ikke lese %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used; nothing was checked.</source>
+        <translation>%1 kan ikke brukes; ingenting ble kontrollert.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be 1-%1.</source>
+        <translation>--concurrency må være 1–%1.</translation>
+    </message>
+    <message>
+        <source>Could not run the validation: %1</source>
+        <translation>Kunne ikke kjøre valideringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::input</name>
+    <message>
+        <source>The part after @ is missing.</source>
+        <translation>Delen etter @ mangler.</translation>
+    </message>
+    <message>
+        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <translation>Domenet «%1» har ingen punktum; bruk hele domenet, f.eks. example.com.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid domain name.</source>
+        <translation>«%1» er ikke et gyldig domenenavn.</translation>
+    </message>
+    <message>
+        <source>The part before @ is missing.</source>
+        <translation>Delen før @ mangler.</translation>
+    </message>
+    <message>
+        <source>The part before @ is longer than 64 characters.</source>
+        <translation>Delen før @ er lengre enn 64 tegn.</translation>
+    </message>
+    <message>
+        <source>"%1" contains characters that are not allowed before the @.</source>
+        <translation>«%1» inneholder tegn som ikke er tillatt før @.</translation>
+    </message>
+    <message>
+        <source>Enter a host name or address.</source>
+        <translation>Skriv inn et vertsnavn eller en adresse.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name, without http:// or https://.</source>
+        <translation>Skriv bare vertsnavnet, uten http:// eller https://.</translation>
+    </message>
+    <message>
+        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <translation>Porten etter «:» må være et tall fra 1 til 65535.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Et vertsnavn kan ikke inneholde mellomrom.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <translation>«%1» er ikke et gyldig vertsnavn: bruk bokstaver, sifre, bindestreker og punktum.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Skriv inn en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>Enter only the address (name@example.com), without a display name or spaces.</source>
+        <translation>Skriv bare adressen (navn@example.com), uten visningsnavn eller mellomrom.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @, e.g. room-101@example.com.</source>
+        <translation>En e-postadresse trenger en @, f.eks. room-101@example.com.</translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @.</source>
+        <translation>En e-postadresse har nøyaktig én @.</translation>
+    </message>
+    <message>
+        <source>Enter a user principal name, e.g. svc-otj@example.com.</source>
+        <translation>Skriv inn et brukerhovednavn (UPN), f.eks. svc-otj@example.com.</translation>
+    </message>
+    <message>
+        <source>Use the user principal name (user@domain), not DOMAIN\user.</source>
+        <translation>Bruk brukerhovednavnet (bruker@domene), ikke DOMENE\bruker.</translation>
+    </message>
+    <message>
+        <source>A user principal name has the form user@domain.</source>
+        <translation>Et brukerhovednavn har formen bruker@domene.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid UPN suffix.</source>
+        <translation>«%1» er ikke et gyldig UPN-suffiks.</translation>
+    </message>
+    <message>
+        <source>Enter an account as user@domain or DOMAIN\user.</source>
+        <translation>Skriv inn en konto som bruker@domene eller DOMENE\bruker.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <translation>«%1» er ikke et gyldig NetBIOS-domenenavn (opptil 15 bokstaver, sifre, punktum eller bindestreker).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Skriv inn en URL.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>Dette er ikke en gyldig URL: %1</translation>
+    </message>
+    <message>
+        <source>Enter a full URL, e.g. http://mail.example.com/PowerShell/.</source>
+        <translation>Skriv inn en fullstendig URL, f.eks. http://mail.example.com/PowerShell/.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL starting with https://.</source>
+        <translation>Skriv inn en fullstendig URL som begynner med https://.</translation>
+    </message>
+    <message>
+        <source>Use https://: credentials are never sent over plain HTTP.</source>
+        <translation>Bruk https://: påloggingsopplysninger sendes aldri over ukryptert HTTP.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https://.</source>
+        <translation>URL-en må begynne med https://.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::AuthenticationPage</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <translation>Hvordan tjenestekontoen logger på Exchange Web Services. Pexip-integrasjonen bruker samme metode.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>EWS &amp;authentication:</source>
+        <translation>EWS-&amp;autentisering:</translation>
+    </message>
+    <message>
+        <source>The same setting as on the Connections page.</source>
+        <translation>Samme innstilling som på siden Tilkoblinger.</translation>
+    </message>
+    <message>
+        <source>Pexip integration:</source>
+        <translation>Pexip-integrasjon:</translation>
+    </message>
+    <message>
+        <source>Checking and enabling this method on the EWS virtual directory (and any authentication policy) needs the Exchange PowerShell connection, not available in this build.</source>
+        <translation>Å kontrollere og aktivere denne metoden på den virtuelle EWS-katalogen (og eventuelle autentiseringspolicyer) krever Exchange PowerShell-tilkoblingen, som ikke er tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Basic (authentication_method %1)</source>
+        <translation>Basic (authentication_method %1)</translation>
+    </message>
+    <message>
+        <source>NTLM (authentication_method %1)</source>
+        <translation>NTLM (authentication_method %1)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::CalendarProcessingPage</name>
+    <message>
+        <source>Calendar processing</source>
+        <translation>Kalenderbehandling</translation>
+    </message>
+    <message>
+        <source>The Set-CalendarProcessing values every OTJ room should have. Only rooms that differ are changed.</source>
+        <translation>Set-CalendarProcessing-verdiene hvert OTJ-rom skal ha. Bare rom som avviker, endres.</translation>
+    </message>
+    <message>
+        <source>AutoAccept: accept or decline automatically (recommended)</source>
+        <translation>AutoAccept: godta eller avslå automatisk (anbefalt)</translation>
+    </message>
+    <message>
+        <source>AutoUpdate: tentative only, a delegate decides</source>
+        <translation>AutoUpdate: bare foreløpig, en representant avgjør</translation>
+    </message>
+    <message>
+        <source>None: no processing</source>
+        <translation>None: ingen behandling</translation>
+    </message>
+    <message>
+        <source>&amp;AutomateProcessing:</source>
+        <translation>&amp;AutomateProcessing:</translation>
+    </message>
+    <message>
+        <source>DeleteComm&amp;ents: remove the meeting body (must be off, or the join link is lost)</source>
+        <translation>DeleteComm&amp;ents: fjern møteteksten (må være av, ellers forsvinner møtelenken)</translation>
+    </message>
+    <message>
+        <source>DeleteS&amp;ubject: remove the subject</source>
+        <translation>DeleteS&amp;ubject: fjern emnet</translation>
+    </message>
+    <message>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <translation>AddOrgani&amp;zerToSubject: erstatt emnet med navnet på arrangøren</translation>
+    </message>
+    <message>
+        <source>Remove&amp;PrivateProperty: clear the private flag of meetings</source>
+        <translation>Remove&amp;PrivateProperty: fjern privat-merket på møter</translation>
+    </message>
+    <message>
+        <source>Leave each room's value unchanged</source>
+        <translation>La verdien i hvert rom være uendret</translation>
+    </message>
+    <message>
+        <source>True: accept invitations from outside the organization</source>
+        <translation>True: godta invitasjoner fra utenfor organisasjonen</translation>
+    </message>
+    <message>
+        <source>False: reject invitations from outside the organization</source>
+        <translation>False: avvis invitasjoner fra utenfor organisasjonen</translation>
+    </message>
+    <message>
+        <source>ProcessE&amp;xternalMeetingMessages:</source>
+        <translation>ProcessE&amp;xternalMeetingMessages:</translation>
+    </message>
+    <message>
+        <source>Optional. True lets rooms accept meetings forwarded from outside the organization.</source>
+        <translation>Valgfritt. True lar rom godta møter videresendt fra utenfor organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Reading and setting calendar processing on the rooms needs the Exchange PowerShell connection, not available in this build. The values are kept in the profile.</source>
+        <translation>Å lese og angi kalenderbehandling på rommene krever Exchange PowerShell-tilkoblingen, som ikke er tilgjengelig i denne versjonen. Verdiene lagres i profilen.</translation>
+    </message>
+    <message>
+        <source>AutomateProcessing is not AutoAccept: rooms will not accept meetings by themselves.</source>
+        <translation>AutomateProcessing er ikke AutoAccept: rommene vil ikke godta møter av seg selv.</translation>
+    </message>
+    <message>
+        <source>DeleteComments is on: the join link in the meeting body is removed.</source>
+        <translation>DeleteComments er på: møtelenken i møteteksten fjernes.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ConnectionsPage</name>
+    <message>
+        <source>C&amp;lear CA</source>
+        <translation>F&amp;jern CA</translation>
+    </message>
+    <message>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Bruk bare for denne &amp;økten</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Tilkoblinger</translation>
+    </message>
+    <message>
+        <source>Where Exchange and Pexip Infinity are, and the accounts the wizard and One-Touch Join use.</source>
+        <translation>Hvor Exchange og Pexip Infinity er, og kontoene veiviseren og One-Touch Join bruker.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange</source>
+        <translation>Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>EWS URL, as typed</source>
+        <translation>EWS-URL, som skrevet</translation>
+    </message>
+    <message>
+        <source>Autodiscover from an email address</source>
+        <translation>Autodiscover fra en e-postadresse</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL, as typed</source>
+        <translation>Autodiscover-URL, som skrevet</translation>
+    </message>
+    <message>
+        <source>EWS &amp;discovery:</source>
+        <translation>EWS-&amp;oppslag:</translation>
+    </message>
+    <message>
+        <source>&amp;EWS URL:</source>
+        <translation>&amp;EWS-URL:</translation>
+    </message>
+    <message>
+        <source>EWS URL</source>
+        <translation>EWS-URL</translation>
+    </message>
+    <message>
+        <source>Autodiscover &amp;from address:</source>
+        <translation>Autodiscover &amp;fra adresse:</translation>
+    </message>
+    <message>
+        <source>Autodiscover address</source>
+        <translation>Autodiscover-adresse</translation>
+    </message>
+    <message>
+        <source>Autodiscover &amp;URL:</source>
+        <translation>Autodiscover-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL</source>
+        <translation>Autodiscover-URL</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>EWS au&amp;thentication:</source>
+        <translation>EWS-au&amp;tentisering:</translation>
+    </message>
+    <message>
+        <source>Pexip's integration uses the same method.</source>
+        <translation>Pexip-integrasjonen bruker samme metode.</translation>
+    </message>
+    <message>
+        <source>Remote &amp;PowerShell URI:</source>
+        <translation>URI for ekstern &amp;PowerShell:</translation>
+    </message>
+    <message>
+        <source>Usually http://&lt;server&gt;/PowerShell/ with Kerberos.</source>
+        <translation>Vanligvis http://&lt;server&gt;/PowerShell/ med Kerberos.</translation>
+    </message>
+    <message>
+        <source>Remote PowerShell URI</source>
+        <translation>URI for ekstern PowerShell</translation>
+    </message>
+    <message>
+        <source>PowerShell p&amp;rogram:</source>
+        <translation>PowerShell-p&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>PowerShell program</source>
+        <translation>PowerShell-program</translation>
+    </message>
+    <message>
+        <source>PowerShell ar&amp;guments:</source>
+        <translation>PowerShell-ar&amp;gumenter:</translation>
+    </message>
+    <message>
+        <source>Optional, separated by spaces.</source>
+        <translation>Valgfritt, skilt med mellomrom.</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;admin account:</source>
+        <translation>Exchange-&amp;administratorkonto:</translation>
+    </message>
+    <message>
+        <source>UPN or DOMAIN\user in Organization Management.</source>
+        <translation>UPN eller DOMENE\bruker i Organization Management.</translation>
+    </message>
+    <message>
+        <source>Exchange admin account</source>
+        <translation>Exchange-administratorkonto</translation>
+    </message>
+    <message>
+        <source>Admin pass&amp;word:</source>
+        <translation>Administrator&amp;passord:</translation>
+    </message>
+    <message>
+        <source>One-Touch Join service account</source>
+        <translation>Tjenestekonto for One-Touch Join</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce account UPN:</source>
+        <translation>UPN for tjenestekonto&amp;en:</translation>
+    </message>
+    <message>
+        <source>Service account UPN</source>
+        <translation>UPN for tjenestekontoen</translation>
+    </message>
+    <message>
+        <source>Service account passw&amp;ord:</source>
+        <translation>Passord for tjeneste&amp;kontoen:</translation>
+    </message>
+    <message>
+        <source>Pexip Infinity</source>
+        <translation>Pexip Infinity</translation>
+    </message>
+    <message>
+        <source>&amp;Management node:</source>
+        <translation>Administrasjons&amp;node:</translation>
+    </message>
+    <message>
+        <source>Management node</source>
+        <translation>Administrasjonsnode</translation>
+    </message>
+    <message>
+        <source>Pe&amp;xip admin user:</source>
+        <translation>Pe&amp;xip-administratorbruker:</translation>
+    </message>
+    <message>
+        <source>Pexip admin user</source>
+        <translation>Pexip-administratorbruker</translation>
+    </message>
+    <message>
+        <source>Pex&amp;ip admin password:</source>
+        <translation>Pex&amp;ip-administratorpassord:</translation>
+    </message>
+    <message>
+        <source>Certificate trust</source>
+        <translation>Sertifikatklarering</translation>
+    </message>
+    <message>
+        <source>If Exchange does not use a publicly trusted certificate, choose the PEM file of the CA that issued it. Pexip needs the same CA uploaded.</source>
+        <translation>Hvis Exchange ikke bruker et offentlig klarert sertifikat, velg PEM-filen til CA-en som utstedte det. Den samme CA-en må lastes opp til Pexip.</translation>
+    </message>
+    <message>
+        <source>Custom CA:</source>
+        <translation>Egen CA:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose CA certificate…</source>
+        <translation>&amp;Velg CA-sertifikat …</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Velg CA-sertifikatet</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: %1 could not be read (%2).</source>
+        <translation>Ugyldig: %1 kunne ikke leses (%2).</translation>
+    </message>
+    <message>
+        <source>Not valid: %1: %2</source>
+        <translation>Ugyldig: %1: %2</translation>
+    </message>
+    <message>
+        <source>no certificate found.</source>
+        <translation>fant ikke noe sertifikat.</translation>
+    </message>
+    <message>
+        <source>None: the Exchange certificate must be publicly trusted.</source>
+        <translation>Ingen: Exchange-sertifikatet må være offentlig klarert.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>The stored CA certificate cannot be read: %1</source>
+        <translation>Det lagrede CA-sertifikatet kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gyldig til %2)</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be stored: no credential store.</source>
+        <translation>Passord kan ikke lagres: ingen lager for påloggingsopplysninger.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1. They are never written to the profile.</source>
+        <translation>Passord oppbevares i: %1. De skrives aldri til profilen.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in: %1. They are not saved anywhere and will be asked for again next time.</source>
+        <translation>Passord oppbevares i: %1. De lagres ingen steder, og du blir spurt om dem igjen neste gang.</translation>
+    </message>
+    <message>
+        <source>Stored; leave empty to keep it</source>
+        <translation>Lagret; la feltet stå tomt for å beholde det</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Ikke lagret ennå</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so passwords cannot be stored securely.</source>
+        <translation>Systemets nøkkelring er ikke tilgjengelig, så passord kan ikke lagres sikkert.</translation>
+    </message>
+    <message>
+        <source>You can keep the passwords in memory for this session only: they are not written anywhere and you will be asked for them again next time.</source>
+        <translation>Du kan holde passordene i minnet bare for denne økten: de skrives ingen steder, og du blir spurt om dem igjen neste gang.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Passwords could not be stored:
+%1</source>
+        <translation>Passordene kunne ikke lagres:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ImpersonationPage</name>
+    <message>
+        <source>Impersonation</source>
+        <translation>Representasjon</translation>
+    </message>
+    <message>
+        <source>The service account gets ApplicationImpersonation, limited by a management scope to a distribution group that holds the OTJ rooms.</source>
+        <translation>Tjenestekontoen får ApplicationImpersonation, begrenset av et administrasjonsomfang til en distribusjonsgruppe med OTJ-rommene.</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution group:</source>
+        <translation>&amp;Distribusjonsgruppe:</translation>
+    </message>
+    <message>
+        <source>Holds the selected rooms; created if it does not exist.</source>
+        <translation>Inneholder de valgte rommene; opprettes hvis den ikke finnes.</translation>
+    </message>
+    <message>
+        <source>Distribution group</source>
+        <translation>Distribusjonsgruppe</translation>
+    </message>
+    <message>
+        <source>Management sc&amp;ope:</source>
+        <translation>Administrasjons&amp;omfang:</translation>
+    </message>
+    <message>
+        <source>Management scope</source>
+        <translation>Administrasjonsomfang</translation>
+    </message>
+    <message>
+        <source>&amp;Role assignment:</source>
+        <translation>&amp;Rolletildeling:</translation>
+    </message>
+    <message>
+        <source>Role assignment</source>
+        <translation>Rolletildeling</translation>
+    </message>
+    <message>
+        <source>Reading and creating the distribution group, the scope and the role assignment needs the Exchange PowerShell connection, not available in this build. Your choices are kept in the profile.</source>
+        <translation>Å lese og opprette distribusjonsgruppen, omfanget og rolletildelingen krever Exchange PowerShell-tilkoblingen, som ikke er tilgjengelig i denne versjonen. Valgene dine lagres i profilen.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::PexipIntegrationPage</name>
+    <message>
+        <source>Pexip integration</source>
+        <translation>Pexip-integrasjon</translation>
+    </message>
+    <message>
+        <source>The One-Touch Join Exchange integration on the Pexip Infinity management node.</source>
+        <translation>One-Touch Join Exchange-integrasjonen på administrasjonsnoden i Pexip Infinity.</translation>
+    </message>
+    <message>
+        <source>Integration na&amp;me:</source>
+        <translation>Integrasjons&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Integration name</source>
+        <translation>Integrasjonsnavn</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Valgfritt.</translation>
+    </message>
+    <message>
+        <source>Find items request quota</source>
+        <translation>Kvote for FindItem-forespørsler</translation>
+    </message>
+    <message>
+        <source>Find items &amp;quota:</source>
+        <translation>FindItem-&amp;kvote:</translation>
+    </message>
+    <message>
+        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <translation>Pexips grense for EWS FindItem-forespørsler per 24 timer (10 000 – 10 000 000).</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autentisering:</translation>
+    </message>
+    <message>
+        <source>Disable the &amp;web proxy for this integration</source>
+        <translation>Slå av &amp;webproxyen for denne integrasjonen</translation>
+    </message>
+    <message>
+        <source>Creating or updating the integration on the management node needs the Pexip connection, not available in this build. The values are kept in the profile.</source>
+        <translation>Å opprette eller oppdatere integrasjonen på administrasjonsnoden krever Pexip-tilkoblingen, som ikke er tilgjengelig i denne versjonen. Verdiene lagres i profilen.</translation>
+    </message>
+    <message>
+        <source>%1, following the EWS setting</source>
+        <translation>%1, følger EWS-innstillingen</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::PrerequisitesPage</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Forutsetninger</translation>
+    </message>
+    <message>
+        <source>What must be true before One-Touch Join can be set up. The checks only read; they change nothing.</source>
+        <translation>Hva som må være på plass før One-Touch Join kan settes opp. Kontrollene bare leser; de endrer ingenting.</translation>
+    </message>
+    <message>
+        <source>P1. Every OTJ room has a room mailbox with an email address.
+P2. Automatic calendar processing is on for each room.
+P3. If Safe Links is used, URLs in invitations to the rooms are not rewritten.
+P4. The Exchange admin center and Exchange Management PowerShell can be reached.
+P5. Exchange uses a publicly trusted certificate, or you chose its CA on the Connections page.</source>
+        <translation>P1. Hvert OTJ-rom har en rompostboks med en e-postadresse.
+P2. Automatisk kalenderbehandling er på for hvert rom.
+P3. Hvis Safe Links brukes, skrives ikke URL-er i invitasjoner til rommene om.
+P4. Exchange-administrasjonssenteret og Exchange Management PowerShell kan nås.
+P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på siden Tilkoblinger.</translation>
+    </message>
+    <message>
+        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
+        <translation>Kontroll av forutsetningene er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::RoomListModel</name>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, valgt</translation>
+    </message>
+    <message>
+        <source>%1, not selected</source>
+        <translation>%1, ikke valgt</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Choose the room mailboxes that One-Touch Join serves. Only the checked rooms are set up.</source>
+        <translation>Velg rompostboksene One-Touch Join skal betjene. Bare de avkryssede rommene settes opp.</translation>
+    </message>
+    <message>
+        <source>Room discovery needs the Exchange PowerShell connection, not available in this build. Add rooms by address, paste a list or import a CSV file (for example from Get-Mailbox -RecipientTypeDetails RoomMailbox | Export-Csv).</source>
+        <translation>Å finne rom krever Exchange PowerShell-tilkoblingen, som ikke er tilgjengelig i denne versjonen. Legg til rom etter adresse, lim inn en liste eller importer en CSV-fil (for eksempel fra Get-Mailbox -RecipientTypeDetails RoomMailbox | Export-Csv).</translation>
+    </message>
+    <message>
+        <source>Room &amp;address:</source>
+        <translation>Rom&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Legg &amp;til</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list</source>
+        <translation>&amp;Lim inn liste</translation>
+    </message>
+    <message>
+        <source>Add every address on the clipboard</source>
+        <translation>Legg til hver adresse på utklippstavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Part of an address</source>
+        <translation>Del av en adresse</translation>
+    </message>
+    <message>
+        <source>Check a room to set it up. Space toggles the current room.</source>
+        <translation>Kryss av et rom for å sette det opp. Mellomrom veksler det gjeldende rommet.</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms:</source>
+        <translation>R&amp;om:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all shown</source>
+        <translation>&amp;Kryss av alle viste</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all shown</source>
+        <translation>Fjern kr&amp;yss for alle viste</translation>
+    </message>
+    <message>
+        <source>Import rooms from CSV</source>
+        <translation>Importer rom fra CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Tekstfiler (*.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>No room is selected.</source>
+        <translation>Ingen rom er valgt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rooms added: %1.</source>
+        <translation>Rom lagt til: %1.</translation>
+    </message>
+    <message>
+        <source>Already in the list: %1.</source>
+        <translation>Allerede i listen: %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation>Ikke lagt til: %1.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>… og %1 til.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rooms selected, %3 shown</source>
+        <translation>%1 av %2 rom valgt, %3 vist</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ServiceAccountPage</name>
+    <message>
+        <source>Service account</source>
+        <translation>Tjenestekonto</translation>
+    </message>
+    <message>
+        <source>One-Touch Join reads the room calendars with its own service account, separate from any VMR Scheduling account.</source>
+        <translation>One-Touch Join leser romkalenderne med sin egen tjenestekonto, atskilt fra en eventuell konto for VMR Scheduling.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new mailbox-enabled account</source>
+        <translation>&amp;Opprett en ny konto med postboks</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt an existing account</source>
+        <translation>Bruk en &amp;eksisterende konto</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Visningsnavn:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnavn</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit:</source>
+        <translation>Organisasjons&amp;enhet:</translation>
+    </message>
+    <message>
+        <source>Optional; empty uses Exchange's default.</source>
+        <translation>Valgfritt; tomt bruker standarden i Exchange.</translation>
+    </message>
+    <message>
+        <source>Creating or checking the service account needs the Exchange PowerShell connection, not available in this build. Your choices are kept in the profile.</source>
+        <translation>Å opprette eller kontrollere tjenestekontoen krever Exchange PowerShell-tilkoblingen, som ikke er tilgjengelig i denne versjonen. Valgene dine lagres i profilen.</translation>
+    </message>
+    <message>
+        <source>Service account: not set yet (enter its UPN on the Connections page).</source>
+        <translation>Tjenestekonto: ikke satt ennå (skriv inn UPN-en på siden Tilkoblinger).</translation>
+    </message>
+    <message>
+        <source>Service account: %1</source>
+        <translation>Tjenestekonto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::SetupWizard</name>
+    <message>
+        <source>OTJ Exchange Setup</source>
+        <translation>OTJ Exchange Setup</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Utfør</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Lagre s&amp;om …</translation>
+    </message>
+    <message>
+        <source>Save the profile (no passwords are written to it)</source>
+        <translation>Lagre profilen (ingen passord skrives til den)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the profile under a new profile id</source>
+        <translation>Lagre en kopi av profilen med en ny profil-ID</translation>
+    </message>
+    <message>
+        <source>Profile: new, not saved yet</source>
+        <translation>Profil: ny, ikke lagret ennå</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Passwords: this session only</source>
+        <translation>Passord: bare denne økten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profilen ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Profilen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Save profile as</source>
+        <translation>Lagre profil som</translation>
+    </message>
+    <message>
+        <source>Setup profiles (*.json);;All files (*)</source>
+        <translation>Oppsettprofiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Saved as a new profile</source>
+        <translation>Lagret som en ny profil</translation>
+    </message>
+    <message>
+        <source>The profile was saved as a new profile with its own id (%1). Passwords stored for the previous profile (%2) stay with that profile; enter them again on the Connections page to store them for this one.</source>
+        <translation>Profilen ble lagret som en ny profil med egen ID (%1). Passord som er lagret for den forrige profilen (%2), blir værende hos den profilen; skriv dem inn igjen på siden Tilkoblinger for å lagre dem for denne.</translation>
+    </message>
+    <message>
+        <source>The profile has unsaved changes. Save them before closing?</source>
+        <translation>Profilen har ulagrede endringer. Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::StepPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Setup steps and their state</source>
+        <translation>Oppsettstrinn og status</translation>
+    </message>
+    <message>
+        <source>%1 · current step</source>
+        <translation>%1 · gjeldende trinn</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Trinn %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Check your choices and save the profile. The profile never contains a password.</source>
+        <translation>Kontroller valgene dine og lagre profilen. Profilen inneholder aldri passord.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile summary</source>
+        <translation>Profilsammendrag</translation>
+    </message>
+    <message>
+        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
+        <translation>Validering av hele oppsettet er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert eller endret.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ikke satt)</translation>
+    </message>
+    <message>
+        <source>EWS URL %1</source>
+        <translation>EWS-URL %1</translation>
+    </message>
+    <message>
+        <source>Autodiscover from %1</source>
+        <translation>Autodiscover fra %1</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL %1</source>
+        <translation>Autodiscover-URL %1</translation>
+    </message>
+    <message>
+        <source>Profile id: %1</source>
+        <translation>Profil-ID: %1</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>  Endpoint: %1</source>
+        <translation>  Endepunkt: %1</translation>
+    </message>
+    <message>
+        <source>  EWS authentication: %1</source>
+        <translation>  EWS-autentisering: %1</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>  Remote PowerShell: %1</source>
+        <translation>  Ekstern PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>  PowerShell program: %1 %2</source>
+        <translation>  PowerShell-program: %1 %2</translation>
+    </message>
+    <message>
+        <source>  Admin account: %1</source>
+        <translation>  Administratorkonto: %1</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Tjenestekonto</translation>
+    </message>
+    <message>
+        <source>  UPN: %1</source>
+        <translation>  UPN: %1</translation>
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation>  Visningsnavn: %1</translation>
+    </message>
+    <message>
+        <source>  Organizational unit: %1</source>
+        <translation>  Organisasjonsenhet: %1</translation>
+    </message>
+    <message>
+        <source>(Exchange's default)</source>
+        <translation>(standard i Exchange)</translation>
+    </message>
+    <message>
+        <source>  Account: %1</source>
+        <translation>  Konto: %1</translation>
+    </message>
+    <message>
+        <source>create a new one</source>
+        <translation>opprett en ny</translation>
+    </message>
+    <message>
+        <source>adopt an existing one</source>
+        <translation>bruk en eksisterende</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>  Selected rooms: %1</source>
+        <translation>  Valgte rom: %1</translation>
+    </message>
+    <message>
+        <source>  Distribution group: %1</source>
+        <translation>  Distribusjonsgruppe: %1</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Representasjon</translation>
+    </message>
+    <message>
+        <source>  Management scope: %1</source>
+        <translation>  Administrasjonsomfang: %1</translation>
+    </message>
+    <message>
+        <source>  Role assignment: %1</source>
+        <translation>  Rolletildeling: %1</translation>
+    </message>
+    <message>
+        <source>Calendar processing</source>
+        <translation>Kalenderbehandling</translation>
+    </message>
+    <message>
+        <source>  AutomateProcessing: %1</source>
+        <translation>  AutomateProcessing: %1</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>  ProcessExternalMeetingMessages: %1</source>
+        <translation>  ProcessExternalMeetingMessages: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendret</translation>
+    </message>
+    <message>
+        <source>Pexip Infinity</source>
+        <translation>Pexip Infinity</translation>
+    </message>
+    <message>
+        <source>  Management node: %1</source>
+        <translation>  Administrasjonsnode: %1</translation>
+    </message>
+    <message>
+        <source>  Admin user: %1</source>
+        <translation>  Administratorbruker: %1</translation>
+    </message>
+    <message>
+        <source>  Integration: %1</source>
+        <translation>  Integrasjon: %1</translation>
+    </message>
+    <message>
+        <source>  Authentication: %1</source>
+        <translation>  Autentisering: %1</translation>
+    </message>
+    <message>
+        <source>  Find items quota: %1</source>
+        <translation>  FindItem-kvote: %1</translation>
+    </message>
+    <message>
+        <source>  Web proxy: %1</source>
+        <translation>  Webproxy: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>slått av</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>brukes</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Klarering</translation>
+    </message>
+    <message>
+        <source>  Custom CA: %1</source>
+        <translation>  Egen CA: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>File: not saved yet (use Save)
+</source>
+        <translation>Fil: ikke lagret ennå (bruk Lagre)
+</translation>
+    </message>
+    <message>
+        <source>File: %1
+</source>
+        <translation>Fil: %1
+</translation>
+    </message>
+    <message>
+        <source>  DeleteComments: %1</source>
+        <translation>  DeleteComments: %1</translation>
+    </message>
+    <message>
+        <source>  DeleteSubject: %1</source>
+        <translation>  DeleteSubject: %1</translation>
+    </message>
+    <message>
+        <source>  AddOrganizerToSubject: %1</source>
+        <translation>  AddOrganizerToSubject: %1</translation>
+    </message>
+    <message>
+        <source>  RemovePrivateProperty: %1</source>
+        <translation>  RemovePrivateProperty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::WelcomePage</name>
+    <message>
+        <source>Open s&amp;elected</source>
+        <translation>Åpne &amp;valgt</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Connect Pexip Infinity One-Touch Join to Microsoft Exchange on-premises. Start with a new setup profile or open one you saved before.</source>
+        <translation>Koble Pexip Infinity One-Touch Join til Microsoft Exchange lokalt. Start med en ny oppsettprofil, eller åpne en du har lagret tidligere.</translation>
+    </message>
+    <message>
+        <source>A setup profile holds every decision you make in this wizard: the Exchange and Pexip endpoints, the service account, the rooms and the calendar policy. It never holds a password; passwords are kept in the system keychain.</source>
+        <translation>En oppsettprofil inneholder hver beslutning du tar i denne veiviseren: endepunktene for Exchange og Pexip, tjenestekontoen, rommene og kalenderpolicyen. Den inneholder aldri passord; passord oppbevares i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w profile</source>
+        <translation>N&amp;y profil</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>Å&amp;pne profil …</translation>
+    </message>
+    <message>
+        <source>&amp;Recent profiles:</source>
+        <translation>&amp;Nylige profiler:</translation>
+    </message>
+    <message>
+        <source>Recent profiles</source>
+        <translation>Nylige profiler</translation>
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation>Denne filen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>No recent profiles.</source>
+        <translation>Ingen nylige profiler.</translation>
+    </message>
+    <message>
+        <source>Current profile: a new profile with the recommended values, not saved yet.</source>
+        <translation>Gjeldende profil: en ny profil med de anbefalte verdiene, ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Current profile: %1</source>
+        <translation>Gjeldende profil: %1</translation>
+    </message>
+    <message>
+        <source>Start a new profile</source>
+        <translation>Start en ny profil</translation>
+    </message>
+    <message>
+        <source>The current profile has unsaved changes. Discard them and start a new profile?</source>
+        <translation>Den gjeldende profilen har ulagrede endringer. Vil du forkaste dem og starte en ny profil?</translation>
+    </message>
+    <message>
+        <source>Open setup profile</source>
+        <translation>Åpne oppsettprofil</translation>
+    </message>
+    <message>
+        <source>Setup profiles (*.json);;All files (*)</source>
+        <translation>Oppsettprofiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+%2</source>
+        <translation>%1 kunne ikke åpnes:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened, with notes:
+%1</source>
+        <translation>Åpnet, med merknader:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::WizardPage</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Trenger oppmerksomhet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Påkrevd.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ugyldig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::validation</name>
+    <message>
+        <source>Not run</source>
+        <translation>Ikke kjørt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kjører</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+</context>
 </TS>

@@ -99,11 +99,10 @@ QString SummaryPage::summaryText(const SetupProfile& p)
     auto yesNo = [](bool b) {
         return b ? tr("True") : tr("False");
     };
-    lines
-        << tr("  DeleteComments: %1, DeleteSubject: %2, AddOrganizerToSubject: %3, RemovePrivateProperty: %4")
-               .arg(yesNo(p.calendarPolicy.deleteComments), yesNo(p.calendarPolicy.deleteSubject),
-                    yesNo(p.calendarPolicy.addOrganizerToSubject),
-                    yesNo(p.calendarPolicy.removePrivateProperty));
+    lines << tr("  DeleteComments: %1").arg(yesNo(p.calendarPolicy.deleteComments));
+    lines << tr("  DeleteSubject: %1").arg(yesNo(p.calendarPolicy.deleteSubject));
+    lines << tr("  AddOrganizerToSubject: %1").arg(yesNo(p.calendarPolicy.addOrganizerToSubject));
+    lines << tr("  RemovePrivateProperty: %1").arg(yesNo(p.calendarPolicy.removePrivateProperty));
     lines << tr("  ProcessExternalMeetingMessages: %1")
                  .arg(p.calendarPolicy.processExternalMeetingMessages.has_value()
                           ? yesNo(*p.calendarPolicy.processExternalMeetingMessages)
