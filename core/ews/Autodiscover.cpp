@@ -219,7 +219,7 @@ void Autodiscover::tryCandidate(const AutodiscoverCandidate& c)
                 return;
             }
             note(r.transportError.summary());
-            if (m_firstError.ok() || m_firstError.kind == ErrorKind::Unauthorized)
+            if (m_firstError.ok())
                 m_firstError = r.transportError;
             next();
             return;
@@ -242,7 +242,9 @@ void Autodiscover::tryCandidate(const AutodiscoverCandidate& c)
                 e.httpStatus = r.httpStatus;
             }
             note(e.summary());
-            if (m_firstError.ok())
+            // A 401 is the most telling outcome to report when every candidate fails.
+            if (m_firstError.ok() ||
+                (e.kind == ErrorKind::Unauthorized && m_firstError.kind != ErrorKind::Unauthorized))
                 m_firstError = e;
             next();
             return;

@@ -401,6 +401,22 @@ void ValidationRunner::startEws(const QString& password)
                     QStringLiteral("Confirm %1 on the connection page if you trust it, or type the EWS URL.")
                         .arg(res.error.location.host());
             }
+            if (res.error.kind == ErrorKind::Unauthorized) {
+                cause = QStringLiteral("Autodiscover rejected the service account's credentials (HTTP 401).");
+                fix = QStringLiteral(
+                    "See the sign-in check (step 3); or type the EWS URL on the connection page.");
+            }
+            // The admin can always type the EWS URL: when the profile has one, carry on with it.
+            const QUrl typed(m_profile.exchange.ewsUrl);
+            if (typed.isValid() && !typed.host().isEmpty() && res.error.kind != ErrorKind::Cancelled) {
+                ev.insert(QStringLiteral("fallbackEwsUrl"), typed.toString(QUrl::RemoveUserInfo));
+                finalize(m_endpoint, CheckStatus::Warning,
+                         cause + QStringLiteral(" Using the typed EWS URL instead."), fix, ev);
+                m_ewsUrl = typed;
+                m_client->setEwsUrl(m_ewsUrl);
+                runProbe();
+                return;
+            }
             if (res.error.kind == ErrorKind::TlsUntrusted)
                 finalize(m_p5, CheckStatus::Failed, res.error.summary(),
                          QStringLiteral("Add the CA that issued the certificate on the Prerequisites page."),
