@@ -20,6 +20,8 @@ int main(int argc, char* argv[])
     otj::RunLog::Options logOptions;
     logOptions.echoToStderr = qEnvironmentVariableIsSet("OTJ_LOG_STDERR");
     otj::RunLog::install(QStringLiteral("otjctl"), logOptions);
+    if (const QStringList taken = otj::EnvironmentCredentialStore::capturedVariables(); !taken.isEmpty())
+        qCInfo(lcSecrets) << "passwords taken from the environment (and removed from it):" << taken;
 
     return otj::cli::runOtjctlMain(QCoreApplication::arguments());
 }

@@ -2,13 +2,10 @@
 
 #include "core/cli/Interrupt.h"
 #include "core/cli/ProfileCommand.h"
+#include "core/cli/ValidateCommand.h"
 #include "core/logging/Logging.h"
 #include "core/secrets/EnvironmentCredentialStore.h"
 #include "core/secrets/KeychainCredentialStore.h"
-#if __has_include("core/cli/ValidateCommand.h")
-#include "core/cli/ValidateCommand.h"
-#define OTJ_HAVE_VALIDATE 1
-#endif
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -50,16 +47,12 @@ QList<CommandInfo> commandTable()
         {QStringLiteral("profile"), tr("profile new FILE | profile check FILE"), [](CommandContext& c) {
              return new ProfileCommand(c);
          }});
-#ifdef OTJ_HAVE_VALIDATE
     table.append(
         {QStringLiteral("validate"),
          tr("validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]"),
          [](CommandContext& c) {
              return new ValidateCommand(c);
          }});
-#else
-    table.append({QStringLiteral("validate"), tr("validate --profile FILE: check the setup end to end"), {}});
-#endif
     // The procedure's apply/report side arrives with later issues; until then these say so
     // plainly (exit 2) rather than pretend.
     table.append(

@@ -1,6 +1,5 @@
 #include "core/secrets/EnvironmentCredentialStore.h"
 
-#include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
 #include "core/secrets/MemoryCredentialStore.h"
 
@@ -39,8 +38,17 @@ void EnvironmentCredentialStore::captureProcessEnvironment()
             continue;
         Redactor::addSecret(value);
         captured().insert(static_cast<int>(role), value);
-        qCInfo(lcSecrets) << "taken from the environment (and removed from it):" << name;
     }
+}
+
+QStringList EnvironmentCredentialStore::capturedVariables()
+{
+    QMutexLocker lock(&mutex());
+    QStringList names;
+    for (CredentialRole role : AllRoles)
+        if (captured().contains(static_cast<int>(role)))
+            names.append(QLatin1String(environmentVariable(role)));
+    return names;
 }
 
 bool EnvironmentCredentialStore::has(CredentialRole role)

@@ -19,6 +19,8 @@ public:
     // Call first thing in main(). Idempotent: a second call finds nothing left to take.
     static void captureProcessEnvironment();
     static bool has(CredentialRole role);
+    // Names of the variables that were taken (for the run log; it is installed after capture).
+    static QStringList capturedVariables();
     static void clearCaptured(); // tests
 
     // Serves the captured value for any profile id; NotFound when the variable was not set.
