@@ -346,7 +346,9 @@
     <message numerus="yes">
         <source>Room calendars are readable for the next %n day(s)</source>
         <translation>
-            <numerusform>Die Raumkalender sind für den nächsten %n Tag lesbar</numerusform><numerusform>Die Raumkalender sind für die nächsten %n Tage lesbar</numerusform></translation>
+            <numerusform>Die Raumkalender sind für den nächsten %n Tag lesbar</numerusform>
+            <numerusform>Die Raumkalender sind für die nächsten %n Tage lesbar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Impersonation is limited to the OTJ rooms</source>
@@ -405,10 +407,6 @@
     <message>
         <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
         <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
-        <source>validate --profile FILE: check the setup end to end</source>
-        <translation>validate --profile DATEI: die Einrichtung durchgehend prüfen</translation>
     </message>
     <message>
         <source>plan --profile FILE: show every change before it is made</source>
@@ -524,7 +522,9 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
-            <numerusform>%n Problem gefunden.</numerusform><numerusform>%n Probleme gefunden.</numerusform></translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1091,10 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Die Kennwörter konnten nicht gespeichert werden:
 %1</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ImpersonationPage</name>
@@ -1213,8 +1217,12 @@ P4. Das Exchange Admin Center und Exchange Management PowerShell sind erreichbar
 P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie haben seine CA auf der Seite Verbindungen gewählt.</translation>
     </message>
     <message>
-        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
-        <translation>Das Prüfen der Voraussetzungen ist in dieser Version nicht verfügbar. Es wurde nichts geprüft.</translation>
+        <source>Run the c&amp;hecks</source>
+        <translation>Prüfungen aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Reads Exchange and Pexip; changes nothing</source>
+        <translation>Liest Exchange und Pexip; ändert nichts</translation>
     </message>
 </context>
 <context>
@@ -1505,16 +1513,8 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Prüfen Sie Ihre Auswahl und speichern Sie das Profil. Das Profil enthält nie ein Kennwort.</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
         <source>Profile summary</source>
         <translation>Profilzusammenfassung</translation>
-    </message>
-    <message>
-        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
-        <translation>Das Prüfen der gesamten Einrichtung ist in dieser Version nicht verfügbar. Es wurde nichts geprüft oder geändert.</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1728,12 +1728,130 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <source>  RemovePrivateProperty: %1</source>
         <translation>  RemovePrivateProperty: %1</translation>
     </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>Valida&amp;te the setup</source>
+        <translation>Einrichtung pr&amp;üfen</translation>
+    </message>
+    <message>
+        <source>Checks every step against Exchange and Pexip; changes nothing</source>
+        <translation>Prüft jeden Schritt gegen Exchange und Pexip; ändert nichts</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ValidationPanel</name>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Validation progress</source>
+        <translation>Prüfungsfortschritt</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Nur &amp;Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>Validation results</source>
+        <translation>Prüfungsergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>E&amp;rgebnisse:</translation>
+    </message>
+    <message>
+        <source>Cause and fix of the selected check</source>
+        <translation>Ursache und Behebung der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Select a check to see its cause and how to fix it.</source>
+        <translation>Wählen Sie eine Prüfung, um Ursache und Behebung zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix for the selected check:</source>
+        <translation>&amp;Behebung für die ausgewählte Prüfung:</translation>
+    </message>
+    <message>
+        <source>Exchange is throttling the service account (%1): waiting %2 s (%3 s so far).</source>
+        <translation>Exchange drosselt das Dienstkonto (%1): warte %2 s (bisher %3 s).</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message>
+        <source>Could not run: %1 </source>
+        <translation>Konnte nicht ausgeführt werden: %1 </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped.</source>
+        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Fix (%1):</source>
+        <translation>Behebung (%1):</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Nachweis:</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ValidationTreeModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::WelcomePage</name>
     <message>
         <source>Open s&amp;elected</source>
-        <translation>Auswahl ö&amp;ffnen</translation>
+        <translation>&amp;Auswahl öffnen</translation>
     </message>
     <message>
         <source>Welcome</source>

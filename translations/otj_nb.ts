@@ -346,7 +346,9 @@
     <message numerus="yes">
         <source>Room calendars are readable for the next %n day(s)</source>
         <translation>
-            <numerusform>Romkalenderne kan leses for neste %n dag</numerusform><numerusform>Romkalenderne kan leses for de neste %n dagene</numerusform></translation>
+            <numerusform>Romkalenderne kan leses for neste %n dag</numerusform>
+            <numerusform>Romkalenderne kan leses for de neste %n dagene</numerusform>
+        </translation>
     </message>
     <message>
         <source>Impersonation is limited to the OTJ rooms</source>
@@ -405,10 +407,6 @@
     <message>
         <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
         <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
-        <source>validate --profile FILE: check the setup end to end</source>
-        <translation>validate --profile FIL: kontroller oppsettet fra ende til ende</translation>
     </message>
     <message>
         <source>plan --profile FILE: show every change before it is made</source>
@@ -524,7 +522,9 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
-            <numerusform>%n problem funnet.</numerusform><numerusform>%n problemer funnet.</numerusform></translation>
+            <numerusform>%n problem funnet.</numerusform>
+            <numerusform>%n problemer funnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1091,10 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Passordene kunne ikke lagres:
 %1</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ImpersonationPage</name>
@@ -1213,8 +1217,12 @@ P4. Exchange-administrasjonssenteret og Exchange Management PowerShell kan nås.
 P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på siden Tilkoblinger.</translation>
     </message>
     <message>
-        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
-        <translation>Kontroll av forutsetningene er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert.</translation>
+        <source>Run the c&amp;hecks</source>
+        <translation>&amp;Start kontrollene</translation>
+    </message>
+    <message>
+        <source>Reads Exchange and Pexip; changes nothing</source>
+        <translation>Leser Exchange og Pexip; endrer ingenting</translation>
     </message>
 </context>
 <context>
@@ -1505,16 +1513,8 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Kontroller valgene dine og lagre profilen. Profilen inneholder aldri passord.</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
         <source>Profile summary</source>
         <translation>Profilsammendrag</translation>
-    </message>
-    <message>
-        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
-        <translation>Validering av hele oppsettet er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert eller endret.</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1727,6 +1727,124 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>  RemovePrivateProperty: %1</source>
         <translation>  RemovePrivateProperty: %1</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Prof&amp;il:</translation>
+    </message>
+    <message>
+        <source>Valida&amp;te the setup</source>
+        <translation>Valider opp&amp;settet</translation>
+    </message>
+    <message>
+        <source>Checks every step against Exchange and Pexip; changes nothing</source>
+        <translation>Kontrollerer hvert trinn mot Exchange og Pexip; endrer ingenting</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ValidationPanel</name>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Ikke kjørt ennå.</translation>
+    </message>
+    <message>
+        <source>Validation progress</source>
+        <translation>Valideringsfremdrift</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v av %m kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation>&amp;Kjør på nytt</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Vis bare &amp;problemer</translation>
+    </message>
+    <message>
+        <source>Validation results</source>
+        <translation>Valideringsresultater</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Resultater:</translation>
+    </message>
+    <message>
+        <source>Cause and fix of the selected check</source>
+        <translation>Årsak og løsning for den valgte kontrollen</translation>
+    </message>
+    <message>
+        <source>Select a check to see its cause and how to fix it.</source>
+        <translation>Velg en kontroll for å se årsaken og hvordan den løses.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix for the selected check:</source>
+        <translation>&amp;Løsning for den valgte kontrollen:</translation>
+    </message>
+    <message>
+        <source>Exchange is throttling the service account (%1): waiting %2 s (%3 s so far).</source>
+        <translation>Exchange struper tjenestekontoen (%1): venter %2 s (%3 s så langt).</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validerer …</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Avbrutt. </translation>
+    </message>
+    <message>
+        <source>Could not run: %1 </source>
+        <translation>Kunne ikke kjøre: %1 </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped.</source>
+        <translation>%1 bestått, %2 advarsler, %3 feilet, %4 hoppet over.</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Årsak:</translation>
+    </message>
+    <message>
+        <source>Fix (%1):</source>
+        <translation>Løsning (%1):</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Dokumentasjon:</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ValidationTreeModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Årsak</translation>
     </message>
 </context>
 <context>

@@ -441,12 +441,21 @@ void ConnectionsPage::showKeychainProblem(const CredentialResult& result)
 {
     QString text = tr("The system keychain is not available, so passwords cannot be stored securely.");
     if (!result.message.isEmpty())
-        text += QLatin1Char(' ') + result.message;
-    text += QLatin1Char(' ') + tr("You can keep the passwords in memory for this session only: they are not "
-                                  "written anywhere and you will be asked for them again next time.");
+        text += QLatin1Char('\n') + tr("Details: %1").arg(result.message);
+    text += QLatin1Char('\n') + tr("You can keep the passwords in memory for this session only: they are not "
+                                   "written anywhere and you will be asked for them again next time.");
     m_keychainMessage->setText(text);
     m_sessionOnly->setVisible(true);
     m_keychainBanner->setVisible(true);
+    Q_EMIT stepStateChanged();
+}
+
+QStringList ConnectionsPage::problems() const
+{
+    QStringList out = WizardPage::problems();
+    if (m_keychainBanner->isVisibleTo(this))
+        out << m_keychainMessage->text().section(QLatin1Char('\n'), 0, 0);
+    return out;
 }
 
 bool ConnectionsPage::isComplete() const

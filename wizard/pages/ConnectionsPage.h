@@ -24,6 +24,7 @@ public:
     void initializePage() override;
     bool validatePage() override;
     bool isComplete() const override;
+    QStringList problems() const override;
 
     // Reads a PEM file and puts its certificates (never a key) and fingerprint into the profile.
     bool loadCaFile(const QString& path);
