@@ -8,8 +8,11 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QThread>
+
 #include <QTimer>
 #include <QUuid>
+#include <atomic>
 
 #include <algorithm>
 
@@ -583,129 +586,160 @@ void EwsClient::probe(QObject* context, std::function<void(const EwsResult<Probe
 
 void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsResult<ProbeInfo>&)> cb)
 {
-    const QUrl url = m_config.ewsUrl;
-    auto* socket = new QSslSocket(this);
-    socket->setSslConfiguration(sslConfiguration());
-    socket->setPeerVerifyName(url.host());
+    // The TLS handshake (and loading the system CA store the first time) runs on a worker thread,
+    // as QNetworkAccessManager's does: it can take 100 ms and must not block the GUI thread.
     struct State
     {
-        QByteArray data;
+        // written by the worker before it finishes, read on this thread after QThread::finished
+        EwsError error;
+        int status = 0;
+        QList<QByteArray> auth;
         QList<QSslError> errors;
         QList<QSslCertificate> chain;
-        QElapsedTimer timer;
-        bool done = false;
-        QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        qint64 latencyMs = 0;
+        bool systemTrusted = false;
+        std::atomic<bool> cancelled{false};
+        bool delivered = false;
     };
     auto st = std::make_shared<State>();
-    st->timer.start();
-    QPointer<QObject> ctx(context);
-    auto* guard = new QTimer(socket);
-    guard->setSingleShot(true);
-    auto finish = [this, socket, st, ctx, cb](EwsError e, int status, const QList<QByteArray>& auth) {
-        if (st->done)
+    const QUrl url = m_config.ewsUrl;
+    const QSslConfiguration ssl = sslConfiguration();
+    const int timeoutMs = m_config.transferTimeoutMs;
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray body =
+        buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe") : m_config.username);
+    const QByteArray userAgent = m_config.userAgent.toUtf8();
+
+    QThread* thread = QThread::create([st, url, ssl, timeoutMs, requestId, body, userAgent] {
+        QElapsedTimer timer;
+        timer.start();
+        QSslSocket socket;
+        socket.setSslConfiguration(ssl);
+        socket.setPeerVerifyName(url.host());
+        QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&](const QList<QSslError>& errors) {
+            st->errors = errors; // recorded, never ignored
+            st->chain = socket.peerCertificateChain();
+        });
+        auto remaining = [&] {
+            return int(std::max<qint64>(0, timeoutMs - timer.elapsed()));
+        };
+        auto waitSlice = [&](auto&& waitFn) {
+            while (!st->cancelled && remaining() > 0) {
+                if (waitFn(std::min(remaining(), 100)))
+                    return true;
+                if (socket.state() == QAbstractSocket::UnconnectedState)
+                    return false;
+            }
+            return false;
+        };
+        socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
+        const bool encrypted = waitSlice([&](int ms) { return socket.waitForEncrypted(ms); });
+        if (!encrypted) {
+            if (st->cancelled)
+                st->error.kind = ErrorKind::Cancelled;
+            else if (!st->errors.isEmpty()) {
+                st->error.kind = ErrorKind::TlsUntrusted;
+                QStringList msgs;
+                for (const QSslError& x : std::as_const(st->errors))
+                    msgs << x.errorString();
+                msgs.removeDuplicates();
+                st->error.detail = msgs.join(QStringLiteral("; "));
+            } else if (remaining() <= 0) {
+                st->error.kind = ErrorKind::Timeout;
+                st->error.detail = QStringLiteral("%1 ms").arg(timeoutMs);
+            } else if (socket.error() == QAbstractSocket::SslHandshakeFailedError) {
+                st->error.kind = ErrorKind::TlsFailed;
+                st->error.detail = socket.errorString();
+            } else {
+                st->error.kind = ErrorKind::ConnectionFailed;
+                st->error.detail = socket.errorString();
+            }
+            st->latencyMs = timer.elapsed();
             return;
-        st->done = true;
-        m_probes.remove(socket);
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-        m_stats.requestsSent++;
-        EwsResult<ProbeInfo> out;
-        out.error = e;
-        out.latencyMs = st->timer.elapsed();
-        out.attempts = 1;
-        out.requestId = st->requestId;
-        out.value.httpStatus = status;
-        out.value.authSchemes = parseAuthSchemes(auth);
-        out.value.certificates = st->chain;
-        out.value.chain = describeChain(st->chain, st->errors);
-        if (out.error.kind == ErrorKind::TlsUntrusted)
-            out.error.chain = out.value.chain;
-        if (ctx)
-            cb(out);
-    };
-    m_probes.insert(socket, [finish] {
-        EwsError e;
-        e.kind = ErrorKind::Cancelled;
-        finish(e, 0, {});
-    });
-    connect(socket, &QSslSocket::sslErrors, this, [socket, st](const QList<QSslError>& errors) {
-        st->errors = errors; // recorded, never ignored
-        st->chain = socket->peerCertificateChain();
-    });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket, st, url] {
-        st->chain = socket->peerCertificateChain();
-        const QByteArray body =
-            buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe") : m_config.username);
+        }
+        st->chain = socket.peerCertificateChain();
+        st->systemTrusted = QSslCertificate::verify(st->chain, url.host()).isEmpty();
         QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
         if (path.isEmpty())
             path = "/";
         QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
         if (url.port() > 0)
             host += ':' + QByteArray::number(url.port());
-        socket->write(
-            "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + m_config.userAgent.toUtf8() +
-            "\r\nContent-Type: text/xml; charset=utf-8\r\nclient-request-id: " + st->requestId.toLatin1() +
-            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-            body);
-    });
-    connect(socket, &QSslSocket::readyRead, this, [socket, st, finish] {
-        st->data += socket->readAll();
-        const qsizetype end = st->data.indexOf("\r\n\r\n");
+        socket.write("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent +
+                     "\r\nContent-Type: text/xml; charset=utf-8\r\nclient-request-id: " +
+                     requestId.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\nConnection: close\r\n\r\n" + body);
+        QByteArray data;
+        qsizetype end = -1;
+        while (end < 0 && !st->cancelled && remaining() > 0) {
+            if (!socket.bytesAvailable() && !waitSlice([&](int ms) { return socket.waitForReadyRead(ms); }))
+                break;
+            data += socket.readAll();
+            end = data.indexOf("\r\n\r\n");
+            if (data.size() > 64 * 1024)
+                break;
+        }
+        st->latencyMs = timer.elapsed();
         if (end < 0) {
-            if (st->data.size() > 64 * 1024) {
-                EwsError e;
-                e.kind = ErrorKind::BodyTooLarge;
-                finish(e, 0, {});
-            }
+            st->error.kind = st->cancelled             ? ErrorKind::Cancelled
+                             : remaining() <= 0        ? ErrorKind::Timeout
+                             : data.size() > 64 * 1024 ? ErrorKind::BodyTooLarge
+                                                       : ErrorKind::ConnectionFailed;
+            st->error.detail = socket.errorString();
             return;
         }
-        const QList<QByteArray> lines = st->data.left(end).split('\n');
-        const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-        const int status = statusLine.value(1).toInt();
-        QList<QByteArray> auth;
+        const QList<QByteArray> lines = data.left(end).split('\n');
+        st->status = lines.value(0).trimmed().split(' ').value(1).toInt();
+        st->error.httpStatus = st->status;
         for (const QByteArray& l : lines) {
             const qsizetype colon = l.indexOf(':');
-            if (colon > 0 && l.left(colon).trimmed().compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
-                auth << l.mid(colon + 1).trimmed();
-        }
-        EwsError e;
-        e.httpStatus = status;
-        if (status >= 300 && status < 400) {
-            e.kind = ErrorKind::RedirectToErrorPage;
-            for (const QByteArray& l : lines) {
-                if (l.startsWith("Location:") || l.startsWith("location:"))
-                    e.location = QUrl(QString::fromLatin1(l.mid(9).trimmed()));
+            if (colon <= 0)
+                continue;
+            const QByteArray name = l.left(colon).trimmed();
+            if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
+                st->auth << l.mid(colon + 1).trimmed();
+            else if (name.compare("Location", Qt::CaseInsensitive) == 0 && st->status >= 300 &&
+                     st->status < 400) {
+                st->error.kind = ErrorKind::RedirectToErrorPage;
+                st->error.location = QUrl(QString::fromLatin1(l.mid(colon + 1).trimmed()));
             }
         }
-        finish(e, status, auth);
+        socket.disconnectFromHost();
     });
-    connect(socket, &QSslSocket::errorOccurred, this, [socket, st, finish](QAbstractSocket::SocketError err) {
-        EwsError e;
-        if (!st->errors.isEmpty()) {
-            e.kind = ErrorKind::TlsUntrusted;
-            QStringList msgs;
-            for (const QSslError& x : std::as_const(st->errors))
-                msgs << x.errorString();
-            msgs.removeDuplicates();
-            e.detail = msgs.join(QStringLiteral("; "));
-        } else if (err == QAbstractSocket::SslHandshakeFailedError) {
-            e.kind = ErrorKind::TlsFailed;
-            e.detail = socket->errorString();
-        } else {
-            e.kind = ErrorKind::ConnectionFailed;
-            e.detail = socket->errorString();
-        }
-        finish(e, 0, {});
+    QPointer<QObject> ctx(context);
+    auto deliver = [this, st, ctx, cb, requestId] {
+        if (st->delivered)
+            return;
+        st->delivered = true;
+        m_stats.requestsSent++;
+        EwsResult<ProbeInfo> out;
+        out.error = st->cancelled ? EwsError{} : st->error;
+        if (st->cancelled)
+            out.error.kind = ErrorKind::Cancelled;
+        out.latencyMs = st->latencyMs;
+        out.attempts = 1;
+        out.requestId = requestId;
+        out.value.httpStatus = st->status;
+        out.value.authSchemes = parseAuthSchemes(st->auth);
+        out.value.certificates = st->chain;
+        out.value.systemTrusted = st->systemTrusted;
+        out.value.chain = describeChain(st->chain, st->errors);
+        if (out.error.kind == ErrorKind::TlsUntrusted)
+            out.error.chain = out.value.chain;
+        if (ctx)
+            cb(out);
+    };
+    connect(thread, &QThread::finished, this, [this, thread, deliver] {
+        m_probes.remove(thread);
+        deliver();
     });
-    connect(guard, &QTimer::timeout, this, [this, finish] {
-        EwsError e;
-        e.kind = ErrorKind::Timeout;
-        e.detail = QStringLiteral("%1 ms").arg(m_config.transferTimeoutMs);
-        finish(e, 0, {});
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_probes.insert(thread, [this, thread, st, deliver] {
+        st->cancelled = true; // the worker stops within 100 ms; the callback runs now
+        m_probes.remove(thread);
+        deliver();
     });
-    guard->start(m_config.transferTimeoutMs);
-    socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    thread->start();
 }
 
 void EwsClient::getCalendarFolder(const RequestTarget& target, QObject* context,

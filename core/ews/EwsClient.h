@@ -116,6 +116,9 @@ struct ProbeInfo
     QStringList authSchemes;
     QList<CertificateInfo> chain;
     QList<QSslCertificate> certificates;
+    // The chain verifies against the system CAs alone (without the profile's custom CA). Computed
+    // off the GUI thread: loading the system store takes ~100 ms.
+    bool systemTrusted = false;
 };
 
 struct EwsStats

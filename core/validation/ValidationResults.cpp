@@ -102,8 +102,7 @@ void ValidationResults::clear()
 
 int ValidationResults::rowOf(int index) const
 {
-    const int p = m_nodes.at(index).parent;
-    return int((p < 0 ? m_top : m_nodes.at(p).children).indexOf(index));
+    return m_nodes.at(index).row;
 }
 
 int ValidationResults::addChecks(int parent, const QList<CheckDef>& defs)
@@ -121,6 +120,7 @@ int ValidationResults::addChecks(int parent, const QList<CheckDef>& defs)
         n.title = d.title;
         n.fixStep = d.fixStep;
         n.parent = parent;
+        n.row = int((parent < 0 ? m_top : m_nodes[parent].children).size());
         const int index = int(m_nodes.size());
         m_nodes.append(n);
         m_byId.insert(d.id, index);

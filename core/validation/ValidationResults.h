@@ -32,6 +32,7 @@ struct CheckNode
     QString fixStep;       // wizard step that fixes it: "prereq", "connection", "step1" ... "step5"
     QJsonObject evidence;  // redacted, never a secret
     int parent = -1;
+    int row = 0; // among its siblings
     QList<int> children;
 };
 

@@ -498,8 +498,7 @@ void ValidationRunner::runProbe()
         // TLS verified (possibly thanks to the custom CA).
         QJsonObject tls{{QStringLiteral("chain"), chainJson(r.value.chain)}, {QStringLiteral("host"), host}};
         QString note = QStringLiteral("Publicly trusted certificate.");
-        if (!m_profile.trust.customCaPem.isEmpty() &&
-            !QSslCertificate::verify(r.value.certificates, host).isEmpty()) {
+        if (!m_profile.trust.customCaPem.isEmpty() && !r.value.systemTrusted) {
             note = QStringLiteral(
                 "Trusted through the profile's custom CA only: Pexip Infinity needs the same CA "
                 "(uploaded in step 5).");

@@ -16,6 +16,14 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+// Tests outside tests/integration (GUI) find the binaries in the build tree.
+#ifndef OTJ_LAB_BIN
+#define OTJ_LAB_BIN OTJ_BINARY_DIR "/tests/lab/otj-lab"
+#endif
+#ifndef OTJCTL_BIN
+#define OTJCTL_BIN OTJ_BINARY_DIR "/app/otjctl"
+#endif
+
 class LabProcess
 {
 public:
@@ -64,6 +72,19 @@ public:
                 process.waitForFinished(2000);
             }
         }
+    }
+
+    // Unscoped ApplicationImpersonation for the OTJ service account, effective at once (a "working"
+    // org for scale runs; the scope check then warns about the over-broad permission).
+    bool grantImpersonation()
+    {
+        int status = 0;
+        admin("POST", QStringLiteral("role-assignments"),
+              {{QStringLiteral("name"), QStringLiteral("OTJ Impersonation")},
+               {QStringLiteral("user"), QStringLiteral("svc-otj@contoso.lab")},
+               {QStringLiteral("effectiveNow"), true}},
+              &status);
+        return status == 201;
     }
 
     QString str(const char* key) const { return info.value(QLatin1String(key)).toString(); }

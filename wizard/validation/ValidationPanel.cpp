@@ -1,0 +1,222 @@
+#include "wizard/validation/ValidationPanel.h"
+
+#include "core/profile/ProfileModel.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/validation/ValidationResults.h"
+#include "wizard/validation/ValidationTreeModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace otj::ui {
+
+ValidationPanel::ValidationPanel(ProfileModel* profile, CredentialStore* credentials, QWidget* parent)
+    : QWidget(parent)
+    , m_profile(profile)
+    , m_credentials(credentials)
+{
+    m_results = new ValidationResults(this);
+    m_model = new ValidationTreeModel(m_results, this);
+    m_filter = new ProblemsFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    m_status = new QLabel(tr("Not run yet."), this);
+    m_status->setObjectName(QStringLiteral("validationStatus"));
+    m_status->setWordWrap(true);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("validationProgress"));
+    m_progress->setAccessibleName(tr("Validation progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m checks"));
+
+    m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelValidation"));
+    m_rerun = new QPushButton(tr("&Re-run"), this);
+    m_rerun->setObjectName(QStringLiteral("rerunValidation"));
+    m_problemsOnly = new QCheckBox(tr("Show &problems only"), this);
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("validationTree"));
+    m_view->setAccessibleName(tr("Validation results"));
+    m_view->setModel(m_filter);
+    m_view->setUniformRowHeights(true); // 1000s of rooms
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(ValidationTreeModel::CheckColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(ValidationTreeModel::CheckColumn, fontMetrics().averageCharWidth() * 40);
+    m_view->setColumnWidth(ValidationTreeModel::StatusColumn, fontMetrics().averageCharWidth() * 14);
+    auto* resultsLabel = new QLabel(tr("&Results:"), this);
+    resultsLabel->setBuddy(m_view);
+
+    m_fix = new QTextBrowser(this);
+    m_fix->setObjectName(QStringLiteral("fixText"));
+    m_fix->setAccessibleName(tr("Cause and fix of the selected check"));
+    m_fix->setOpenLinks(false);
+    m_fix->setPlaceholderText(tr("Select a check to see its cause and how to fix it."));
+    auto* fixLabel = new QLabel(tr("&Fix for the selected check:"), this);
+    fixLabel->setBuddy(m_fix);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_problemsOnly);
+    buttons->addStretch();
+    buttons->addWidget(m_rerun);
+    buttons->addWidget(m_cancel);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(resultsLabel);
+    topLayout->addWidget(m_view);
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(fixLabel);
+    bottomLayout->addWidget(m_fix);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, &ValidationPanel::cancel);
+    connect(m_rerun, &QPushButton::clicked, this, &ValidationPanel::start);
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setProblemsOnly(on);
+        if (on)
+            m_view->expandAll();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ValidationPanel::showSelected);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& tl) {
+        if (m_filter->mapToSource(m_view->currentIndex()).internalId() == tl.internalId())
+            showSelected();
+    });
+    updateButtons();
+}
+
+ValidationPanel::~ValidationPanel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+bool ValidationPanel::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void ValidationPanel::start()
+{
+    if (isRunning() || !m_profile)
+        return;
+    if (m_runner)
+        m_runner->deleteLater();
+    m_fix->clear();
+    m_runner = new ValidationRunner(m_profile->profile(), m_credentials, m_options, m_results, this);
+    connect(m_runner, &ValidationRunner::progress, this, &ValidationPanel::onProgress);
+    connect(m_runner, &ValidationRunner::finished, this, &ValidationPanel::onFinished);
+    connect(m_runner, &ValidationRunner::throttled, this,
+            [this](int waitMs, const QString& reason, qint64 total) {
+                m_status->setText(
+                    tr("Exchange is throttling the service account (%1): waiting %2 s (%3 s so far).")
+                        .arg(reason)
+                        .arg(waitMs / 1000.0, 0, 'f', 1)
+                        .arg(total / 1000.0, 0, 'f', 1));
+            });
+    m_status->setText(tr("Validating…"));
+    m_runner->start();
+    updateButtons();
+    Q_EMIT started();
+}
+
+void ValidationPanel::cancel()
+{
+    if (isRunning())
+        m_runner->cancel();
+}
+
+void ValidationPanel::onProgress(int done, int total)
+{
+    if (m_progress->maximum() != total)
+        m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+}
+
+void ValidationPanel::onFinished()
+{
+    const auto c = m_results->counts();
+    QString text;
+    if (m_runner && m_runner->wasCancelled())
+        text = tr("Cancelled. ");
+    else if (m_runner && m_runner->couldNotRun())
+        text = tr("Could not run: %1 ").arg(m_runner->couldNotRunReason());
+    text += tr("%1 passed, %2 warnings, %3 failed, %4 skipped.")
+                .arg(c.passed)
+                .arg(c.warning)
+                .arg(c.failed)
+                .arg(c.skipped);
+    m_status->setText(text);
+    // Open the steps that have problems.
+    for (int i = 0; i < m_filter->rowCount(); ++i) {
+        const QModelIndex idx = m_filter->index(i, 0);
+        const auto s = CheckStatus(idx.data(ValidationTreeModel::StatusRole).toInt());
+        if ((s == CheckStatus::Failed || s == CheckStatus::Warning) && m_filter->rowCount(idx) <= 200)
+            m_view->expand(idx);
+    }
+    updateButtons();
+    Q_EMIT finished(m_results->anyFailed());
+}
+
+void ValidationPanel::showSelected()
+{
+    const QModelIndex idx = m_view->currentIndex().siblingAtColumn(0);
+    if (!idx.isValid()) {
+        m_fix->clear();
+        return;
+    }
+    const auto s = CheckStatus(idx.data(ValidationTreeModel::StatusRole).toInt());
+    const QString cause = idx.siblingAtColumn(ValidationTreeModel::CauseColumn).data().toString();
+    const QString fix = idx.data(ValidationTreeModel::FixRole).toString();
+    const QString step = idx.data(ValidationTreeModel::FixStepRole).toString();
+    QString html = QStringLiteral("<p><b>%1</b> — %2</p>")
+                       .arg(statusTitle(s).toHtmlEscaped(), idx.data().toString().toHtmlEscaped());
+    if (!cause.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Cause:").toHtmlEscaped(), cause.toHtmlEscaped());
+    if (!fix.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>")
+                    .arg(tr("Fix (%1):").arg(step).toHtmlEscaped(), fix.toHtmlEscaped());
+    const QString evidence = idx.data(ValidationTreeModel::EvidenceRole).toString();
+    if (!evidence.isEmpty())
+        html += QStringLiteral("<p>%1</p><pre>%2</pre>")
+                    .arg(tr("Evidence:").toHtmlEscaped(), evidence.toHtmlEscaped());
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(idx.data(ValidationTreeModel::CheckIdRole).toString().toHtmlEscaped());
+    m_fix->setHtml(html);
+}
+
+void ValidationPanel::updateButtons()
+{
+    const bool running = isRunning();
+    m_cancel->setEnabled(running);
+    m_rerun->setEnabled(!running);
+}
+
+} // namespace otj::ui

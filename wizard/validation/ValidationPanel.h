@@ -1,0 +1,80 @@
+// The live validation tree for the wizard: QTreeView over the results, a progress bar, Cancel,
+// Re-run, a "problems only" filter and the fix for the selected check. The wizard embeds it in the
+// Prerequisites page and behind the Summary page's "Validate" action. No network code here: the
+// panel drives otj::ValidationRunner (core).
+//
+// objectNames (for tests): validationTree, validationProgress, validationStatus, cancelValidation,
+// rerunValidation, problemsOnly, fixText.
+#pragma once
+
+#include "core/profile/ProfileModel.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/validation/ValidationRunner.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QTreeView;
+
+namespace otj {
+class ValidationResults;
+} // namespace otj
+
+namespace otj::ui {
+
+class ProblemsFilterModel;
+class ValidationTreeModel;
+
+class ValidationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ValidationPanel(ProfileModel* profile, CredentialStore* credentials, QWidget* parent = nullptr);
+    ~ValidationPanel() override;
+
+    // Options for the next start() (e.g. onlyIds {"prereq"} on the Prerequisites page).
+    void setOptions(const ValidationOptions& options) { m_options = options; }
+    ValidationOptions options() const { return m_options; }
+
+    bool isRunning() const;
+    ValidationResults* results() const { return m_results; }
+    ValidationTreeModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+
+public Q_SLOTS:
+    void start(); // (re)starts with the profile as it is now
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void finished(bool anyFailed);
+
+private:
+    void onProgress(int done, int total);
+    void onFinished();
+    void showSelected();
+    void updateButtons();
+
+    QPointer<ProfileModel> m_profile;
+    QPointer<CredentialStore> m_credentials;
+    ValidationOptions m_options;
+    ValidationResults* m_results = nullptr;
+    ValidationTreeModel* m_model = nullptr;
+    ProblemsFilterModel* m_filter = nullptr;
+    ValidationRunner* m_runner = nullptr;
+
+    QTreeView* m_view = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_rerun = nullptr;
+    QCheckBox* m_problemsOnly = nullptr;
+    QTextBrowser* m_fix = nullptr;
+};
+
+} // namespace otj::ui
