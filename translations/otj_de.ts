@@ -1217,12 +1217,8 @@ P4. Das Exchange Admin Center und Exchange Management PowerShell sind erreichbar
 P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie haben seine CA auf der Seite Verbindungen gewählt.</translation>
     </message>
     <message>
-        <source>Run the c&amp;hecks</source>
-        <translation>Prüfungen aus&amp;führen</translation>
-    </message>
-    <message>
-        <source>Reads Exchange and Pexip; changes nothing</source>
-        <translation>Liest Exchange und Pexip; ändert nichts</translation>
+        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
+        <translation>Das Prüfen der Voraussetzungen ist in dieser Version nicht verfügbar. Es wurde nichts geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1733,12 +1729,8 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Pr&amp;ofil:</translation>
     </message>
     <message>
-        <source>Valida&amp;te the setup</source>
-        <translation>Einrichtung pr&amp;üfen</translation>
-    </message>
-    <message>
-        <source>Checks every step against Exchange and Pexip; changes nothing</source>
-        <translation>Prüft jeden Schritt gegen Exchange und Pexip; ändert nichts</translation>
+        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
+        <translation>Das Prüfen der gesamten Einrichtung ist in dieser Version nicht verfügbar. Es wurde nichts geprüft oder geändert.</translation>
     </message>
 </context>
 <context>

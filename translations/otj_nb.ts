@@ -1217,12 +1217,8 @@ P4. Exchange-administrasjonssenteret og Exchange Management PowerShell kan nås.
 P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på siden Tilkoblinger.</translation>
     </message>
     <message>
-        <source>Run the c&amp;hecks</source>
-        <translation>&amp;Start kontrollene</translation>
-    </message>
-    <message>
-        <source>Reads Exchange and Pexip; changes nothing</source>
-        <translation>Leser Exchange og Pexip; endrer ingenting</translation>
+        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
+        <translation>Kontroll av forutsetningene er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert.</translation>
     </message>
 </context>
 <context>
@@ -1733,12 +1729,8 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Prof&amp;il:</translation>
     </message>
     <message>
-        <source>Valida&amp;te the setup</source>
-        <translation>Valider opp&amp;settet</translation>
-    </message>
-    <message>
-        <source>Checks every step against Exchange and Pexip; changes nothing</source>
-        <translation>Kontrollerer hvert trinn mot Exchange og Pexip; endrer ingenting</translation>
+        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
+        <translation>Validering av hele oppsettet er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert eller endret.</translation>
     </message>
 </context>
 <context>

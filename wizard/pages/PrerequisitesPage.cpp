@@ -1,5 +1,14 @@
 #include "wizard/pages/PrerequisitesPage.h"
 
+// The colleague's ValidationPanel (wizard/validation) is used when it is part of the tree; until
+// then the page says plainly that checking is not available in this build.
+#if __has_include("wizard/validation/ValidationPanel.h")
+#include "wizard/validation/ValidationPanel.h"
+#define OTJ_HAVE_VALIDATION_PANEL 1
+#else
+#define OTJ_HAVE_VALIDATION_PANEL 0
+#endif
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,17 +34,49 @@ PrerequisitesPage::PrerequisitesPage(ProfileModel* model, CredentialStore* store
     list->setWordWrap(true);
     list->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(list);
+#if OTJ_HAVE_VALIDATION_PANEL
+    m_panel = new ValidationPanel(model, store);
+    ValidationOptions options;
+    options.only = QStringList{QStringLiteral("prereq")};
+    m_panel->setOptions(options);
+    // The panel starts only when the admin asks (its Run button): checks reach Exchange and Pexip.
+    if (m_panel->layout())
+        m_panel->layout()->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel, 1);
+
+    connect(m_panel, &ValidationPanel::started, this, [this] {
+        m_ran = false;
+        Q_EMIT stepStateChanged();
+    });
+    connect(m_panel, &ValidationPanel::finished, this, [this](bool anyFailed) {
+        m_ran = true;
+        m_anyFailed = anyFailed;
+        Q_EMIT stepStateChanged();
+    });
+#else
+    Q_UNUSED(store)
     auto* placeholder = notAvailableLabel(
         tr("Checking the prerequisites is not available in this build. Nothing has been checked."));
     placeholder->setObjectName(QStringLiteral("validationNotAvailable"));
     layout->addWidget(placeholder);
     layout->addStretch();
+#endif
+}
+
+void PrerequisitesPage::cleanupPage()
+{
+#if OTJ_HAVE_VALIDATION_PANEL
+    m_panel->cancel(); // Back: nothing keeps running behind the admin's back
+#endif
+    WizardPage::cleanupPage();
 }
 
 StepState PrerequisitesPage::stepState() const
 {
-    // Nothing was checked, so the step is never "done" in this build.
-    return wasVisited() ? StepState::NeedsAttention : StepState::NotStarted;
+    if (!wasVisited())
+        return StepState::NotStarted;
+    // Done only when the checks ran and nothing failed; never assumed.
+    return m_ran && !m_anyFailed ? StepState::Done : StepState::NeedsAttention;
 }
 
 } // namespace otj::ui

@@ -1,5 +1,14 @@
 #include "wizard/pages/SummaryPage.h"
 
+// The colleague's ValidationPanel (wizard/validation) is used when it is part of the tree; until
+// then the page says plainly that checking is not available in this build.
+#if __has_include("wizard/validation/ValidationPanel.h")
+#include "wizard/validation/ValidationPanel.h"
+#define OTJ_HAVE_VALIDATION_PANEL 1
+#else
+#define OTJ_HAVE_VALIDATION_PANEL 0
+#endif
+
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -17,7 +26,7 @@ SummaryPage::SummaryPage(ProfileModel* model, CredentialStore* store, QWidget* p
     setSubTitle(tr("Check your choices and save the profile. The profile never contains a password."));
 
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(tr("&Profile:"));
+    auto* label = new QLabel(tr("Pr&ofile:"));
     label->setBuddy(m_summary);
     layout->addWidget(label);
     m_summary->setObjectName(QStringLiteral("profileSummary"));
@@ -25,11 +34,20 @@ SummaryPage::SummaryPage(ProfileModel* model, CredentialStore* store, QWidget* p
     m_summary->setReadOnly(true);
     m_summary->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_summary->setTabChangesFocus(true);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 10);
     layout->addWidget(m_summary, 1);
+#if OTJ_HAVE_VALIDATION_PANEL
+    m_panel = new ValidationPanel(model, store);
+    if (m_panel->layout())
+        m_panel->layout()->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel, 1);
+#else
+    Q_UNUSED(store)
     auto* placeholder = notAvailableLabel(tr(
         "Validating the whole setup is not available in this build. Nothing has been checked or changed."));
     placeholder->setObjectName(QStringLiteral("validationNotAvailable"));
     layout->addWidget(placeholder);
+#endif
 
     connect(model, &ProfileModel::changed, this, &SummaryPage::updateSummary);
     connect(model, &ProfileModel::filePathChanged, this, &SummaryPage::updateSummary);

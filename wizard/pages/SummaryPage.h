@@ -7,6 +7,8 @@ class QPlainTextEdit;
 
 namespace otj::ui {
 
+class ValidationPanel;
+
 class SummaryPage : public WizardPage
 {
     Q_OBJECT
@@ -17,10 +19,12 @@ public:
 
     // Plain text summary of the profile (also what the page shows).
     static QString summaryText(const SetupProfile& profile);
+    ValidationPanel* validationPanel() const { return m_panel; }
 
 private:
     void updateSummary();
     QPlainTextEdit* m_summary;
+    ValidationPanel* m_panel = nullptr; // null when not part of this build
 };
 
 } // namespace otj::ui
