@@ -465,7 +465,11 @@ void EwsClient::onFinished(QNetworkReply* reply)
                 pump();
                 return;
             }
-            if (waitMs >= 0 || reason == QLatin1String("HTTP 503")) {
+            if (reason == QLatin1String("HTTP 503")) {
+                te.kind = ErrorKind::ServiceUnavailable;
+                te.httpStatus = 503;
+                te.detail = QStringLiteral("%1 attempts, waited %2 ms").arg(p->attempt).arg(p->waitedMs);
+            } else if (waitMs >= 0) {
                 te.kind = ErrorKind::ServerBusyGaveUp;
                 te.responseCode = reason.startsWith(QLatin1String("Error")) ? reason : QString();
                 te.backOffMs = waitMs;

@@ -280,7 +280,7 @@ private Q_SLOTS:
         QTest::newRow("401") << 401 << QByteArray() << int(ErrorKind::Unauthorized);
         QTest::newRow("403") << 403 << QByteArray("<html>forbidden</html>") << int(ErrorKind::Forbidden);
         QTest::newRow("456") << 456 << QByteArray() << int(ErrorKind::AccountLocked);
-        QTest::newRow("503") << 503 << QByteArray() << int(ErrorKind::ServerBusyGaveUp);
+        QTest::newRow("503") << 503 << QByteArray() << int(ErrorKind::ServiceUnavailable);
         QTest::newRow("500 html") << 500
                                   << QByteArray("<html><body>Server Error in '/EWS' Application<br></body>")
                                   << int(ErrorKind::HttpError);

@@ -208,6 +208,20 @@ private Q_SLOTS:
         QVERIFY(!plain.contains(QStringLiteral("Pa55word")));
         for (const CapturedRequest& c : std::as_const(r.net.requests))
             QVERIFY(!c.body.contains("Pa55word"));
+
+        // Every request the engine sent, validated against the EWS schema in one batched xmllint call.
+        QList<QByteArray> bodies;
+        for (const CapturedRequest& c : std::as_const(r.net.requests))
+            bodies << c.body;
+        int validated = 0;
+        const QString error = validateEwsRequests(bodies, &validated);
+        if (error.startsWith(QLatin1String("SKIP")))
+            QSKIP(qPrintable(error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(validated, bodies.size());
+        // GetFolder/FindItem/GetItem for 3 rooms, GetFolder for the denied one, 2 ResolveNames, the scope
+        // probe
+        QCOMPARE(validated, 3 * 3 + 1 + 2 + 1);
     }
 
     void onlyAndRoomsFilter()
