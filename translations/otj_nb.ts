@@ -1867,7 +1867,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     </message>
     <message>
         <source>&amp;Recent profiles:</source>
-        <translation>&amp;Nylige profiler:</translation>
+        <translation>Nyl&amp;ige profiler:</translation>
     </message>
     <message>
         <source>Recent profiles</source>
