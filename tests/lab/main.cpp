@@ -16,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -123,8 +124,10 @@ int main(int argc, char** argv)
     const QCommandLineOption profileOpt(QStringLiteral("write-profile"),
                                         QStringLiteral("Write a setup profile pointing at this lab."),
                                         QStringLiteral("FILE"));
-    parser.addOptions(
-        {orgOpt, roomsOpt, portOpt, stateOpt, latencyOpt, faultsOpt, rbacOpt, schemaOpt, profileOpt});
+    const QCommandLineOption freshOpt(QStringLiteral("fresh-pki"),
+                                      QStringLiteral("Generate a new test PKI instead of the cached one."));
+    parser.addOptions({orgOpt, roomsOpt, portOpt, stateOpt, latencyOpt, faultsOpt, rbacOpt, schemaOpt,
+                       profileOpt, freshOpt});
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0, QStringLiteral("serve"));
@@ -187,10 +190,15 @@ int main(int argc, char** argv)
     if (!ok || port < 0 || port > 65535)
         return fail(QStringLiteral("--port wants 0..65535"));
 
+    // The PKI (two RSA keys take a few hundred ms) is cached: in --state-dir, else in the user's
+    // cache directory; --fresh-pki (or OTJ_LAB_FRESH_PKI=1) generates a new one for this run only.
     QTemporaryDir tmp;
+    const bool fresh = parser.isSet(freshOpt) || qEnvironmentVariableIntValue("OTJ_LAB_FRESH_PKI") == 1;
+    const QString cacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/otj-lab");
+    const QString pkiCache = !stateDir.isEmpty() ? stateDir : cacheDir;
     const QString pkiDir = stateDir.isEmpty() ? tmp.path() : stateDir;
-    const LabPki pki =
-        stateDir.isEmpty() ? LabPki::generate(&error) : LabPki::loadOrGenerate(stateDir, &error);
+    const LabPki pki = fresh ? LabPki::generate(&error) : LabPki::loadOrGenerate(pkiCache, &error);
     if (!pki.isValid())
         return fail(QStringLiteral("TLS setup failed: ") + error);
     const QString caFile = QDir(pkiDir).filePath(QStringLiteral("ca.pem"));
