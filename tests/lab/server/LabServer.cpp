@@ -112,6 +112,7 @@ struct LabServer::Conn
     QByteArray buf;
     bool busy = false;
     bool closeAfter = false;
+    bool continueSent = false;
     QByteArray ntlmChallenge;
     QString ntlmUser; // smtp of the account this connection authenticated as (NTLM)
 };
@@ -307,10 +308,12 @@ void LabServer::processNext(quint64 id)
         if (colon > 0)
             req.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
+    const QByteArray te = req.header("Transfer-Encoding").toLower();
+    const bool chunked = te.contains("chunked");
     bool lenOk = true;
     const QByteArray lenHeader = req.header("Content-Length");
     const qint64 len = lenHeader.isEmpty() ? 0 : lenHeader.toLongLong(&lenOk);
-    if (!req.header("Transfer-Encoding").isEmpty() || !lenOk || len < 0 || len > kMaxBodyBytes) {
+    if ((!te.isEmpty() && !chunked) || !lenOk || len < 0 || len > kMaxBodyBytes) {
         c->busy = true;
         c->closeAfter = true;
         const bool tooBig = lenOk && len > kMaxBodyBytes;
@@ -321,10 +324,59 @@ void LabServer::processNext(quint64 id)
              0, false);
         return;
     }
-    if (c->buf.size() < headerEnd + 4 + len)
-        return;
-    req.body = c->buf.mid(headerEnd + 4, len);
-    c->buf.remove(0, headerEnd + 4 + len);
+    // A client that sends "Expect: 100-continue" waits for this before the body (curl does).
+    auto expectContinue = [&] {
+        if (!c->continueSent && req.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
+            c->sock->write("HTTP/1.1 100 Continue\r\n\r\n");
+            c->continueSent = true;
+        }
+    };
+    qsizetype consumed = 0;
+    if (chunked) {
+        qsizetype pos = headerEnd + 4;
+        QByteArray body;
+        bool complete = false;
+        for (;;) {
+            const qsizetype eol = c->buf.indexOf("\r\n", pos);
+            if (eol < 0)
+                break;
+            bool ok = false;
+            const qint64 size = c->buf.mid(pos, eol - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
+            if (!ok || size < 0 || body.size() + size > kMaxBodyBytes) {
+                c->busy = true;
+                c->closeAfter = true;
+                send(id, textResponse(400, "text/html", iisError(400, "Bad Request")), 0, false);
+                return;
+            }
+            if (size == 0) {
+                const qsizetype end = c->buf.indexOf("\r\n\r\n", eol);
+                const bool noTrailer = c->buf.mid(eol, 4) == "\r\n\r\n";
+                if (noTrailer || end >= 0) {
+                    consumed = (noTrailer ? eol : end) + 4;
+                    complete = true;
+                }
+                break;
+            }
+            if (c->buf.size() < eol + 2 + size + 2)
+                break;
+            body += c->buf.mid(eol + 2, size);
+            pos = eol + 2 + size + 2;
+        }
+        if (!complete) {
+            expectContinue();
+            return;
+        }
+        req.body = body;
+    } else {
+        if (c->buf.size() < headerEnd + 4 + len) {
+            expectContinue();
+            return;
+        }
+        req.body = c->buf.mid(headerEnd + 4, len);
+        consumed = headerEnd + 4 + len;
+    }
+    c->buf.remove(0, consumed);
+    c->continueSent = false;
     c->busy = true;
     c->closeAfter =
         req.header("Connection").compare("close", Qt::CaseInsensitive) == 0 || requestLine[2] == "HTTP/1.0";

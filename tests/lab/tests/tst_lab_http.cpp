@@ -927,6 +927,18 @@ private slots:
         s.write(req + req);
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll()).count("HTTP/1.1 401") == 2, 5000);
+        // A chunked body announced with Expect: 100-continue.
+        const QByteArray body = soap(getFolderCalendar());
+        s.write("POST /EWS/Exchange.asmx HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
+                "Transfer-Encoding: chunked\r\nAuthorization: " +
+                basic(QStringLiteral("alice@contoso.lab"), QStringLiteral("Alice!2024")) + "\r\n\r\n");
+        got.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll()).contains("HTTP/1.1 100 Continue"), 5000);
+        const qsizetype half = body.size() / 2;
+        s.write(QByteArray::number(half, 16) + "\r\n" + body.left(half) + "\r\n");
+        s.write(QByteArray::number(body.size() - half, 16) + "\r\n" + body.mid(half) + "\r\n0\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll()).contains("NoError</"), 5000);
+        QVERIFY(got.contains("HTTP/1.1 200 OK"));
         s.write("GET / HTTP/1.1\r\nX: " + QByteArray(70000, 'a') + "\r\n\r\n");
         got.clear();
         QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll()).contains("431"), 5000);
