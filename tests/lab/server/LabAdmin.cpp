@@ -19,6 +19,31 @@ LabHttpResponse error(int status, const QString& message)
 {
     return json(status, {{QStringLiteral("error"), message}});
 }
+
+// Calendar-processing settings on top of base; keys as in the org file, matched case-insensitively
+// ("DeleteComments" or "deleteComments"). Unknown keys are an error (a typo must not pass silently).
+bool mergeCalendarProcessing(const CalendarProcessing& base, const QJsonObject& changes,
+                             CalendarProcessing* out, QString* error)
+{
+    QJsonObject merged = base.toJson();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        QString canonical;
+        for (const QString& k : merged.keys())
+            if (k.compare(it.key(), Qt::CaseInsensitive) == 0)
+                canonical = k;
+        if (canonical.isEmpty() || canonical == QLatin1String("lastChanged")) {
+            *error = QStringLiteral("unknown calendar-processing setting '%1'").arg(it.key());
+            return false;
+        }
+        if (merged.value(canonical).type() != it.value().type()) {
+            *error = QStringLiteral("calendar-processing setting '%1' has the wrong JSON type").arg(it.key());
+            return false;
+        }
+        merged.insert(canonical, it.value());
+    }
+    *out = CalendarProcessing::fromJson(merged);
+    return true;
+}
 } // namespace
 
 LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
@@ -147,9 +172,17 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
             Recipient& r =
                 m_org.addRoom(smtp, body.value(QLatin1String("name")).toString(),
                               body.value(QLatin1String("site")).toString(QStringLiteral("HQ")), now);
-            if (body.contains(QLatin1String("calendarProcessing")))
-                r.calendarProcessing =
-                    CalendarProcessing::fromJson(body.value(QLatin1String("calendarProcessing")).toObject());
+            if (body.contains(QLatin1String("calendarProcessing"))) {
+                CalendarProcessing cp;
+                QString err;
+                if (!mergeCalendarProcessing(r.calendarProcessing,
+                                             body.value(QLatin1String("calendarProcessing")).toObject(), &cp,
+                                             &err)) {
+                    m_org.recipients.removeLast();
+                    return error(400, err);
+                }
+                r.calendarProcessing = cp;
+            }
             r.calendarProcessing.lastChanged = now;
             scheduleSave();
             return json(201, r.toJson());
@@ -161,10 +194,11 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
             if (m == "GET")
                 return json(200, r->calendarProcessing.toJson());
             if (m == "PATCH" || m == "POST") {
-                QJsonObject merged = r->calendarProcessing.toJson();
-                for (auto it = body.begin(); it != body.end(); ++it)
-                    merged.insert(it.key(), it.value());
-                m_org.setCalendarProcessing(*r, CalendarProcessing::fromJson(merged), now);
+                CalendarProcessing cp;
+                QString err;
+                if (!mergeCalendarProcessing(r->calendarProcessing, body, &cp, &err))
+                    return error(400, err);
+                m_org.setCalendarProcessing(*r, cp, now);
                 scheduleSave();
                 return json(200, r->calendarProcessing.toJson());
             }

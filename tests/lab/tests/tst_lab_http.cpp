@@ -821,6 +821,30 @@ private slots:
                        {{QStringLiteral("smtp"), QStringLiteral("room-new@contoso.lab")}})
                      .status,
                  400);
+        // Calendar-processing keys match case-insensitively; unknown keys and wrong types are refused.
+        QCOMPARE(admin("PATCH", QStringLiteral("rooms/room-new@contoso.lab/calendar-processing"),
+                       {{QStringLiteral("automateProcessing"), QStringLiteral("AutoAccept")},
+                        {QStringLiteral("deleteComments"), false}})
+                     .status,
+                 200);
+        QCOMPARE(
+            server->org().find(QStringLiteral("room-new@contoso.lab"))->calendarProcessing.automateProcessing,
+            QStringLiteral("AutoAccept"));
+        QCOMPARE(
+            server->org().find(QStringLiteral("room-new@contoso.lab"))->calendarProcessing.deleteComments,
+            false);
+        QCOMPARE(admin("PATCH", QStringLiteral("rooms/room-new@contoso.lab/calendar-processing"),
+                       {{QStringLiteral("DeleteComent"), false}})
+                     .status,
+                 400);
+        QCOMPARE(admin("PATCH", QStringLiteral("rooms/room-new@contoso.lab/calendar-processing"),
+                       {{QStringLiteral("DeleteComments"), QStringLiteral("no")}})
+                     .status,
+                 400);
+        QCOMPARE(admin("PATCH", QStringLiteral("rooms/alice@contoso.lab/calendar-processing"),
+                       {{QStringLiteral("DeleteComments"), false}})
+                     .status,
+                 404);
         // Disable / expire accounts → 401.
         const auto bob = as(QStringLiteral("bob@contoso.lab"), QStringLiteral("Bob!2024"));
         QCOMPARE(c.post(ews(), soap(getFolderCalendar()), bob).status, 200);
