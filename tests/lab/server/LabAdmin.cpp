@@ -74,6 +74,19 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
         }
         return json(200, m_metrics.toJson());
     }
+    if (p0 == QLatin1String("requests")) {
+        if (m == "DELETE") {
+            m_captured.clear();
+            m_capturedDropped = 0;
+            return json(200, {{QStringLiteral("ok"), true}});
+        }
+        QJsonArray list;
+        for (const auto& c : std::as_const(m_captured))
+            list.append(QJsonObject{{QStringLiteral("operation"), c.first},
+                                    {QStringLiteral("body"), QString::fromUtf8(c.second)}});
+        return json(200,
+                    {{QStringLiteral("requests"), list}, {QStringLiteral("dropped"), m_capturedDropped}});
+    }
     if (p0 == QLatin1String("org") && m == "GET")
         return json(200, m_org.toJson());
     if (p0 == QLatin1String("ca") && m == "GET") {

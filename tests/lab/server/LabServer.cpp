@@ -572,6 +572,11 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
                                ? QStringLiteral("GetUserAvailability")
                                : (op.isEmpty() ? QStringLiteral("(invalid)") : op);
     ++m_metrics.requestsPerOperation[opName];
+    if (m_captured.size() >= kMaxCaptured) {
+        m_captured.removeFirst();
+        ++m_capturedDropped;
+    }
+    m_captured.append({opName, req.body});
     const bool impersonating = req.body.contains("ExchangeImpersonation");
     if (req.header("X-AnchorMailbox").isEmpty()) {
         ++m_metrics.requestsWithoutAnchorMailbox;

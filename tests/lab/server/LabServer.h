@@ -122,6 +122,10 @@ private:
     QHash<quint64, Conn*> m_conns;
     quint64 m_nextConn = 1;
     quint64 m_throttleCounter = 0;
+    // The last kMaxCaptured EWS request bodies (GET /lab/requests), for batched schema checks.
+    static constexpr int kMaxCaptured = 5000;
+    QList<QPair<QString, QByteArray>> m_captured;
+    qint64 m_capturedDropped = 0;
 };
 
 } // namespace otjlab

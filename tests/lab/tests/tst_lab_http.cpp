@@ -798,6 +798,25 @@ private slots:
         QCOMPARE(m.value(QLatin1String("peakConcurrentPerAccount")).toObject().value(kSvc).toInt(), 1);
         QVERIFY(m.contains(QLatin1String("throttled")));
         QVERIFY(m.contains(QLatin1String("schemaInvalid")));
+        // Captured request bodies, for one batched schema check of everything a client sent.
+        const QJsonObject cap =
+            QJsonDocument::fromJson(admin("GET", QStringLiteral("requests")).body).object();
+        const QJsonArray reqs = cap.value(QLatin1String("requests")).toArray();
+        QCOMPARE(reqs.size(), 4);
+        QCOMPARE(reqs[2].toObject().value(QLatin1String("operation")).toString(), QStringLiteral("FindItem"));
+        for (const auto& v : reqs) {
+            SchemaValidator::Failure f;
+            QVERIFY2(
+                validator->validateRequest(v.toObject().value(QLatin1String("body")).toString().toUtf8(), &f),
+                qPrintable(f.message));
+        }
+        QCOMPARE(admin("DELETE", QStringLiteral("requests")).status, 200);
+        QCOMPARE(QJsonDocument::fromJson(admin("GET", QStringLiteral("requests")).body)
+                     .object()
+                     .value(QLatin1String("requests"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void labRoutes()
