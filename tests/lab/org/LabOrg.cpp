@@ -370,7 +370,15 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
     org.m_nextItem = s(o, "nextItem", QStringLiteral("1")).toULongLong();
     if (org.m_nextItem == 0)
         org.m_nextItem = 1;
-    // Ids in the file must stay unique: continue after the highest count seen.
+    // Ids in the file must stay unique: continue after the highest counter seen in an item id.
+    for (const auto& r : org.recipients)
+        for (const auto& it : r.calendar) {
+            const auto d =
+                QByteArray::fromBase64Encoding(it.id.mid(5).toLatin1(), QByteArray::Base64UrlEncoding);
+            if (d && d.decoded.contains('\0'))
+                org.m_nextItem =
+                    qMax(org.m_nextItem, d.decoded.mid(d.decoded.indexOf('\0') + 1).toULongLong() + 1);
+        }
     return org;
 }
 

@@ -69,7 +69,11 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
 
     if (p0 == QLatin1String("metrics")) {
         if (parts.value(1) == QLatin1String("reset") && m == "POST") {
+            // Requests in flight stay counted; peaks restart from them.
+            ConcurrencyBudget budget = m_metrics.concurrency;
+            budget.resetPeaks();
             m_metrics = LabMetrics{};
+            m_metrics.concurrency = budget;
             return json(200, {{QStringLiteral("ok"), true}});
         }
         return json(200, m_metrics.toJson());

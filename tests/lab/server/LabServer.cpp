@@ -82,9 +82,9 @@ QJsonObject LabMetrics::toJson() const
     QJsonObject ops, peak, current, statuses;
     for (auto it = requestsPerOperation.begin(); it != requestsPerOperation.end(); ++it)
         ops.insert(it.key(), it.value());
-    for (auto it = peakConcurrentPerAccount.begin(); it != peakConcurrentPerAccount.end(); ++it)
+    for (auto it = concurrency.peakAll().begin(); it != concurrency.peakAll().end(); ++it)
         peak.insert(it.key(), it.value());
-    for (auto it = currentConcurrentPerAccount.begin(); it != currentConcurrentPerAccount.end(); ++it)
+    for (auto it = concurrency.currentAll().begin(); it != concurrency.currentAll().end(); ++it)
         current.insert(it.key(), it.value());
     for (auto it = statusCounts.begin(); it != statusCounts.end(); ++it)
         statuses.insert(QString::number(it.key()), it.value());
@@ -585,8 +585,7 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
     }
     const QString account = caller->smtp;
     const int budget = m_faults.maxConcurrency.value_or(m_org.throttling.ewsMaxConcurrency);
-    int& inflight = m_metrics.currentConcurrentPerAccount[account];
-    if (inflight >= budget) {
+    if (!m_metrics.concurrency.tryAcquire(account, budget)) {
         ++m_metrics.throttled;
         const quint64 n = m_throttleCounter++;
         LabHttpResponse r;
@@ -608,18 +607,12 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
         send(id, r, delay, true);
         return;
     }
-    ++inflight;
-    int& peak = m_metrics.peakConcurrentPerAccount[account];
-    peak = qMax(peak, inflight);
     EwsOutcome out = m_ews.handle(req.body, *caller, clock());
     if (out.schemaInvalid)
         ++m_metrics.schemaInvalid;
     if (out.orgChanged)
         scheduleSave();
-    send(id, out.response, delay, true, [this, account] {
-        int& n = m_metrics.currentConcurrentPerAccount[account];
-        n = qMax(0, n - 1);
-    });
+    send(id, out.response, delay, true, [this, account] { m_metrics.concurrency.release(account); });
 }
 
 void LabServer::send(quint64 id, LabHttpResponse r, int delay, bool allowFaults, std::function<void()> done)

@@ -10,6 +10,7 @@
 #include "org/LabOrg.h"
 #include "pexip/PexipApi.h"
 #include "pexip/PexipStore.h"
+#include "server/ConcurrencyBudget.h"
 #include "tls/LabTls.h"
 
 #include <QHash>
@@ -32,9 +33,8 @@ struct LabMetrics
 {
     qint64 requestsTotal = 0;
     QMap<QString, qint64>
-        requestsPerOperation; // EWS operation, "Autodiscover.POX", "Autodiscover.SOAP", "Pexip"
-    QMap<QString, int> peakConcurrentPerAccount;
-    QMap<QString, int> currentConcurrentPerAccount;
+        requestsPerOperation;      // EWS operation, "Autodiscover.POX", "Autodiscover.SOAP", "Pexip"
+    ConcurrencyBudget concurrency; // in-flight EWS requests per account, and the peaks
     qint64 throttled = 0;
     qint64 requestsWithoutAnchorMailbox = 0;     // EWS requests without X-AnchorMailbox
     qint64 impersonatedWithoutAnchorMailbox = 0; // ... of which carried ExchangeImpersonation

@@ -3,6 +3,7 @@
 #include "auth/Ntlm.h"
 #include "faults/Faults.h"
 #include "org/LabOrg.h"
+#include "server/ConcurrencyBudget.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -348,6 +349,45 @@ private slots:
         QVERIFY(!ntlm::verifyV2(v1, QStringLiteral("Alice!2024"), challenge));
         // Truncated message.
         QVERIFY(!ntlm::parseAuthenticate(type3.left(40)).valid);
+    }
+
+    void throttlingBudget()
+    {
+        ConcurrencyBudget b;
+        const QString svc = QStringLiteral("svc-otj@contoso.lab");
+        for (int i = 0; i < 27; ++i)
+            QVERIFY(b.tryAcquire(svc, 27));
+        QVERIFY(!b.tryAcquire(svc, 27)); // the 28th concurrent request is over EwsMaxConcurrency
+        QVERIFY(b.tryAcquire(QStringLiteral("alice@contoso.lab"), 27)); // budgets are per account
+        QCOMPARE(b.current(svc), 27);
+        b.release(svc);
+        QVERIFY(b.tryAcquire(svc, 27));
+        for (int i = 0; i < 27; ++i)
+            b.release(svc);
+        QCOMPARE(b.current(svc), 0);
+        QCOMPARE(b.peak(svc), 27);
+        b.release(svc); // never negative
+        QCOMPARE(b.current(svc), 0);
+        b.resetPeaks();
+        QCOMPARE(b.peak(svc), 0);
+        QVERIFY(!b.tryAcquire(svc, 0));
+    }
+
+    void itemIdsStayUniqueAfterLoading()
+    {
+        const LabOrg org = LabOrg::defaultOrg(now);
+        QJsonObject j = org.toJson();
+        j.remove(QStringLiteral("nextItem"));
+        QString err;
+        auto back = LabOrg::fromJson(j, &err);
+        QVERIFY(back);
+        QSet<QString> ids;
+        for (const auto& r : back->recipients)
+            for (const auto& it : r.calendar)
+                ids.insert(it.id);
+        const QString fresh = back->newItemId(QStringLiteral("room-hq-01@contoso.lab"));
+        QVERIFY(!ids.contains(fresh));
+        QCOMPARE(LabOrg::mailboxOfItemId(fresh), QStringLiteral("room-hq-01@contoso.lab"));
     }
 
     void faultGrammar()
