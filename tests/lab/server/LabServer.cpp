@@ -113,6 +113,7 @@ struct LabServer::Conn
     bool busy = false;
     bool closeAfter = false;
     bool continueSent = false;
+    qint64 lastActivityMs = 0; // monotonic, for IIS's 120 s keep-alive timeout
     QByteArray ntlmChallenge;
     QString ntlmUser; // smtp of the account this connection authenticated as (NTLM)
 };
@@ -210,6 +211,17 @@ bool LabServer::listen(quint16 port, QString* error)
     });
     connect(m_server, &QSslServer::sslErrors, this,
             [](QSslSocket*, const QList<QSslError>& e) { qCDebug(lcLabHttp) << "TLS errors" << e; });
+    // Idle keep-alive connections are closed after 120 s, as IIS does (connectionTimeout).
+    m_clock.start();
+    auto* sweep = new QTimer(this);
+    sweep->setInterval(5000);
+    connect(sweep, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.elapsed();
+        for (Conn* c : std::as_const(m_conns))
+            if (c->sock && !c->busy && c->buf.isEmpty() && now - c->lastActivityMs > idleTimeoutMs)
+                c->sock->disconnectFromHost();
+    });
+    sweep->start();
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = m_server->errorString();
@@ -246,6 +258,7 @@ void LabServer::onNewConnection()
         auto* c = new Conn;
         c->id = m_nextConn++;
         c->sock = sock;
+        c->lastActivityMs = m_clock.elapsed();
         m_conns.insert(c->id, c);
         const quint64 id = c->id;
         connect(sock, &QIODevice::readyRead, this, [this, id] { onReadyRead(id); });
@@ -268,6 +281,7 @@ void LabServer::onReadyRead(quint64 id)
     if (!c || !c->sock)
         return;
     c->buf += c->sock->readAll();
+    c->lastActivityMs = m_clock.elapsed();
     processNext(id);
 }
 
@@ -710,6 +724,7 @@ void LabServer::finished(quint64 id, bool close)
         return;
     }
     c->busy = false;
+    c->lastActivityMs = m_clock.elapsed();
     QTimer::singleShot(0, this, [this, id] { processNext(id); });
 }
 

@@ -13,6 +13,7 @@
 #include "server/ConcurrencyBudget.h"
 #include "tls/LabTls.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
@@ -64,6 +65,8 @@ public:
     QString adminUrl() const { return baseUrl() + QStringLiteral("/lab/"); }
     QString adminToken() const { return m_adminToken; }
     const LabPki& pki() const { return m_pki; }
+
+    qint64 idleTimeoutMs = 120000; // keep-alive connections idle this long are closed
 
     LabOrg& org() { return m_org; }
     EwsService& ews() { return m_ews; }
@@ -118,6 +121,7 @@ private:
     QString m_adminToken;
     QString m_stateFile;
     bool m_savePending = false;
+    QElapsedTimer m_clock;
     QSslServer* m_server = nullptr;
     QHash<quint64, Conn*> m_conns;
     quint64 m_nextConn = 1;

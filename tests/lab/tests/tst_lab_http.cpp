@@ -982,6 +982,12 @@ private slots:
         s.write(QByteArray::number(body.size() - half, 16) + "\r\n" + body.mid(half) + "\r\n0\r\n\r\n");
         QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll()).contains("NoError</"), 5000);
         QVERIFY(got.contains("HTTP/1.1 200 OK"));
+        // An idle keep-alive connection is closed by the server.
+        server->idleTimeoutMs = 100;
+        QTRY_VERIFY_WITH_TIMEOUT(s.state() == QAbstractSocket::UnconnectedState, 12000);
+        server->idleTimeoutMs = 120000;
+        s.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server->port());
+        QTRY_VERIFY_WITH_TIMEOUT(s.isEncrypted(), 5000);
         s.write("GET / HTTP/1.1\r\nX: " + QByteArray(70000, 'a') + "\r\n\r\n");
         got.clear();
         QTRY_VERIFY_WITH_TIMEOUT((got += s.readAll()).contains("431"), 5000);
