@@ -17,34 +17,35 @@ QString ValidateCommand::summary() const
 }
 
 namespace {
-void formatNode(const ValidationResults& r, int index, int depth, QString* out)
+void formatNode(const ValidationResults& r, int index, int depth, QTextStream& out)
 {
     const CheckNode& n = r.node(index);
     CheckStatus s = isFinal(n.status) ? n.status : CheckStatus::Cancelled;
     const QString indent(depth * 4, QLatin1Char(' '));
     const QString word = statusTitle(s).toUpper();
-    *out += QStringLiteral("%1[%2] %3  %4").arg(indent, word.leftJustified(9), n.id, n.title);
+    out << indent << QLatin1Char('[') << word.leftJustified(9) << QStringLiteral("] ") << n.id
+        << QStringLiteral("  ") << n.title;
     if (n.latencyMs >= 0 && n.children.isEmpty())
-        *out += QStringLiteral("  (%1 ms)").arg(n.latencyMs);
-    *out += QLatin1Char('\n');
+        out << QStringLiteral("  (") << n.latencyMs << QStringLiteral(" ms)");
+    out << QLatin1Char('\n');
     const bool problem = s != CheckStatus::Passed;
     if (!n.cause.isEmpty() && (problem || n.children.isEmpty()))
-        *out += QStringLiteral("%1    %2 %3\n")
-                    .arg(indent, problem ? QStringLiteral("cause:") : QStringLiteral("note: "), n.cause);
+        out << indent << (problem ? QStringLiteral("    cause: ") : QStringLiteral("    note:  ")) << n.cause
+            << QLatin1Char('\n');
     if (!n.fix.isEmpty() && problem)
-        *out += QStringLiteral("%1    fix (%2): %3\n").arg(indent, n.fixStep, n.fix);
+        out << indent << QStringLiteral("    fix (") << n.fixStep << QStringLiteral("): ") << n.fix
+            << QLatin1Char('\n');
     for (int c : n.children)
         formatNode(r, c, depth + 1, out);
 }
 } // namespace
 
-QString ValidateCommand::formatText(const ValidationResults& results)
+void ValidateCommand::writeText(const ValidationResults& results, QTextStream& out)
 {
-    QString out;
     for (int i : results.topLevel())
-        formatNode(results, i, 0, &out);
+        formatNode(results, i, 0, out);
     const auto c = results.counts();
-    out += QStringLiteral(
+    out << QStringLiteral(
                "\nSummary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.\n")
                .arg(c.passed)
                .arg(c.warning)
@@ -52,7 +53,15 @@ QString ValidateCommand::formatText(const ValidationResults& results)
                .arg(c.skipped)
                .arg(c.cancelled + c.notRun)
                .arg(c.pending);
-    return out;
+}
+
+QString ValidateCommand::formatText(const ValidationResults& results)
+{
+    QString text;
+    QTextStream out(&text);
+    writeText(results, out);
+    out.flush();
+    return text;
 }
 
 void ValidateCommand::finishWith(int code)
@@ -187,9 +196,9 @@ void ValidateCommand::onFinished()
         *m_ctx.err << QStringLiteral("\r%1\r").arg(QString(60, QLatin1Char(' '))) << Qt::flush;
     QTextStream& out = *m_ctx.out;
     if (m_json)
-        out << QJsonDocument(m_results->toJson()).toJson(QJsonDocument::Indented);
+        m_results->writeJson(out); // streamed: 1000s of rooms
     else
-        out << formatText(*m_results);
+        writeText(*m_results, out);
     out.flush();
     if (m_runner->wasCancelled()) {
         finishWith(Cancelled);

@@ -28,6 +28,7 @@ public:
 
     // The text form of a results tree (also used by tests).
     static QString formatText(const ValidationResults& results);
+    static void writeText(const ValidationResults& results, QTextStream& out);
 
 private:
     void finishWith(int code);

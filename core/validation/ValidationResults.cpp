@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace otj {
 
@@ -239,7 +240,7 @@ bool ValidationResults::anyFailed() const
     return false;
 }
 
-QJsonObject ValidationResults::nodeJson(int index) const
+QJsonObject ValidationResults::nodeFields(int index) const
 {
     const CheckNode& n = m_nodes.at(index);
     CheckStatus s = n.status;
@@ -253,19 +254,63 @@ QJsonObject ValidationResults::nodeJson(int index) const
                   {QStringLiteral("fixStep"), n.fixStep},
                   {QStringLiteral("evidence"), n.evidence}};
     o.insert(QStringLiteral("latencyMs"), n.latencyMs < 0 ? QJsonValue() : QJsonValue(double(n.latencyMs)));
+    return o;
+}
+
+QJsonObject ValidationResults::nodeJson(int index) const
+{
+    QJsonObject o = nodeFields(index);
     QJsonArray children;
-    for (int c : n.children)
+    for (int c : m_nodes.at(index).children)
         children.append(nodeJson(c));
     o.insert(QStringLiteral("children"), children);
     return o;
 }
 
+void ValidationResults::writeNode(QTextStream& out, int index) const
+{
+    QByteArray fields = QJsonDocument(nodeFields(index)).toJson(QJsonDocument::Compact);
+    fields.chop(1); // the closing brace
+    out << QString::fromUtf8(fields) << QStringLiteral(",\"children\":[");
+    bool first = true;
+    for (int c : m_nodes.at(index).children) {
+        if (!first)
+            out << QLatin1Char(',');
+        first = false;
+        writeNode(out, c);
+    }
+    out << QStringLiteral("]}");
+}
+
+void ValidationResults::writeJson(QTextStream& out) const
+{
+    QJsonObject head = toJsonHead();
+    QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    text.chop(1);
+    out << QString::fromUtf8(text) << QStringLiteral(",\"checks\":[");
+    bool first = true;
+    for (int i : m_top) {
+        if (!first)
+            out << QStringLiteral(",\n");
+        first = false;
+        writeNode(out, i);
+    }
+    out << QStringLiteral("]}\n");
+}
+
 QJsonObject ValidationResults::toJson() const
 {
-    const Counts c = counts();
+    QJsonObject o = toJsonHead();
     QJsonArray checks;
     for (int i : m_top)
         checks.append(nodeJson(i));
+    o.insert(QStringLiteral("checks"), checks);
+    return o;
+}
+
+QJsonObject ValidationResults::toJsonHead() const
+{
+    const Counts c = counts();
     return QJsonObject{
         {QStringLiteral("$schema"), schemaId()},
         {QStringLiteral("schemaVersion"), SchemaVersion},
@@ -278,7 +323,6 @@ QJsonObject ValidationResults::toJson() const
                                                 {QStringLiteral("skipped"), c.skipped},
                                                 {QStringLiteral("cancelled"), c.cancelled + c.notRun},
                                                 {QStringLiteral("pending"), c.pending}}},
-        {QStringLiteral("checks"), checks},
     };
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTextStream>
 
 namespace otj {
 
@@ -81,6 +82,9 @@ public:
     QDateTime startedAt, finishedAt;
     QJsonObject context; // profile path/id, EWS URL, k, tool version ... (no secrets)
     QJsonObject toJson() const;
+    // The same JSON, streamed node by node (compact): for 1000s of rooms this avoids holding a
+    // second copy of the tree as QJsonObjects plus the whole document in memory.
+    void writeJson(QTextStream& out) const;
 
 Q_SIGNALS:
     void aboutToReset();
@@ -91,6 +95,9 @@ Q_SIGNALS:
 
 private:
     QJsonObject nodeJson(int index) const;
+    QJsonObject nodeFields(int index) const; // without children
+    QJsonObject toJsonHead() const;          // everything but "checks"
+    void writeNode(QTextStream& out, int index) const;
     QList<CheckNode> m_nodes;
     QList<int> m_top;
     QHash<QString, int> m_byId;

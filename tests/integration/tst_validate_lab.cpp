@@ -143,6 +143,20 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains("checks\r") && !r.err.contains('\r')); // no progress bar: stderr is not a TTY
     }
 
+    void serviceAccountOnly()
+    {
+        const QJsonObject o = validateJson(
+            {QStringLiteral("--service-account-only"), QStringLiteral("--rooms"), m_onPremRooms.first()}, 1);
+        const QJsonObject p4 =
+            findCheck(o.value(QLatin1String("checks")).toArray(), QStringLiteral("prereq.p4"));
+        QCOMPARE(p4.value(QLatin1String("status")).toString(), QStringLiteral("skipped"));
+        QVERIFY(
+            p4.value(QLatin1String("cause")).toString().contains(QLatin1String("--service-account-only")));
+        QCOMPARE(statusOf(o, QStringLiteral("step3.authentication")), QStringLiteral("passed"));
+        QVERIFY(
+            o.value(QLatin1String("context")).toObject().value(QLatin1String("serviceAccountOnly")).toBool());
+    }
+
     void wrongPassword()
     {
         const QJsonObject o = validateJson({QStringLiteral("--only"), QStringLiteral("step3")}, 1, {},

@@ -201,6 +201,15 @@ private Q_SLOTS:
         const QJsonObject json = r.results.toJson();
         const QStringList errors = JsonSchemaCheck(schema).validate(json);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        // otjctl streams the same document node by node.
+        QString streamed;
+        QTextStream ts(&streamed);
+        r.results.writeJson(ts);
+        ts.flush();
+        QJsonParseError perr;
+        const QJsonDocument parsed = QJsonDocument::fromJson(streamed.toUtf8(), &perr);
+        QVERIFY2(perr.error == QJsonParseError::NoError, qPrintable(perr.errorString()));
+        QCOMPARE(parsed.object(), json);
         const QByteArray text = QJsonDocument(json).toJson();
         QVERIFY(!text.contains("Pa55word"));
         const QString plain = cli::ValidateCommand::formatText(r.results);
