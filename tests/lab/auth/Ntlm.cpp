@@ -40,21 +40,33 @@ QString fromUtf16le(const QByteArray& b)
     return s;
 }
 
+// Byte-wise little-endian access (no pointer arithmetic on possibly shared empty arrays).
 void put16(QByteArray& b, int at, quint16 v)
 {
-    qToLittleEndian(v, b.data() + at);
+    b[at] = char(v & 0xff);
+    b[at + 1] = char(v >> 8);
 }
 void put32(QByteArray& b, int at, quint32 v)
 {
-    qToLittleEndian(v, b.data() + at);
+    for (int i = 0; i < 4; ++i)
+        b[at + i] = char((v >> (8 * i)) & 0xff);
 }
 quint16 get16(const QByteArray& b, int at)
 {
-    return qFromLittleEndian<quint16>(b.constData() + at);
+    return quint16(uchar(b.at(at)) | (uchar(b.at(at + 1)) << 8));
 }
 quint32 get32(const QByteArray& b, int at)
 {
-    return qFromLittleEndian<quint32>(b.constData() + at);
+    quint32 v = 0;
+    for (int i = 0; i < 4; ++i)
+        v |= quint32(uchar(b.at(at + i))) << (8 * i);
+    return v;
+}
+quint64 toLe64Bytes(QByteArray& b, int at, quint64 v)
+{
+    for (int i = 0; i < 8; ++i)
+        b[at + i] = char((v >> (8 * i)) & 0xff);
+    return v;
 }
 
 // Reads a security buffer (len, maxlen, offset) at 'at'; empty when out of range.
@@ -100,7 +112,7 @@ int messageType(const QByteArray& msg)
 QByteArray makeChallenge(const QByteArray& serverChallenge, const ChallengeInfo& info, quint64 fileTime)
 {
     QByteArray ts(8, '\0');
-    qToLittleEndian(fileTime, ts.data());
+    toLe64Bytes(ts, 0, fileTime);
     QByteArray targetInfo;
     avPair(targetInfo, 2, utf16le(info.netbiosDomain));
     avPair(targetInfo, 1, utf16le(info.netbiosComputer));
@@ -201,9 +213,9 @@ QByteArray makeAuthenticate(const QByteArray& challengeMsg, const QString& user,
     blob[0] = 1;
     blob[1] = 1;
     const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch() + 11644473600000LL) * 10000;
-    qToLittleEndian(now, blob.data() + 8);
+    toLe64Bytes(blob, 8, now);
     const quint64 clientChallenge = QRandomGenerator::global()->generate64();
-    qToLittleEndian(clientChallenge, blob.data() + 16);
+    toLe64Bytes(blob, 16, clientChallenge);
     blob += targetInfo + QByteArray(4, '\0');
     const QByteArray key = ntowfV2(password, user, domain);
     const QByteArray nt = ntProof(key, serverChallenge, blob) + blob;
