@@ -744,6 +744,8 @@ bool opGetUserAvailability(Ctx& c, Writer& w, const pugi::xml_node& op)
             err = QStringLiteral("ErrorAvailabilityConfigNotFound");
         else if (!start.isValid() || !end.isValid() || end < start)
             err = QStringLiteral("ErrorInvalidRequest");
+        else if (start.daysTo(end) > 42) // the default availability window limit
+            err = QStringLiteral("ErrorTimeIntervalTooBig");
         if (!err.isEmpty()) {
             w.message("ResponseMessage", err, messageFor(err));
             w.x.end().end();

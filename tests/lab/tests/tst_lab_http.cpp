@@ -513,6 +513,13 @@ private slots:
         QCOMPARE(av.texts(xml::kMessages, "ResponseCode"),
                  QStringList({QStringLiteral("NoError"), QStringLiteral("ErrorAvailabilityConfigNotFound")}));
         QVERIFY(av.texts(xml::kTypes, "Subject").contains(QStringLiteral("OTJ test")));
+        QByteArray tooLong = avail;
+        tooLong.replace(start.addDays(1).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1(),
+                        start.addDays(60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1());
+        r = c.post(ews(), soap(tooLong), as(QStringLiteral("bob@contoso.lab"), QStringLiteral("Bob!2024")));
+        checkSchema(r.body);
+        QCOMPARE(Doc(r.body).texts(xml::kMessages, "ResponseCode").value(0),
+                 QStringLiteral("ErrorTimeIntervalTooBig"));
 
         // Cancelling from the organizer removes it from the AutoAccept room.
         const QByteArray cancel = "<m:DeleteItem DeleteType=\"MoveToDeletedItems\" "
