@@ -222,6 +222,44 @@ private slots:
         QCOMPARE(custom.stop(), 0);
     }
 
+    void optionsReachTheServer()
+    {
+        Lab lab;
+        QVERIFY(lab.start({QStringLiteral("--faults"), QStringLiteral("503=100"), QStringLiteral("--latency"),
+                           QStringLiteral("150"), QStringLiteral("--rbac-delay"), QStringLiteral("3600"),
+                           QStringLiteral("--ews-schema"), QStringLiteral(OTJ_EWS_SCHEMA_DIR)}));
+        const QJsonObject faults =
+            QJsonDocument::fromJson(lab.admin("GET", QStringLiteral("faults")).body).object();
+        QCOMPARE(faults.value(QLatin1String("status503Percent")).toInt(), 100);
+        QCOMPARE(faults.value(QLatin1String("latencyMs")).toInt(), 150);
+        QString pw;
+        const QString user = lab.account(QStringLiteral("otj-service"), &pw);
+        const QUrl ews(lab.line.value(QLatin1String("ews_url")).toString());
+        Client c(lab.ca());
+        Resp r = c.post(ews, soap(getFolderCalendar()), {{"Authorization", basic(user, pw)}});
+        QCOMPARE(r.status, 503);
+        QVERIFY(r.elapsedMs >= 140);
+        QCOMPARE(lab.admin("DELETE", QStringLiteral("faults")).status, 200);
+        // --rbac-delay: a fresh assignment is not effective yet.
+        QCOMPARE(
+            lab.admin("POST", QStringLiteral("role-assignments"),
+                      {{QStringLiteral("name"), QStringLiteral("Fresh")}, {QStringLiteral("user"), user}})
+                .status,
+            201);
+        r = c.post(ews, soap(getFolderCalendar(), "room-hq-01@contoso.lab"),
+                   {{"Authorization", basic(user, pw)}});
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.body.contains("ErrorImpersonateUserDenied"));
+        // --ews-schema: a request out of schema order is refused.
+        r = c.post(ews,
+                   soap("<m:GetFolder><m:FolderIds><t:DistinguishedFolderId Id=\"calendar\"/></m:FolderIds>"
+                        "<m:FolderShape><t:BaseShape>IdOnly</t:BaseShape></m:FolderShape></m:GetFolder>"),
+                   {{"Authorization", basic(user, pw)}});
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.body.contains("ErrorSchemaValidation"));
+        QCOMPARE(lab.stop(), 0);
+    }
+
     void badArgumentsExit2()
     {
         for (const QStringList& args :
