@@ -533,6 +533,43 @@ private slots:
         QCOMPARE(roomItems(room).size(), 0);
     }
 
+    void requestsAreParsedByNamespaceNotPrefix()
+    {
+        grantRooms();
+        Client c(server->pki().caCertPem);
+        // Other prefixes, a default namespace for messages, types declared on an inner element.
+        const QByteArray odd =
+            "<?xml version=\"1.0\"?><x:Envelope xmlns:x=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            "<x:Header><q:RequestServerVersion "
+            "xmlns:q=\"http://schemas.microsoft.com/exchange/services/2006/types\" Version=\"Exchange2016\"/>"
+            "<ExchangeImpersonation "
+            "xmlns=\"http://schemas.microsoft.com/exchange/services/2006/types\"><ConnectingSID>"
+            "<PrimarySmtpAddress>room-hq-02@contoso.lab</PrimarySmtpAddress></ConnectingSID></"
+            "ExchangeImpersonation></x:Header>"
+            "<x:Body><GetFolder xmlns=\"http://schemas.microsoft.com/exchange/services/2006/messages\" "
+            "xmlns:z=\"http://schemas.microsoft.com/exchange/services/2006/"
+            "types\"><FolderShape><z:BaseShape>IdOnly</z:BaseShape>"
+            "</FolderShape><FolderIds><z:DistinguishedFolderId "
+            "Id=\"calendar\"/></FolderIds></GetFolder></x:Body></x:Envelope>";
+        Resp r = c.post(ews(), odd, as(kSvc, kSvcPw, "room-hq-02@contoso.lab"));
+        QCOMPARE(r.status, 200);
+        Doc d(r.body);
+        QCOMPARE(d.first(xml::kMessages, "ResponseCode"), QStringLiteral("NoError"));
+        // The usual prefixes bound to the wrong namespaces are not EWS.
+        QByteArray wrong = soap(getFolderCalendar());
+        wrong.replace("http://schemas.microsoft.com/exchange/services/2006/messages", "urn:not-ews");
+        r = c.post(ews(), wrong, as(kSvc, kSvcPw));
+        QCOMPARE(r.status, 500);
+        QCOMPARE(Doc(r.body).first(xml::kErrors, "ResponseCode"), QStringLiteral("ErrorSchemaValidation"));
+        // An impersonation header in the wrong namespace is not an impersonation header.
+        QByteArray fakeImp = soap(getFolderCalendar(), "room-hq-02@contoso.lab");
+        fakeImp.replace("<t:ExchangeImpersonation>", "<t2:ExchangeImpersonation xmlns:t2=\"urn:x\">")
+            .replace("</t:ExchangeImpersonation>", "</t2:ExchangeImpersonation>");
+        r = c.post(ews(), fakeImp, as(kSvc, kSvcPw));
+        QCOMPARE(Doc(r.body).first(xml::kMessages, "ResponseCode"),
+                 QStringLiteral("ErrorMissingEmailAddress"));
+    }
+
     void resolveNames()
     {
         Client c(server->pki().caCertPem);
