@@ -217,9 +217,14 @@ bool LabServer::listen(quint16 port, QString* error)
     sweep->setInterval(5000);
     connect(sweep, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock.elapsed();
+        // Collect first: disconnectFromHost() may emit disconnected() (which edits m_conns) at once.
+        QList<QPointer<QSslSocket>> idle;
         for (Conn* c : std::as_const(m_conns))
             if (c->sock && !c->busy && c->buf.isEmpty() && now - c->lastActivityMs > idleTimeoutMs)
-                c->sock->disconnectFromHost();
+                idle << c->sock;
+        for (const auto& s : idle)
+            if (s)
+                s->disconnectFromHost();
     });
     sweep->start();
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
