@@ -635,6 +635,46 @@ private slots:
             soap("<m:ResolveNames "
                  "ReturnFullContactData=\"false\"><m:UnresolvedEntry>room</m:UnresolvedEntry></"
                  "m:ResolveNames>"),
+            // Error variants of each operation.
+            soap("<m:ResolveNames "
+                 "ReturnFullContactData=\"false\"><m:UnresolvedEntry>zzz</m:UnresolvedEntry></"
+                 "m:ResolveNames>"),
+            soap(findItem(now, now.addDays(1), 0, "<t:FieldURI FieldURI=\"item:Body\"/>"), room),
+            soap(findItem(now, now.addDays(900)), room),
+            soap("<m:CreateItem "
+                 "SendMeetingInvitations=\"SendToNone\"><m:Items><t:CalendarItem><t:Subject>x</t:Subject>"
+                 "<t:Start>2030-01-02T10:00:00Z</t:Start><t:End>2030-01-02T09:00:00Z</t:End></"
+                 "t:CalendarItem></m:Items></m:CreateItem>",
+                 room),
+            soap("<m:CreateItem "
+                 "SendMeetingInvitations=\"SendToAllAndSaveCopy\"><m:Items><t:CalendarItem><t:Subject>x</"
+                 "t:Subject>"
+                 "<t:Start>2030-01-02T10:00:00Z</t:Start><t:End>2030-01-02T11:00:00Z</t:End></"
+                 "t:CalendarItem></m:Items></m:CreateItem>",
+                 room),
+            soap("<m:DeleteItem DeleteType=\"HardDelete\" SendMeetingCancellations=\"SendToNone\"><m:ItemIds>"
+                 "<t:ItemId Id=\"AAMkAbm9wZQ\"/></m:ItemIds></m:DeleteItem>",
+                 room),
+            soap("<m:GetUserAvailabilityRequest><t:TimeZone><t:Bias>0</t:Bias><t:StandardTime><t:Bias>0</"
+                 "t:Bias><t:Time>02:00:00</t:Time>"
+                 "<t:DayOrder>5</t:DayOrder><t:Month>10</t:Month><t:DayOfWeek>Sunday</t:DayOfWeek></"
+                 "t:StandardTime><t:DaylightTime>"
+                 "<t:Bias>0</t:Bias><t:Time>02:00:00</t:Time><t:DayOrder>1</t:DayOrder><t:Month>4</"
+                 "t:Month><t:DayOfWeek>Sunday</t:DayOfWeek>"
+                 "</t:DaylightTime></"
+                 "t:TimeZone><m:MailboxDataArray><t:MailboxData><t:Email><t:Address>ghost@contoso.lab</"
+                 "t:Address></t:Email>"
+                 "<t:AttendeeType>Room</t:AttendeeType></"
+                 "t:MailboxData><t:MailboxData><t:Email><t:Address>room-hq-01@contoso.lab</t:Address></"
+                 "t:Email>"
+                 "<t:AttendeeType>Room</t:AttendeeType></t:MailboxData></"
+                 "m:MailboxDataArray><t:FreeBusyViewOptions><t:TimeWindow>"
+                 "<t:StartTime>" +
+                 now.addDays(-2).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1() +
+                 "</t:StartTime><t:EndTime>" +
+                 now.addDays(5).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1() +
+                 "</t:EndTime></t:TimeWindow><t:RequestedView>FreeBusy</t:RequestedView></"
+                 "t:FreeBusyViewOptions></m:GetUserAvailabilityRequest>"),
         };
         for (int style = 0; style < 3; ++style) {
             server->ews().setStyle(EwsStyle(style));
