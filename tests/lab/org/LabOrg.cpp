@@ -31,6 +31,11 @@ QString iso(const QDateTime& d)
     return d.isValid() ? d.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QString membershipKey(const QString& group, const QString& smtp)
+{
+    return group.toLower() + QLatin1Char('\n') + smtp.toLower();
+}
+
 QString dcPath(const QString& domain)
 {
     QStringList parts;
@@ -253,10 +258,20 @@ QJsonObject LabOrg::toJson() const
             {QStringLiteral("autodiscoverBasicAuthentication"), x.autodiscoverBasicAuthentication}});
     for (const auto& x : recipients)
         rec.append(x.toJson());
-    for (const auto& x : groups)
-        grp.append(QJsonObject{{QStringLiteral("name"), x.name},
-                               {QStringLiteral("smtp"), x.smtp},
-                               {QStringLiteral("members"), QJsonArray::fromStringList(x.members)}});
+    for (const auto& x : groups) {
+        QJsonObject g{{QStringLiteral("name"), x.name},
+                      {QStringLiteral("smtp"), x.smtp},
+                      {QStringLiteral("members"), QJsonArray::fromStringList(x.members)}};
+        QJsonObject since;
+        for (const auto& m : x.members) {
+            const QDateTime d = memberSince.value(membershipKey(x.name, m));
+            if (d.isValid())
+                since.insert(m, iso(d));
+        }
+        if (!since.isEmpty())
+            g.insert(QStringLiteral("memberSince"), since);
+        grp.append(g);
+    }
     for (const auto& x : scopes)
         scp.append(QJsonObject{{QStringLiteral("name"), x.name},
                                {QStringLiteral("recipientRestrictionFilter"), x.recipientRestrictionFilter}});
@@ -338,6 +353,10 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
     for (const auto& v : o.value(QLatin1String("groups")).toArray()) {
         const auto x = v.toObject();
         org.groups.append({s(x, "name"), s(x, "smtp"), list(x, "members")});
+        const QJsonObject since = x.value(QLatin1String("memberSince")).toObject();
+        for (auto it = since.begin(); it != since.end(); ++it)
+            org.memberSince.insert(membershipKey(s(x, "name"), it.key()),
+                                   QDateTime::fromString(it.value().toString(), Qt::ISODate));
     }
     for (const auto& v : o.value(QLatin1String("managementScopes")).toArray()) {
         const auto x = v.toObject();
@@ -464,7 +483,15 @@ bool LabOrg::checkPassword(const QString& user, const QString& password, const R
     return r && !r->password.isEmpty() && r->password == password;
 }
 
-bool LabOrg::scopeMatches(const QString& filter, const Recipient& target) const
+void LabOrg::addGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when)
+{
+    if (!group.members.contains(smtp, Qt::CaseInsensitive))
+        group.members.append(smtp.toLower());
+    memberSince.insert(membershipKey(group.name, smtp), when);
+}
+
+bool LabOrg::scopeMatches(const QString& filter, const Recipient& target, const QDateTime& now,
+                          int rbacDelaySeconds) const
 {
     // OPATH subset: <Property> -eq '<value>' (single or double quotes), optionally in parentheses.
     static const QRegularExpression re(
@@ -482,8 +509,10 @@ bool LabOrg::scopeMatches(const QString& filter, const Recipient& target) const
         for (const auto& g : groups)
             if (g.distinguishedName(domain).compare(value, Qt::CaseInsensitive) == 0)
                 for (const auto& m2 : g.members)
-                    if (m2.compare(target.smtp, Qt::CaseInsensitive) == 0)
-                        return true;
+                    if (m2.compare(target.smtp, Qt::CaseInsensitive) == 0) {
+                        const QDateTime since = memberSince.value(membershipKey(g.name, m2));
+                        return !now.isValid() || !since.isValid() || since.addSecs(rbacDelaySeconds) <= now;
+                    }
         return false;
     }
     return false;
@@ -509,7 +538,7 @@ ImpersonationResult LabOrg::canImpersonate(const QString& caller, const QString&
         if (a.customRecipientWriteScope.isEmpty())
             return ImpersonationResult::Allowed;
         const ManagementScope* sc = findScope(a.customRecipientWriteScope);
-        if (sc && scopeMatches(sc->recipientRestrictionFilter, *target))
+        if (sc && scopeMatches(sc->recipientRestrictionFilter, *target, now, rbacDelaySeconds))
             return ImpersonationResult::Allowed;
     }
     return ImpersonationResult::Denied;

@@ -223,7 +223,12 @@ public:
     bool checkPassword(const QString& user, const QString& password,
                        const Recipient** account = nullptr) const;
     // Does the scope's filter match the recipient? Unknown filters match nothing.
-    bool scopeMatches(const QString& filter, const Recipient& target) const;
+    // With now valid, a group member counts only rbacDelaySeconds after it was added (AD replication).
+    bool scopeMatches(const QString& filter, const Recipient& target, const QDateTime& now = {},
+                      int rbacDelaySeconds = 0) const;
+    void addGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when);
+    // When each membership was made ("<group name lower>\n<smtp lower>"); absent = long ago.
+    QHash<QString, QDateTime> memberSince;
     ImpersonationResult canImpersonate(const QString& caller, const QString& target, const QDateTime& now,
                                        int rbacDelaySeconds) const;
     bool hasRoleGroup(const QString& smtp, const QString& group) const;

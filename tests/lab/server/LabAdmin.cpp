@@ -241,8 +241,11 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
                 const QString member = body.value(QLatin1String("member")).toString().toLower();
                 if (!m_org.find(member))
                     return error(400, QStringLiteral("no such recipient"));
-                if (!g->members.contains(member, Qt::CaseInsensitive))
-                    g->members.append(member);
+                // effectiveNow: pretend AD replication already happened.
+                m_org.addGroupMember(*g, member,
+                                     body.value(QLatin1String("effectiveNow")).toBool()
+                                         ? now.addSecs(-qint64(m_ews.rbacDelaySeconds()) - 1)
+                                         : now);
                 return changed();
             }
             if (m == "DELETE" && parts.size() == 4) {

@@ -275,6 +275,12 @@ private slots:
         // Not replicated yet.
         QCOMPARE(str(org.canImpersonate(svc, hq1, now.addSecs(59), 60)), str(ImpersonationResult::Denied));
         QCOMPARE(str(org.canImpersonate(svc, hq1, now.addSecs(60), 60)), str(ImpersonationResult::Allowed));
+        // A room added to the group counts only after replication too.
+        org.addGroupMember(*org.findGroup(QStringLiteral("HQ Rooms")), br1, now.addSecs(10));
+        QCOMPARE(str(org.canImpersonate(svc, br1, now.addSecs(69), 60)), str(ImpersonationResult::Denied));
+        QCOMPARE(str(org.canImpersonate(svc, br1, now.addSecs(70), 60)), str(ImpersonationResult::Allowed));
+        QVERIFY(org.scopeMatches(
+            QStringLiteral("MemberOfGroup -eq 'CN=HQ Rooms,OU=Groups,DC=contoso,DC=lab'"), *org.find(br1)));
         // Other roles do not grant impersonation; disabled assignments neither.
         org.assignments.last().role = QStringLiteral("Mail Recipients");
         QCOMPARE(str(org.canImpersonate(svc, hq1, now, 0)), str(ImpersonationResult::Denied));
