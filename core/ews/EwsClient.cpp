@@ -601,7 +601,6 @@ void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsRe
         QList<QSslError> errors;
         QList<QSslCertificate> chain;
         qint64 latencyMs = 0;
-        bool systemTrusted = false;
         std::atomic<bool> cancelled{false};
         bool delivered = false;
     };
@@ -662,7 +661,6 @@ void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsRe
             return;
         }
         st->chain = socket.peerCertificateChain();
-        st->systemTrusted = QSslCertificate::verify(st->chain, url.host()).isEmpty();
         QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
         if (path.isEmpty())
             path = "/";
@@ -726,7 +724,6 @@ void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsRe
         out.value.httpStatus = st->status;
         out.value.authSchemes = parseAuthSchemes(st->auth);
         out.value.certificates = st->chain;
-        out.value.systemTrusted = st->systemTrusted;
         out.value.chain = describeChain(st->chain, st->errors);
         if (out.error.kind == ErrorKind::TlsUntrusted)
             out.error.chain = out.value.chain;
@@ -743,6 +740,17 @@ void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsRe
         m_probes.remove(thread);
         deliver();
     });
+    thread->start();
+}
+
+void verifyWithSystemCasAsync(const QList<QSslCertificate>& chain, const QString& host, QObject* context,
+                              std::function<void(bool trusted)> cb)
+{
+    auto trusted = std::make_shared<bool>(false);
+    QThread* thread = QThread::create(
+        [chain, host, trusted] { *trusted = QSslCertificate::verify(chain, host).isEmpty(); });
+    QObject::connect(thread, &QThread::finished, context, [trusted, cb] { cb(*trusted); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
 

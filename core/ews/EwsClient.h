@@ -116,10 +116,13 @@ struct ProbeInfo
     QStringList authSchemes;
     QList<CertificateInfo> chain;
     QList<QSslCertificate> certificates;
-    // The chain verifies against the system CAs alone (without the profile's custom CA). Computed
-    // off the GUI thread: loading the system store takes ~100 ms.
-    bool systemTrusted = false;
 };
+
+// Whether `chain` verifies for `host` against the system CAs alone (without the profile's custom
+// CA). On a worker thread: loading the whole system store takes 100-300 ms. `cb` runs on the
+// caller's thread while `context` lives.
+void verifyWithSystemCasAsync(const QList<QSslCertificate>& chain, const QString& host, QObject* context,
+                              std::function<void(bool trusted)> cb);
 
 struct EwsStats
 {

@@ -253,6 +253,9 @@ void ValidationRunner::start()
         return;
     m_running = true;
     m_cancelled = m_couldNotRun = false;
+    m_scopeDone = m_p5Done = true;
+    m_authDone = m_finishPending = false;
+    m_outstandingRooms = 0;
     delete m_ctx;
     m_ctx = new QObject(this);
     m_impRoom.clear();
@@ -325,6 +328,8 @@ void ValidationRunner::skipRemaining(const QString& cause)
 {
     for (int i = 0; i < m_results->count(); ++i) {
         const CheckNode& n = m_results->node(i);
+        if (i == m_p5 && !m_p5Done && !m_cancelled)
+            continue; // still being decided in the background
         if (n.children.isEmpty() && !isFinal(n.status))
             finalize(i, m_cancelled ? CheckStatus::Cancelled : CheckStatus::Skipped, cause);
     }
@@ -495,18 +500,37 @@ void ValidationRunner::runProbe()
             finish();
             return;
         }
-        // TLS verified (possibly thanks to the custom CA).
+        // TLS verified (possibly thanks to the custom CA). Whether the system CAs alone trust it
+        // is worked out in the background; the other checks do not wait for it.
         QJsonObject tls{{QStringLiteral("chain"), chainJson(r.value.chain)}, {QStringLiteral("host"), host}};
-        QString note = QStringLiteral("Publicly trusted certificate.");
-        if (!m_profile.trust.customCaPem.isEmpty() && !r.value.systemTrusted) {
-            note = QStringLiteral(
-                "Trusted through the profile's custom CA only: Pexip Infinity needs the same CA "
-                "(uploaded in step 5).");
-            tls.insert(QStringLiteral("trustedBy"), QStringLiteral("custom CA"));
-        } else {
+        if (m_profile.trust.customCaPem.isEmpty()) {
             tls.insert(QStringLiteral("trustedBy"), QStringLiteral("system"));
+            finalize(m_p5, CheckStatus::Passed, QStringLiteral("Publicly trusted certificate."), {}, tls,
+                     r.latencyMs);
+        } else if (m_p5 >= 0) {
+            m_p5Done = false;
+            const qint64 latency = r.latencyMs;
+            verifyWithSystemCasAsync(
+                r.value.certificates, host, m_ctx, [this, tls, latency](bool systemTrusted) {
+                    if (m_cancelled || !m_running)
+                        return;
+                    QJsonObject ev = tls;
+                    ev.insert(QStringLiteral("trustedBy"),
+                              systemTrusted ? QStringLiteral("system") : QStringLiteral("custom CA"));
+                    finalize(
+                        m_p5, CheckStatus::Passed,
+                        systemTrusted
+                            ? QStringLiteral("Publicly trusted certificate.")
+                            : QStringLiteral("Trusted through the profile's custom CA only: Pexip Infinity "
+                                             "needs the same CA (uploaded in step 5)."),
+                        {}, ev, latency);
+                    m_p5Done = true;
+                    if (m_finishPending)
+                        finish();
+                    else
+                        maybeFinish();
+                });
         }
-        finalize(m_p5, CheckStatus::Passed, note, {}, tls, r.latencyMs);
 
         const int status = r.value.httpStatus;
         QJsonObject ev{{QStringLiteral("httpStatus"), status},
@@ -577,6 +601,7 @@ void ValidationRunner::runAuthentication()
                 ev.remove(QStringLiteral("error"));
                 finalize(m_auth, CheckStatus::Passed, QStringLiteral("Signed in to EWS with %1.").arg(method),
                          {}, ev, r.latencyMs);
+                m_authDone = true;
                 runRooms();
                 runScope();
                 maybeFinish();
@@ -890,7 +915,7 @@ void ValidationRunner::roomDone()
 
 void ValidationRunner::maybeFinish()
 {
-    if (!m_running || m_outstandingRooms > 0 || !m_scopeDone)
+    if (!m_running || m_outstandingRooms > 0 || !m_scopeDone || !m_p5Done || !m_authDone)
         return;
     const QString impFix = QStringLiteral("See each room's fix (step 2).");
     m_results->summarizeFromChildren(m_imp, impFix);
@@ -918,6 +943,10 @@ void ValidationRunner::finish()
 {
     if (!m_running)
         return;
+    if (!m_p5Done && !m_cancelled) {
+        m_finishPending = true; // the certificate check is still working out its verdict
+        return;
+    }
     m_running = false;
     m_results->finishedAt = QDateTime::currentDateTimeUtc();
     if (m_client) {

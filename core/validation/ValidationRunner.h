@@ -91,6 +91,9 @@ private:
     int m_total = 0;
     int m_outstandingRooms = 0;
     bool m_scopeDone = true;
+    bool m_p5Done = true;
+    bool m_authDone = false; // rooms and scope were started
+    bool m_finishPending = false;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_couldNotRun = false;
