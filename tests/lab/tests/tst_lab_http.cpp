@@ -399,7 +399,8 @@ private slots:
             QVERIFY(b.isEmpty());
         // MaxEntriesReturned truncates and says so.
         r = c.post(ews(), soap(findItem(now.addDays(-30), now.addDays(30), 1), room), as(kSvc, kSvcPw, room));
-        const auto root = Doc(r.body).all(xml::kMessages, "RootFolder");
+        const Doc truncated(r.body); // nodes live as long as their document
+        const auto root = truncated.all(xml::kMessages, "RootFolder");
         QCOMPARE(root.size(), 1);
         QCOMPARE(QString::fromUtf8(xml::attr(root[0], "IncludesLastItemInRange").value()),
                  QStringLiteral("false"));
@@ -465,7 +466,8 @@ private slots:
             const Resp f = c.post(ews(), soap(findItem(start.addSecs(-60), start.addSecs(3600)), mailbox),
                                   as(kSvc, kSvcPw, mailbox));
             QList<QByteArray> ids;
-            for (const auto& i : Doc(f.body).all(xml::kTypes, "ItemId"))
+            const Doc d(f.body);
+            for (const auto& i : d.all(xml::kTypes, "ItemId"))
                 ids << QByteArray(xml::attr(i, "Id").value());
             return ids;
         };
