@@ -7,11 +7,15 @@ PACKAGES="cmake ninja-build g++ pkg-config git
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libpugixml-dev libssl-dev libxml2-dev libxml2-utils
   libgl-dev fonts-dejavu-core ca-certificates openssl
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  clang-format nodejs npm imagemagick python3"
+  clang-format imagemagick python3"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# Node.js and npm (the lab's third-party EWS client test): any installation will do; Debian's
+# packages only where there is none (a NodeSource node already ships npm and conflicts with them).
+command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 echo "Installing:$missing"
 SUDO=""

@@ -1,13 +1,7 @@
 #include "wizard/pages/PrerequisitesPage.h"
 
-// The colleague's ValidationPanel (wizard/validation) is used when it is part of the tree; until
-// then the page says plainly that checking is not available in this build.
-#if __has_include("wizard/validation/ValidationPanel.h")
+#include "core/validation/ValidationResults.h"
 #include "wizard/validation/ValidationPanel.h"
-#define OTJ_HAVE_VALIDATION_PANEL 1
-#else
-#define OTJ_HAVE_VALIDATION_PANEL 0
-#endif
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,12 +28,12 @@ PrerequisitesPage::PrerequisitesPage(ProfileModel* model, CredentialStore* store
     list->setWordWrap(true);
     list->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(list);
-#if OTJ_HAVE_VALIDATION_PANEL
     m_panel = new ValidationPanel(model, store);
     ValidationOptions options;
     options.only = QStringList{QStringLiteral("prereq")};
     m_panel->setOptions(options);
-    // The panel starts only when the admin asks (its Run button): checks reach Exchange and Pexip.
+    // The checks only read, so they start when the page is entered (initializePage); Re-run and
+    // Cancel stay with the admin.
     if (m_panel->layout())
         m_panel->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel, 1);
@@ -47,27 +41,35 @@ PrerequisitesPage::PrerequisitesPage(ProfileModel* model, CredentialStore* store
     connect(m_panel, &ValidationPanel::started, this, [this] {
         m_ran = false;
         Q_EMIT stepStateChanged();
+        Q_EMIT completeChanged();
     });
     connect(m_panel, &ValidationPanel::finished, this, [this](bool anyFailed) {
         m_ran = true;
         m_anyFailed = anyFailed;
+        m_checkedProfile = this->model()->profile().toJson();
         Q_EMIT stepStateChanged();
+        Q_EMIT completeChanged();
     });
-#else
-    Q_UNUSED(store)
-    auto* placeholder = notAvailableLabel(
-        tr("Checking the prerequisites is not available in this build. Nothing has been checked."));
-    placeholder->setObjectName(QStringLiteral("validationNotAvailable"));
-    layout->addWidget(placeholder);
-    layout->addStretch();
-#endif
+}
+
+void PrerequisitesPage::initializePage()
+{
+    WizardPage::initializePage();
+    // Run again only when what the checks depend on changed since the last run.
+    if (!m_panel->isRunning() && (!m_ran || m_checkedProfile != model()->profile().toJson()))
+        m_panel->start();
+}
+
+bool PrerequisitesPage::isComplete() const
+{
+    // Next waits for the running checks (Cancel on the panel stops them); it does not wait for
+    // them to pass: a failed prerequisite is shown, and the admin decides.
+    return !m_panel->isRunning() && WizardPage::isComplete();
 }
 
 void PrerequisitesPage::cleanupPage()
 {
-#if OTJ_HAVE_VALIDATION_PANEL
     m_panel->cancel(); // Back: nothing keeps running behind the admin's back
-#endif
     WizardPage::cleanupPage();
 }
 
@@ -75,8 +77,10 @@ StepState PrerequisitesPage::stepState() const
 {
     if (!wasVisited())
         return StepState::NotStarted;
-    // Done only when the checks ran and nothing failed; never assumed.
-    return m_ran && !m_anyFailed ? StepState::Done : StepState::NeedsAttention;
+    // Done only when the checks ran, nothing failed and something was really checked (all
+    // skipped, e.g. for a missing password, proves nothing); never assumed.
+    const bool somethingPassed = m_panel->results() && m_panel->results()->counts().passed > 0;
+    return m_ran && !m_anyFailed && somethingPassed ? StepState::Done : StepState::NeedsAttention;
 }
 
 } // namespace otj::ui

@@ -1,13 +1,6 @@
 #include "wizard/pages/SummaryPage.h"
 
-// The colleague's ValidationPanel (wizard/validation) is used when it is part of the tree; until
-// then the page says plainly that checking is not available in this build.
-#if __has_include("wizard/validation/ValidationPanel.h")
 #include "wizard/validation/ValidationPanel.h"
-#define OTJ_HAVE_VALIDATION_PANEL 1
-#else
-#define OTJ_HAVE_VALIDATION_PANEL 0
-#endif
 
 #include <QDir>
 #include <QLabel>
@@ -36,18 +29,10 @@ SummaryPage::SummaryPage(ProfileModel* model, CredentialStore* store, QWidget* p
     m_summary->setTabChangesFocus(true);
     m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 10);
     layout->addWidget(m_summary, 1);
-#if OTJ_HAVE_VALIDATION_PANEL
     m_panel = new ValidationPanel(model, store);
     if (m_panel->layout())
         m_panel->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel, 1);
-#else
-    Q_UNUSED(store)
-    auto* placeholder = notAvailableLabel(tr(
-        "Validating the whole setup is not available in this build. Nothing has been checked or changed."));
-    placeholder->setObjectName(QStringLiteral("validationNotAvailable"));
-    layout->addWidget(placeholder);
-#endif
 
     connect(model, &ProfileModel::changed, this, &SummaryPage::updateSummary);
     connect(model, &ProfileModel::filePathChanged, this, &SummaryPage::updateSummary);
