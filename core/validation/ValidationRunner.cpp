@@ -919,9 +919,60 @@ void ValidationRunner::maybeFinish()
         return;
     const QString impFix = QStringLiteral("See each room's fix (step 2).");
     m_results->summarizeFromChildren(m_imp, impFix);
+    diagnoseImpersonationAsAWhole();
     m_results->summarizeFromChildren(m_read, impFix);
     m_results->summarizeFromChildren(m_content, QStringLiteral("See each room's fix (step 4)."));
     finish();
+}
+
+// When not a single room can be impersonated and the refusals are impersonation refusals, the
+// cause is the assignment itself, not forty separate rooms: say so once, at the step. (Rooms that
+// failed for their own reason, e.g. a mailbox in Exchange Online, keep their own cause.)
+void ValidationRunner::diagnoseImpersonationAsAWhole()
+{
+    if (m_imp < 0)
+        return;
+    const CheckNode& step = m_results->node(m_imp);
+    int denied = 0, other = 0;
+    QString code;
+    for (int c : step.children) {
+        const CheckNode& room = m_results->node(c);
+        if (room.status != CheckStatus::Failed)
+            return; // at least one room passed (or was not checked): per-room causes say it best
+        const QString roomCode = room.evidence.value(QStringLiteral("responseCode")).toString();
+        if (roomCode == QLatin1String("ErrorImpersonateUserDenied") ||
+            roomCode == QLatin1String("ErrorImpersonationDenied")) {
+            ++denied;
+            code = roomCode;
+        } else {
+            ++other;
+        }
+    }
+    if (denied < 2)
+        return;
+    QJsonObject ev = step.evidence;
+    ev.insert(QStringLiteral("responseCode"), code);
+    QString cause =
+        QStringLiteral("No room can be impersonated (%1 of %2 answered %3): the service account has no "
+                       "ApplicationImpersonation assignment, or its scope contains none of the rooms.")
+            .arg(denied)
+            .arg(step.children.size())
+            .arg(code);
+    if (other > 0)
+        cause += QStringLiteral(" %1 more failed for their own reasons.").arg(other);
+    m_results->setStatus(
+        m_imp, CheckStatus::Failed, cause,
+        QStringLiteral(
+            "Assign ApplicationImpersonation to the service account with -CustomRecipientWriteScope set "
+            "to a scope over the OTJ rooms distribution group, and make the rooms members of that group "
+            "(step 2). New assignments can take up to an hour to reach EWS."),
+        ev, step.latencyMs);
+    // "A non-room mailbox is denied" proves nothing about the scope when no mailbox is allowed.
+    if (m_scope >= 0 && m_results->node(m_scope).status == CheckStatus::Passed)
+        m_results->setStatus(
+            m_scope, CheckStatus::Skipped,
+            QStringLiteral("Not judged: the service account cannot impersonate any room either."), {},
+            m_results->node(m_scope).evidence, m_results->node(m_scope).latencyMs);
 }
 
 void ValidationRunner::cancel()

@@ -77,6 +77,7 @@ private:
     void runScope();
     void roomDone();
     void maybeFinish();
+    void diagnoseImpersonationAsAWhole();
     void finish();
 
     SetupProfile m_profile;

@@ -128,6 +128,17 @@ private Q_SLOTS:
         QCOMPARE(room.value(QLatin1String("fixStep")).toString(), QStringLiteral("step2"));
         QVERIFY(o.value(QLatin1String("summary")).toObject().value(QLatin1String("failed")).toInt() >= 40);
         QCOMPARE(statusOf(o, QStringLiteral("prereq.p1")), QStringLiteral("skipped"));
+        // The service account holds no assignment at all: said once at the step, not 40 times, and
+        // the scope cannot be called "limited" when nothing can be impersonated.
+        const QJsonObject step =
+            findCheck(o.value(QLatin1String("checks")).toArray(), QStringLiteral("step2.impersonation"));
+        QVERIFY2(step.value(QLatin1String("cause"))
+                     .toString()
+                     .startsWith(QLatin1String("No room can be impersonated")),
+                 qPrintable(step.value(QLatin1String("cause")).toString()));
+        QVERIFY(
+            step.value(QLatin1String("fix")).toString().contains(QLatin1String("ApplicationImpersonation")));
+        QCOMPARE(statusOf(o, QStringLiteral("step2.scope")), QStringLiteral("skipped"));
     }
 
     void textOutputUsesStatusWords()
