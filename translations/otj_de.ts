@@ -1216,10 +1216,6 @@ P3. Falls Safe Links verwendet wird, werden URLs in Einladungen an die Räume ni
 P4. Das Exchange Admin Center und Exchange Management PowerShell sind erreichbar.
 P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie haben seine CA auf der Seite Verbindungen gewählt.</translation>
     </message>
-    <message>
-        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
-        <translation>Das Prüfen der Voraussetzungen ist in dieser Version nicht verfügbar. Es wurde nichts geprüft.</translation>
-    </message>
 </context>
 <context>
     <name>otj::ui::RoomListModel</name>
@@ -1728,10 +1724,6 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <source>Pr&amp;ofile:</source>
         <translation>Pr&amp;ofil:</translation>
     </message>
-    <message>
-        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
-        <translation>Das Prüfen der gesamten Einrichtung ist in dieser Version nicht verfügbar. Es wurde nichts geprüft oder geändert.</translation>
-    </message>
 </context>
 <context>
     <name>otj::ui::ValidationPanel</name>
@@ -1750,10 +1742,6 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>Show &amp;problems only</source>
@@ -1810,6 +1798,18 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Evidence:</source>
         <translation>Nachweis:</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>R&amp;un checks</source>
+        <translation>Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
 </context>
 <context>

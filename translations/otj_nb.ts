@@ -1216,10 +1216,6 @@ P3. Hvis Safe Links brukes, skrives ikke URL-er i invitasjoner til rommene om.
 P4. Exchange-administrasjonssenteret og Exchange Management PowerShell kan nås.
 P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på siden Tilkoblinger.</translation>
     </message>
-    <message>
-        <source>Checking the prerequisites is not available in this build. Nothing has been checked.</source>
-        <translation>Kontroll av forutsetningene er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert.</translation>
-    </message>
 </context>
 <context>
     <name>otj::ui::RoomListModel</name>
@@ -1728,10 +1724,6 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <source>Pr&amp;ofile:</source>
         <translation>Prof&amp;il:</translation>
     </message>
-    <message>
-        <source>Validating the whole setup is not available in this build. Nothing has been checked or changed.</source>
-        <translation>Validering av hele oppsettet er ikke tilgjengelig i denne versjonen. Ingenting er kontrollert eller endret.</translation>
-    </message>
 </context>
 <context>
     <name>otj::ui::ValidationPanel</name>
@@ -1750,10 +1742,6 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run</source>
-        <translation>&amp;Kjør på nytt</translation>
     </message>
     <message>
         <source>Show &amp;problems only</source>
@@ -1810,6 +1798,18 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Evidence:</source>
         <translation>Dokumentasjon:</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Ikke kjørt ennå</translation>
+    </message>
+    <message>
+        <source>R&amp;un checks</source>
+        <translation>&amp;Kjør kontrollene</translation>
+    </message>
+    <message>
+        <source>Re-r&amp;un</source>
+        <translation>&amp;Kjør på nytt</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ status=0
 for ts in "$src"/translations/otj_*.ts; do
   copy="$work/$(basename "$ts")"
   cp "$ts" "$copy"
-  "$lupdate" -silent -no-obsolete -locations none "@$work/sources.lst" -ts "$copy" >/dev/null
+  # -I: lupdate must resolve includes like "core/…" to name the contexts as the build does.
+  "$lupdate" -silent -no-obsolete -locations none -I "$src" "@$work/sources.lst" -ts "$copy" >/dev/null 2>"$work/lupdate.log"
   total=$(grep -c '<message' "$copy" || true)
   unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
   echo "$(basename "$ts"): $total messages, $unfinished unfinished"

@@ -37,11 +37,11 @@ ValidationPanel::ValidationPanel(ProfileModel* profile, CredentialStore* credent
     m_progress->setAccessibleName(tr("Validation progress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m checks"));
+    m_progress->setFormat(tr("Not run yet"));
 
     m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelValidation"));
-    m_rerun = new QPushButton(tr("&Re-run"), this);
+    m_rerun = new QPushButton(tr("R&un checks"), this); // "Re-r&un" once something ran
     m_rerun->setObjectName(QStringLiteral("rerunValidation"));
     m_problemsOnly = new QCheckBox(tr("Show &problems only"), this);
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
@@ -142,6 +142,8 @@ void ValidationPanel::start()
                         .arg(total / 1000.0, 0, 'f', 1));
             });
     m_status->setText(tr("Validating…"));
+    m_progress->setFormat(tr("%v of %m checks"));
+    m_rerun->setText(tr("Re-r&un"));
     m_runner->start();
     updateButtons();
     Q_EMIT started();
