@@ -89,6 +89,7 @@ SetupWizard::SetupWizard(ProfileModel* model, CredentialStore* store, QWidget* p
     });
     connect(m_model, &ProfileModel::modifiedChanged, this, &SetupWizard::updateProfileStatus);
     connect(m_model, &ProfileModel::filePathChanged, this, &SetupWizard::updateProfileStatus);
+    connect(m_model, &ProfileModel::filePathChanged, this, &SetupWizard::refreshPanel);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateSaveButtons);
 
     updateProfileStatus();

@@ -502,6 +502,16 @@ private Q_SLOTS:
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->text().contains(QLatin1String("$.schemaVersion")), qPrintable(problems->text()));
         QVERIFY(m_model->filePath().isEmpty());
+        auto* panel = m_wizard->findChild<StepPanel*>();
+        QCOMPARE(int(panel->state(SetupWizard::WelcomePageId)), int(StepState::NotStarted));
+
+        // A good profile opens, and the welcome step is done.
+        const QString good = m_dir.filePath(QStringLiteral("good.json"));
+        QVERIFY(ProfileStore::save(SetupProfile::defaults(), good));
+        dialogs::setNextFileName(good);
+        QTest::mouseClick(child<QPushButton>(m_wizard->currentPage(), "openProfileButton"), Qt::LeftButton);
+        QCOMPARE(m_model->filePath(), good);
+        QCOMPARE(int(panel->state(SetupWizard::WelcomePageId)), int(StepState::Done));
     }
 
     void passwordsGoToTheStoreNeverTheProfile()

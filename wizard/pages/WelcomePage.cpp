@@ -91,7 +91,8 @@ void WelcomePage::initializePage()
 
 StepState WelcomePage::stepState() const
 {
-    return m_left ? StepState::Done : StepState::NotStarted;
+    // Done once the admin moved on, or opened a saved profile (there is nothing else to decide here).
+    return m_left || !model()->filePath().isEmpty() ? StepState::Done : StepState::NotStarted;
 }
 
 bool WelcomePage::validatePage()
