@@ -80,6 +80,21 @@ struct Waiter
     }
 };
 
+// Runs one Autodiscover and waits for its answer.
+AutodiscoverResult discoverNow(Autodiscover& ad, const QString& email, const QUrl& explicitUrl = {})
+{
+    bool done = false;
+    AutodiscoverResult res;
+    ad.discover(email, explicitUrl, [&](const AutodiscoverResult& r) {
+        res = r;
+        done = true;
+    });
+    [&] {
+        QTRY_VERIFY(done);
+    }();
+    return res;
+}
+
 RequestTarget room(const char* smtp = "room1@contoso.test")
 {
     return {Access::Impersonation, QString::fromLatin1(smtp)};
@@ -499,13 +514,7 @@ private Q_SLOTS:
         };
         EwsClient client(config(&net));
         Autodiscover ad(&client);
-        bool done = false;
-        AutodiscoverResult res;
-        ad.discover(QStringLiteral("room1@contoso.test"), {}, [&](const AutodiscoverResult& r) {
-            res = r;
-            done = true;
-        });
-        QTRY_VERIFY(done);
+        AutodiscoverResult res = discoverNow(ad, QStringLiteral("room1@contoso.test"));
         QVERIFY2(res.ok(), qPrintable(res.error.summary()));
         QCOMPARE(res.ewsUrl, QUrl(QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx")));
         QCOMPARE(net.requests.size(), 2);
@@ -526,13 +535,7 @@ private Q_SLOTS:
         };
         EwsClient client(config(&net));
         Autodiscover ad(&client);
-        bool done = false;
-        AutodiscoverResult res;
-        ad.discover(QStringLiteral("room1@contoso.test"), {}, [&](const AutodiscoverResult& r) {
-            res = r;
-            done = true;
-        });
-        QTRY_VERIFY(done);
+        AutodiscoverResult res = discoverNow(ad, QStringLiteral("room1@contoso.test"));
         QCOMPARE(toString(res.error.kind), toString(ErrorKind::RedirectNeedsConfirmation));
         QCOMPARE(res.error.location.host(), QStringLiteral("evil.example"));
         for (const CapturedRequest& r : std::as_const(net.requests))
@@ -560,12 +563,7 @@ private Q_SLOTS:
         EwsClient client2(config(&net2));
         Autodiscover ad2(&client2);
         ad2.setConfirmedHosts({QStringLiteral("mail.example")});
-        done = false;
-        ad2.discover(QStringLiteral("room1@contoso.test"), {}, [&](const AutodiscoverResult& r) {
-            res = r;
-            done = true;
-        });
-        QTRY_VERIFY(done);
+        res = discoverNow(ad2, QStringLiteral("room1@contoso.test"));
         QVERIFY2(res.ok(), qPrintable(res.error.summary()));
         QCOMPARE(res.ewsUrl.host(), QStringLiteral("mail.example"));
     }
@@ -580,14 +578,8 @@ private Q_SLOTS:
         };
         EwsClient client(config(&net));
         Autodiscover ad(&client);
-        bool done = false;
-        AutodiscoverResult res;
-        ad.discover({}, QUrl(QStringLiteral("https://ad.contoso.test/autodiscover/autodiscover.svc")),
-                    [&](const AutodiscoverResult& r) {
-                        res = r;
-                        done = true;
-                    });
-        QTRY_VERIFY(done);
+        AutodiscoverResult res = discoverNow(
+            ad, {}, QUrl(QStringLiteral("https://ad.contoso.test/autodiscover/autodiscover.svc")));
         QCOMPARE(toString(res.error.kind), toString(ErrorKind::TooManyRedirects));
         QCOMPARE(net.requests.size(), 11);
     }
