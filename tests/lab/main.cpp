@@ -73,6 +73,11 @@ bool writeProfile(const QString& path, LabServer& server)
     }
     if (p.exchange.autodiscoverEmail.isEmpty() && !p.rooms.selected.isEmpty())
         p.exchange.autodiscoverEmail = p.rooms.selected.first();
+    // What an admin would type for this org: Microsoft's documented form on its first Mailbox
+    // server (Kerberos over http). The lab's PowerShell host arrives with `otj-lab shell`.
+    if (!org.servers.isEmpty())
+        p.exchange.remotePowerShellUri =
+            QStringLiteral("http://%1.%2/PowerShell/").arg(org.servers.first().name.toLower(), org.domain);
     p.pexip.managementNode = QStringLiteral("127.0.0.1:%1").arg(server.port());
     p.pexip.adminUser = org.pexipAdminUser;
     p.trust.customCaPem = QString::fromLatin1(server.pki().caCertPem);
