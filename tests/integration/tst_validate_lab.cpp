@@ -319,6 +319,8 @@ private Q_SLOTS:
             m_onPremRooms.mid(0, 12);
         const CtlResult r = runOtjctl(args, m_password, 180000);
         m_lab.admin("DELETE", QStringLiteral("faults"));
+        if (r.exitCode < 0 || r.exitCode > 2)
+            qWarning().noquote() << "otjctl stderr:" << r.err.right(6000);
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1 || r.exitCode == 2,
                  qPrintable(QString::number(r.exitCode)));
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
