@@ -68,7 +68,10 @@ StepState WizardPage::stepState() const
 {
     if (!m_visited)
         return StepState::NotStarted;
-    return isComplete() && problems().isEmpty() ? StepState::Done : StepState::NeedsAttention;
+    const bool inputsFine = isComplete() && problems().isEmpty();
+    if (!m_actionAvailable)
+        return inputsFine ? StepState::NotStarted : StepState::NeedsAttention;
+    return inputsFine ? StepState::Done : StepState::NeedsAttention;
 }
 
 QStringList WizardPage::problems() const

@@ -47,6 +47,10 @@ public:
     QString shortTitle() const { return m_shortTitle; }
 
     virtual StepState stepState() const;
+    // A step whose action (changing Exchange or Pexip) is not in this build can collect its
+    // inputs, but is never shown as done: nothing was carried out.
+    void setActionAvailable(bool available) { m_actionAvailable = available; }
+    bool actionAvailable() const { return m_actionAvailable; }
     bool wasVisited() const { return m_visited; }
     // Plain sentences saying what still needs attention on this page (empty when complete).
     virtual QStringList problems() const;
@@ -121,6 +125,7 @@ private:
     bool m_writing = false;
     bool m_refreshing = false;
     bool m_visited = false;
+    bool m_actionAvailable = true;
 };
 
 } // namespace otj::ui

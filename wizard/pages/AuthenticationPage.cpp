@@ -12,6 +12,7 @@ AuthenticationPage::AuthenticationPage(ProfileModel* model, CredentialStore* sto
     , m_pexipMethod(new QLabel)
 {
     setObjectName(QStringLiteral("authenticationPage"));
+    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Authentication"));
     setTitle(tr("Authentication"));
     setSubTitle(

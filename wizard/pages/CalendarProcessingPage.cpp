@@ -17,6 +17,7 @@ CalendarProcessingPage::CalendarProcessingPage(ProfileModel* model, CredentialSt
     : WizardPage(model, store, parent)
 {
     setObjectName(QStringLiteral("calendarProcessingPage"));
+    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Calendar processing"));
     setTitle(tr("Calendar processing"));
     setSubTitle(tr("The Set-CalendarProcessing values every OTJ room should have. Only rooms that differ are "

@@ -11,6 +11,7 @@ ImpersonationPage::ImpersonationPage(ProfileModel* model, CredentialStore* store
     : WizardPage(model, store, parent)
 {
     setObjectName(QStringLiteral("impersonationPage"));
+    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Impersonation"));
     setTitle(tr("Impersonation"));
     setSubTitle(tr("The service account gets ApplicationImpersonation, limited by a management scope to a "

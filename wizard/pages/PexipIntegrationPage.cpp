@@ -14,6 +14,7 @@ PexipIntegrationPage::PexipIntegrationPage(ProfileModel* model, CredentialStore*
     , m_auth(new QLabel)
 {
     setObjectName(QStringLiteral("pexipIntegrationPage"));
+    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Pexip integration"));
     setTitle(tr("Pexip integration"));
     setSubTitle(tr("The One-Touch Join Exchange integration on the Pexip Infinity management node."));

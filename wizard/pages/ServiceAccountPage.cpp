@@ -14,6 +14,7 @@ ServiceAccountPage::ServiceAccountPage(ProfileModel* model, CredentialStore* sto
     : WizardPage(model, store, parent)
 {
     setObjectName(QStringLiteral("serviceAccountPage"));
+    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Service account"));
     setTitle(tr("Service account"));
     setSubTitle(tr("One-Touch Join reads the room calendars with its own service account, separate from any "
