@@ -7,7 +7,7 @@
 // event-loop stall. Not a CI test: build and run with `cmake --build <dir> --target bench`.
 //
 // Usage: bench_validate_rooms [--sizes 100,1000,5000] [--latency 20] [--no-gui]
-#include "../integration/LabProcess.h"
+#include "tests/support/LabProcess.h"
 
 #include "core/ews/EwsClient.h"
 #include "core/profile/ProfileModel.h"
@@ -18,7 +18,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cmath>
 #include <cstdio>

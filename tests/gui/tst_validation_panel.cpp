@@ -1,7 +1,7 @@
 // ValidationPanel against the real otj-lab: a 2000-room validation with an event-loop heartbeat
 // (no stall over 100 ms, asserted here), the problems-only filter, the fix text, Cancel and
 // Re-run, and accessible names on every control without text.
-#include "../integration/LabProcess.h"
+#include "tests/support/LabProcess.h"
 
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace otj;

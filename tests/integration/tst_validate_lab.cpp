@@ -3,10 +3,10 @@
 // NTLM, throttling/drops/faults end in clear results, Ctrl-C exits 130. The lab validates every
 // EWS request against the schema (--ews-schema), so a malformed request would show as
 // ErrorSchemaValidation in the results.
-#include "LabProcess.h"
+#include "tests/support/LabProcess.h"
 
-#include "../unit/tst_ews_fake.h"
-#include "../unit/tst_validation_schema.h"
+#include "tests/support/EwsFake.h"
+#include "tests/support/ValidationSchema.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 #include "core/ews/Autodiscover.h"
 #include "core/ews/EwsClient.h"
 
-#include "tst_ews_fake.h"
+#include "tests/support/EwsFake.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

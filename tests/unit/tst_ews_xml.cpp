@@ -3,7 +3,7 @@
 #include "core/ews/EwsResponse.h"
 #include "core/ews/EwsXml.h"
 
-#include "tst_ews_fake.h"
+#include "tests/support/EwsFake.h"
 
 #include <QDir>
 #include <QProcess>

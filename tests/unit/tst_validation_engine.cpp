@@ -5,8 +5,8 @@
 #include "core/validation/ValidationResults.h"
 #include "core/validation/ValidationRunner.h"
 
-#include "tst_ews_fake.h"
-#include "tst_validation_schema.h"
+#include "tests/support/EwsFake.h"
+#include "tests/support/ValidationSchema.h"
 
 #include <QSignalSpy>
 #include <QTest>
