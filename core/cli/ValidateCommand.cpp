@@ -1,6 +1,7 @@
 #include "core/cli/ValidateCommand.h"
 
 #include "core/profile/ProfileStore.h"
+#include "core/steps/StepId.h"
 #include "core/validation/ValidationResults.h"
 #include "core/validation/ValidationRunner.h"
 
@@ -29,12 +30,14 @@ void formatNode(const ValidationResults& r, int index, int depth, QTextStream& o
         out << QStringLiteral("  (") << n.latencyMs << QStringLiteral(" ms)");
     out << QLatin1Char('\n');
     const bool problem = s != CheckStatus::Passed;
-    if (!n.cause.isEmpty() && (problem || n.children.isEmpty()))
-        out << indent << (problem ? QStringLiteral("    cause: ") : QStringLiteral("    note:  ")) << n.cause
+    const QString cause = n.cause();
+    if (!cause.isEmpty() && (problem || n.children.isEmpty()))
+        out << indent << (problem ? QStringLiteral("    cause: ") : QStringLiteral("    note:  ")) << cause
             << QLatin1Char('\n');
-    if (!n.fix.isEmpty() && problem)
-        out << indent << QStringLiteral("    fix (") << n.fixStep << QStringLiteral("): ") << n.fix
-            << QLatin1Char('\n');
+    const QString fix = problem ? n.fix() : QString();
+    if (!fix.isEmpty())
+        out << indent << QStringLiteral("    fix (") << Steps::title(n.fixStepId()) << QStringLiteral("): ")
+            << fix << QLatin1Char('\n');
     for (int c : n.children)
         formatNode(r, c, depth + 1, out);
 }

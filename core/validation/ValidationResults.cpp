@@ -8,6 +8,38 @@
 
 namespace otj {
 
+namespace {
+// "3 of 40 rooms: 1 failed, 2 not checked." — only the parts that are not zero.
+QString roomsSummary(const QStringList& a, bool translated)
+{
+    auto t = [translated](const char* source, int n) {
+        return translated ? QCoreApplication::translate("otj::ValidationResults", source, nullptr, n)
+                          : QString::fromUtf8(source).replace(QStringLiteral("%n"), QString::number(n));
+    };
+    QStringList parts;
+    if (const int failed = a.value(2).toInt())
+        parts << t(QT_TRANSLATE_N_NOOP("otj::ValidationResults", "%n failed"), failed);
+    if (const int warning = a.value(3).toInt())
+        parts << t(QT_TRANSLATE_N_NOOP("otj::ValidationResults", "%n with warnings"), warning);
+    if (const int other = a.value(4).toInt())
+        parts << t(QT_TRANSLATE_N_NOOP("otj::ValidationResults", "%n not checked"), other);
+    const QString sentence =
+        translated ? QCoreApplication::translate("otj::ValidationResults", "%1 of %2 rooms: %3.")
+                   : QStringLiteral("%1 of %2 rooms: %3.");
+    return sentence.arg(a.value(0), a.value(1), parts.join(QStringLiteral(", ")));
+}
+
+const ReasonText kResultReasons[] = {
+    {"validation.rooms-summary", "otj::ValidationResults", nullptr,
+     QT_TRANSLATE_NOOP("otj::ValidationResults", "See each room's fix."), roomsSummary},
+    {"validation.no-rooms", "otj::ValidationResults",
+     QT_TRANSLATE_NOOP("otj::ValidationResults", "No rooms to check.")},
+    {"validation.cancelled", "otj::ValidationResults",
+     QT_TRANSLATE_NOOP("otj::ValidationResults", "Cancelled.")},
+};
+const bool kResultReasonsAdded = (reasons::add(kResultReasons), true);
+} // namespace
+
 QString statusKey(CheckStatus s)
 {
     switch (s) {
@@ -119,7 +151,7 @@ int ValidationResults::addChecks(int parent, const QList<CheckDef>& defs)
         CheckNode n;
         n.id = d.id;
         n.title = d.title;
-        n.fixStep = d.fixStep;
+        n.step = parent >= 0 ? m_nodes.at(parent).step : Steps::ofCheck(d.id).value_or(StepId::Prerequisites);
         n.parent = parent;
         n.row = int((parent < 0 ? m_top : m_nodes[parent].children).size());
         const int index = int(m_nodes.size());
@@ -139,21 +171,24 @@ void ValidationResults::setRunning(int index)
     Q_EMIT checkChanged(index);
 }
 
-void ValidationResults::setStatus(int index, CheckStatus status, const QString& cause, const QString& fix,
-                                  const QJsonObject& evidence, qint64 latencyMs)
+void ValidationResults::setStatus(int index, const Verdict& verdict, const QJsonObject& evidence,
+                                  qint64 latencyMs)
 {
     if (index < 0)
         return;
     CheckNode& n = m_nodes[index];
-    n.status = status;
-    n.cause = Redactor::redact(cause);
-    n.fix = fix;
+    n.status = verdict.status;
+    n.reason = verdict.reason;
+    n.reasonArgs = verdict.args;
+    for (QString& a : n.reasonArgs)
+        a = Redactor::redact(a); // server messages and the like: the templates are ours
+    n.fixStep = verdict.fixStep;
     n.evidence = evidence;
     n.latencyMs = latencyMs;
     Q_EMIT checkChanged(index);
 }
 
-void ValidationResults::summarizeFromChildren(int index, const QString& fix)
+void ValidationResults::summarizeFromChildren(int index)
 {
     if (index < 0)
         return;
@@ -172,29 +207,21 @@ void ValidationResults::summarizeFromChildren(int index, const QString& fix)
     }
     const int total = int(n.children.size());
     if (total == 0) {
-        setStatus(index, CheckStatus::Skipped, QStringLiteral("No rooms to check."), fix);
+        setStatus(index, {CheckStatus::Skipped, "validation.no-rooms"});
         return;
     }
     if (worst == CheckStatus::NotRun || worst == CheckStatus::Running)
         worst = CheckStatus::Cancelled;
-    QString cause;
+    Verdict v{worst};
     if (worst != CheckStatus::Passed) {
-        QStringList parts;
-        if (failed)
-            parts << QStringLiteral("%1 failed").arg(failed);
-        if (warning)
-            parts << QStringLiteral("%1 with warnings").arg(warning);
-        if (other)
-            parts << QStringLiteral("%1 not checked").arg(other);
-        cause = QStringLiteral("%1 of %2 rooms: %3.")
-                    .arg(failed + warning + other)
-                    .arg(total)
-                    .arg(parts.join(QStringLiteral(", ")));
+        v.reason = "validation.rooms-summary";
+        v.args = QStringList{QString::number(failed + warning + other), QString::number(total),
+                             QString::number(failed), QString::number(warning), QString::number(other)};
     }
     QJsonObject ev{{QStringLiteral("rooms"), total},
                    {QStringLiteral("failed"), failed},
                    {QStringLiteral("warnings"), warning}};
-    setStatus(index, worst, cause, worst == CheckStatus::Passed ? QString() : fix, ev, latency);
+    setStatus(index, v, ev, latency);
 }
 
 ValidationResults::Counts ValidationResults::counts() const
@@ -249,9 +276,11 @@ QJsonObject ValidationResults::nodeFields(int index) const
     QJsonObject o{{QStringLiteral("id"), n.id},
                   {QStringLiteral("title"), n.title},
                   {QStringLiteral("status"), statusKey(s)},
-                  {QStringLiteral("cause"), n.cause},
-                  {QStringLiteral("fix"), n.fix},
-                  {QStringLiteral("fixStep"), n.fixStep},
+                  {QStringLiteral("cause"), n.cause(reasons::Language::English)},
+                  {QStringLiteral("fix"), n.fix(reasons::Language::English)},
+                  {QStringLiteral("fixStep"), Steps::key(n.fixStepId())},
+                  {QStringLiteral("reason"), QString::fromLatin1(n.reason ? n.reason : "")},
+                  {QStringLiteral("reasonArgs"), QJsonArray::fromStringList(n.reasonArgs)},
                   {QStringLiteral("evidence"), n.evidence}};
     o.insert(QStringLiteral("latencyMs"), n.latencyMs < 0 ? QJsonValue() : QJsonValue(double(n.latencyMs)));
     return o;

@@ -3,6 +3,9 @@
 // of their step's check. The JSON form is documented by validation-result.schema.json (versioned).
 #pragma once
 
+#include "core/steps/Reason.h"
+#include "core/validation/CheckStatus.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -13,35 +16,38 @@
 
 namespace otj {
 
-enum class CheckStatus { NotRun, Running, Passed, Warning, Failed, Skipped, Cancelled, Pending };
-// "passed", "warning", ... (JSON); NotRun/Running are transient and never in a final result.
-QString statusKey(CheckStatus s);
-// "Passed", "Warning", ... (text output and the UI; translated)
-QString statusTitle(CheckStatus s);
-bool isFinal(CheckStatus s);
-// Failed > Warning > Pending > Cancelled > Skipped > Passed (for parents and summaries).
-int severity(CheckStatus s);
-
 struct CheckNode
 {
     QString id;
     QString title;
     CheckStatus status = CheckStatus::NotRun;
-    qint64 latencyMs = -1; // time the deciding requests took; -1 unknown
-    QString cause;         // one line; empty when passed
-    QString fix;           // what to do
-    QString fixStep;       // wizard step that fixes it: "prereq", "connection", "step1" ... "step5"
-    QJsonObject evidence;  // redacted, never a secret
+    qint64 latencyMs = -1;               // time the deciding requests took; -1 unknown
+    const char* reason = nullptr;        // the verdict's reason code (catalogue in core/steps/Reason.h)
+    QStringList reasonArgs;              // its arguments, redacted
+    StepId step = StepId::Prerequisites; // the step the check belongs to (its id's prefix)
+    std::optional<StepId> fixStep;       // where the fix is made when not `step`
+    QJsonObject evidence;                // redacted, never a secret
     int parent = -1;
     int row = 0; // among its siblings
     QList<int> children;
+
+    // One line: why it is not passed (or a note when passed); in the user's language.
+    QString cause(reasons::Language language = reasons::Language::User) const
+    {
+        return reasons::cause(reason, reasonArgs, language);
+    }
+    // What to do; empty when there is nothing to do.
+    QString fix(reasons::Language language = reasons::Language::User) const
+    {
+        return reasons::fix(reason, reasonArgs, language);
+    }
+    StepId fixStepId() const { return fixStep.value_or(step); }
 };
 
 struct CheckDef
 {
     QString id;
     QString title;
-    QString fixStep;
 };
 
 class ValidationResults : public QObject
@@ -65,11 +71,11 @@ public:
     // Row of `index` among its siblings.
     int rowOf(int index) const;
 
-    void setStatus(int index, CheckStatus status, const QString& cause = {}, const QString& fix = {},
-                   const QJsonObject& evidence = {}, qint64 latencyMs = -1);
+    void setStatus(int index, const Verdict& verdict, const QJsonObject& evidence = {},
+                   qint64 latencyMs = -1);
     void setRunning(int index);
     // A parent's status from its children: the worst, with a count summary as its cause.
-    void summarizeFromChildren(int index, const QString& fix = {});
+    void summarizeFromChildren(int index);
 
     struct Counts
     {
@@ -81,6 +87,8 @@ public:
 
     QDateTime startedAt, finishedAt;
     QJsonObject context; // profile path/id, EWS URL, k, tool version ... (no secrets)
+    // JSON carries cause and fix in English (the source language) beside the stable reason code and
+    // its arguments, whatever the process locale: scripts and logs read the same text everywhere.
     QJsonObject toJson() const;
     // The same JSON, streamed node by node (compact): for 1000s of rooms this avoids holding a
     // second copy of the tree as QJsonObjects plus the whole document in memory.

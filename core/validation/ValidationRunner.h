@@ -1,42 +1,22 @@
-// The validation engine: builds the check tree for a profile and runs the checks concurrently
-// within the EWS client's per-account limiter. One ValidationResults feeds the GUI and otjctl.
-//
-// EWS-side checks live here; checks that need the Exchange PowerShell (not built yet) or the
-// Pexip client are reported Skipped with that reason, never invented.
+// The validation engine: builds the check tree from what the steps declare (core/steps/) and runs
+// it gate by gate (credentials -> endpoint -> handshake -> sign-in -> mailboxes). It only
+// orchestrates: which checks exist and how they are decided is the steps' business. One
+// ValidationResults feeds the GUI and otjctl.
 #pragma once
 
-#include "core/ews/EwsClient.h"
-#include "core/profile/SetupProfile.h"
-#include "core/validation/ValidationResults.h"
+#include "core/validation/ValidationContext.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
+
+#include <memory>
+#include <vector>
 
 namespace otj {
 
 class CredentialStore;
 
-struct ValidationOptions
-{
-    QStringList only;  // ids or id prefixes ("step2", "step2.impersonation"); empty: all
-    QStringList rooms; // subset of the profile's rooms; empty: all selected rooms
-    bool serviceAccountOnly = false;
-    int concurrency = ews::EwsClientConfig::DefaultConcurrency;
-    int transferTimeoutMs = 30000;
-    int calendarWindowDays = 7;
-    int maxItemsPerRoom = 50;
-    int maxBodiesPerRoom = 10;
-    QSet<QString> confirmedHosts; // Autodiscover redirect targets the admin accepted
-    // A mailbox that is not an OTJ room, for the scope check; empty: the profile's admin account.
-    QString scopeProbeMailbox;
-    // Known time of each room's last calendar-processing change (from PowerShell/the journal);
-    // rooms missing here use the inference described in ValidationRunner.cpp.
-    QHash<QString, QDateTime> calendarProcessingChanged;
-    QDateTime now;                                                  // empty: current time (tests pin it)
-    std::function<QNetworkAccessManager*(QObject*)> managerFactory; // tests
-};
+// The product's steps, in the order their checks are listed.
+std::vector<std::unique_ptr<Step>> defaultSteps();
 
 class ValidationRunner : public QObject
 {
@@ -44,18 +24,22 @@ class ValidationRunner : public QObject
 public:
     ValidationRunner(const SetupProfile& profile, CredentialStore* credentials,
                      const ValidationOptions& options, ValidationResults* results, QObject* parent = nullptr);
+    // With other steps than the product's (tests).
+    ValidationRunner(const SetupProfile& profile, CredentialStore* credentials,
+                     const ValidationOptions& options, ValidationResults* results,
+                     std::vector<std::unique_ptr<Step>> steps, QObject* parent = nullptr);
     ~ValidationRunner() override;
 
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
-    // The run could not be carried out (no password, no EWS URL, server unreachable): exit 2.
-    bool couldNotRun() const { return m_couldNotRun; }
-    QString couldNotRunReason() const { return m_couldNotRunReason; }
+    // Nothing could be checked (no password): no result worth reading, otjctl exits 2.
+    bool couldNotRun() const { return m_ctx && m_ctx->m_couldNotRun; }
+    QString couldNotRunReason() const { return m_ctx ? m_ctx->m_couldNotRunReason : QString(); }
     ews::EwsStats ewsStats() const;
-    int done() const { return m_done; }
-    int total() const { return m_total; }
+    int done() const { return m_ctx ? m_ctx->m_done : 0; }
+    int total() const { return m_ctx ? m_ctx->m_total : 0; }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -64,47 +48,23 @@ Q_SIGNALS:
 
 private:
     bool selected(const QString& id) const;
-    int addCheck(int parent, const QString& id, const QString& title, const QString& step);
     void buildTree();
-    void finalize(int index, CheckStatus s, const QString& cause = {}, const QString& fix = {},
-                  const QJsonObject& evidence = {}, qint64 latency = -1);
-    void skipRemaining(const QString& cause);
-    void startEws(const QString& password);
-    void runProbe();
-    void runAuthentication();
-    void runRooms();
-    void runRoom(const QString& room);
-    void runScope();
-    void roomDone();
-    void maybeFinish();
-    void diagnoseImpersonationAsAWhole();
+    void openGate(int gate);
+    void skipRemaining(const Verdict& why);
+    void complete();
     void finish();
 
     SetupProfile m_profile;
     QPointer<CredentialStore> m_credentials;
     ValidationOptions m_opt;
     ValidationResults* m_results;
-    ews::EwsClient* m_client = nullptr;
-    QObject* m_ctx = nullptr; // callbacks' context: deleted on cancel/finish
-    QStringList m_rooms;
-    QUrl m_ewsUrl;
-    int m_done = 0;
-    int m_total = 0;
-    int m_outstandingRooms = 0;
-    bool m_scopeDone = true;
-    bool m_p5Done = true;
-    bool m_authDone = false; // rooms and scope were started
-    bool m_finishPending = false;
+    std::vector<std::unique_ptr<Step>> m_steps;
+    std::unique_ptr<ValidationContext> m_ctx;
+    int m_gate = -1;
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_couldNotRun = false;
-    QString m_couldNotRunReason;
+    bool m_finishPending = false;
     ews::EwsStats m_lastStats;
-    QStringList m_probeSchemes;
-
-    // Indices of the checks (-1: not selected).
-    int m_p5 = -1, m_endpoint = -1, m_auth = -1, m_imp = -1, m_read = -1, m_scope = -1, m_content = -1;
-    QHash<QString, int> m_impRoom, m_readRoom, m_contentRoom;
 };
 
 } // namespace otj

@@ -146,7 +146,7 @@ struct Run
         const int i = results.indexOf(id);
         return i < 0 ? CheckStatus::NotRun : results.node(i).status;
     }
-    QString cause(const QString& id) const { return results.node(results.indexOf(id)).cause; }
+    QString cause(const QString& id) const { return results.node(results.indexOf(id)).cause(); }
 };
 
 } // namespace

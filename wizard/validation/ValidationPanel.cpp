@@ -1,5 +1,7 @@
 #include "wizard/validation/ValidationPanel.h"
 
+#include "core/steps/StepId.h"
+
 #include "core/profile/ProfileModel.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/validation/ValidationResults.h"
@@ -197,7 +199,7 @@ void ValidationPanel::showSelected()
     const auto s = CheckStatus(idx.data(ValidationTreeModel::StatusRole).toInt());
     const QString cause = idx.siblingAtColumn(ValidationTreeModel::CauseColumn).data().toString();
     const QString fix = idx.data(ValidationTreeModel::FixRole).toString();
-    const QString step = idx.data(ValidationTreeModel::FixStepRole).toString();
+    const QString step = Steps::title(StepId(idx.data(ValidationTreeModel::FixStepRole).toInt()));
     QString html = QStringLiteral("<p><b>%1</b> — %2</p>")
                        .arg(statusTitle(s).toHtmlEscaped(), idx.data().toString().toHtmlEscaped());
     if (!cause.isEmpty())

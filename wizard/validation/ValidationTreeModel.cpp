@@ -111,7 +111,7 @@ QVariant ValidationTreeModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return c.latencyMs >= 0 ? tr("%1 ms").arg(c.latencyMs) : QString();
         case CauseColumn:
-            return c.cause;
+            return c.cause();
         }
         break;
     case Qt::DecorationRole:
@@ -121,8 +121,8 @@ QVariant ValidationTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CheckColumn)
             return c.id;
-        if (index.column() == CauseColumn && !c.cause.isEmpty())
-            return c.cause;
+        if (index.column() == CauseColumn)
+            return c.cause();
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == CheckColumn)
@@ -133,9 +133,9 @@ QVariant ValidationTreeModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return int(c.status);
     case FixRole:
-        return c.fix;
+        return c.fix();
     case FixStepRole:
-        return c.fixStep;
+        return int(c.fixStepId());
     case EvidenceRole:
         return c.evidence.isEmpty()
                    ? QString()
