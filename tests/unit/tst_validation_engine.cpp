@@ -120,7 +120,8 @@ struct Run
     MemoryCredentialStore store;
     ValidationResults results;
     std::unique_ptr<ValidationRunner> runner;
-    Run(const SetupProfile& p, ValidationOptions opt = {}, bool password = true)
+    Run(const SetupProfile& p, ValidationOptions opt = {}, bool password = true,
+        std::unique_ptr<Step> extraStep = nullptr)
     {
         net.handler = answer;
         if (password) {
@@ -133,7 +134,10 @@ struct Run
             return net.createManager(parent);
         };
         opt.now = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
-        runner = std::make_unique<ValidationRunner>(p, &store, opt, &results);
+        std::vector<std::unique_ptr<Step>> steps = defaultSteps();
+        if (extraStep)
+            steps.push_back(std::move(extraStep));
+        runner = std::make_unique<ValidationRunner>(p, &store, opt, &results, std::move(steps));
     }
     bool run()
     {
@@ -147,6 +151,36 @@ struct Run
         return i < 0 ? CheckStatus::NotRun : results.node(i).status;
     }
     QString cause(const QString& id) const { return results.node(results.indexOf(id)).cause(); }
+};
+
+// A step the product does not have: one check, decided once the service account signed in. The
+// runner learns of it only through the step list.
+const ReasonText kTestReasons[] = {
+    {"step5.test-signed-in", "otj::TestStep", "Seen after sign-in as %1.", "Nothing to do for %1."},
+};
+class TestStep final : public Step
+{
+public:
+    TestStep()
+        : Step(kTestReasons)
+    {}
+    StepId id() const override { return StepId::Pexip; }
+    QList<CheckDeclaration> declareChecks(const ValidationContext&) const override
+    {
+        return {{QStringLiteral("step5.test-check"), QStringLiteral("A check added by a test")}};
+    }
+    void runChecks(ValidationContext& context, Gate gate) override
+    {
+        gates << gate;
+        if (gate == Gate::SignIn)
+            sawSignIn = context.has(Fact::SignedIn);
+        if (gate == Gate::Mailboxes)
+            context.finalize(
+                context.check(QStringLiteral("step5.test-check")),
+                {CheckStatus::Warning, "step5.test-signed-in", {context.profile().serviceAccount.upn}});
+    }
+    QList<Gate> gates;
+    bool sawSignIn = true;
 };
 
 } // namespace
@@ -231,6 +265,34 @@ private Q_SLOTS:
         // GetFolder/FindItem/GetItem for 3 rooms, GetFolder for the denied one, 2 ResolveNames, the scope
         // probe
         QCOMPARE(validated, 3 * 3 + 1 + 2 + 1);
+    }
+
+    void aStepAddsACheckWithoutTouchingTheRunner()
+    {
+        auto step = std::make_unique<TestStep>();
+        TestStep* test = step.get();
+        Run r(profile(), {}, true, std::move(step));
+        QVERIFY(r.run());
+        QCOMPARE(test->gates, (QList<Gate>{Gate::Credentials, Gate::Discover, Gate::Handshake, Gate::SignIn,
+                                           Gate::Mailboxes}));
+        QVERIFY(!test->sawSignIn); // SignIn opened before the sign-in was decided
+        const CheckNode& n = r.results.node(r.results.indexOf(QStringLiteral("step5.test-check")));
+        QCOMPARE(n.status, CheckStatus::Warning);
+        QCOMPARE(n.step, StepId::Pexip);
+        QCOMPARE(n.cause(), QStringLiteral("Seen after sign-in as svc-otj@contoso.test."));
+        QCOMPARE(n.fix(), QStringLiteral("Nothing to do for svc-otj@contoso.test."));
+        QCOMPARE(r.runner->done(), r.runner->total());
+
+        // When a gate cannot open, the step's check is skipped with the reason of the step that stopped.
+        auto again = std::make_unique<TestStep>();
+        TestStep* blocked = again.get();
+        Run noPassword(profile(), {}, false, std::move(again));
+        QVERIFY(noPassword.run());
+        QCOMPARE(blocked->gates, QList<Gate>{Gate::Credentials});
+        const CheckNode& skipped =
+            noPassword.results.node(noPassword.results.indexOf(QStringLiteral("step5.test-check")));
+        QCOMPARE(skipped.status, CheckStatus::Skipped);
+        QCOMPARE(QByteArray(skipped.reason), QByteArray("step3.not-checked-no-password"));
     }
 
     void onlyAndRoomsFilter()

@@ -1,0 +1,252 @@
+// The steps' verdicts are pure functions: items in, status + reason code + arguments out. These
+// tables never look at text, so they hold in every locale; the catalogue test checks that every
+// code a verdict gives has its text.
+#include "core/steps/authentication/AuthenticationStep.h"
+#include "core/steps/calendarprocessing/ContentVerdict.h"
+#include "core/steps/impersonation/ImpersonationStep.h"
+#include "core/steps/prerequisites/PrerequisitesStep.h"
+#include "core/validation/ValidationRunner.h"
+
+#include <QTest>
+
+using namespace otj;
+using namespace otj::ews;
+
+Q_DECLARE_METATYPE(otj::Verdict)
+Q_DECLARE_METATYPE(QList<otj::ews::CalendarItem>)
+
+namespace QTest {
+template <>
+inline char* toString(const otj::Verdict& v)
+{
+    return qstrdup(qPrintable(
+        QStringLiteral("%1 %2 [%3]%4")
+            .arg(statusKey(v.status), QString::fromLatin1(v.reason ? v.reason : "-"), v.args.join(u'|'),
+                 v.fixStep ? QStringLiteral(" -> ") + Steps::key(*v.fixStep) : QString())));
+}
+} // namespace QTest
+
+namespace {
+const QDateTime kT0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+
+CalendarItem meeting(int createdDay, bool intact)
+{
+    CalendarItem i;
+    i.itemId.id = QString::number(createdDay);
+    i.created = kT0.addDays(createdDay);
+    i.organizerName = QStringLiteral("Ola Nordmann");
+    i.subject = intact ? QStringLiteral("Budget") : QStringLiteral("Ola Nordmann");
+    i.body = intact ? QStringLiteral("Join: https://pexip.example/x") : QString();
+    return i;
+}
+
+EwsError responseError(const char* code)
+{
+    EwsError e;
+    e.kind = ErrorKind::ResponseError;
+    e.responseCode = QString::fromLatin1(code);
+    return e;
+}
+
+const QString kRoom = QStringLiteral("room1@contoso.test");
+} // namespace
+
+class TestStepVerdicts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        (void)defaultSteps(); // the steps register their reason texts
+    }
+
+    // The rules of the step4.content row in core/validation/README.md.
+    void content_data()
+    {
+        QTest::addColumn<QList<CalendarItem>>("items");
+        QTest::addColumn<QDateTime>("known");
+        QTest::addColumn<Verdict>("expected");
+        QTest::addColumn<QList<int>>("stripped");
+        const QDateTime none;
+        const QDateTime change = kT0.addDays(5);
+        // Without the change time: inferred from the items.
+        QTest::newRow("all intact") << QList{meeting(1, true), meeting(2, true)} << none
+                                    << Verdict{CheckStatus::Passed,
+                                               "step4.content-kept",
+                                               {QStringLiteral("2")}}
+                                    << QList<int>{};
+        QTest::newRow("stripped after an intact one")
+            << QList{meeting(1, true), meeting(2, false)} << none
+            << Verdict{CheckStatus::Failed,
+                       "step4.stripped",
+                       {QStringLiteral("1"), QStringLiteral("2"), kRoom}}
+            << QList<int>{1};
+        QTest::newRow("stripped before an intact one")
+            << QList{meeting(1, false), meeting(2, true)} << none
+            << Verdict{CheckStatus::Warning, "step4.resend-needed", {QStringLiteral("1")}} << QList<int>{0};
+        QTest::newRow("all stripped: EWS cannot tell")
+            << QList{meeting(1, false), meeting(2, false)} << none
+            << Verdict{CheckStatus::Warning, "step4.all-stripped", {QStringLiteral("2")}} << QList<int>{0, 1};
+        // With the known change time.
+        QTest::newRow("known: stripped after the change")
+            << QList{meeting(1, false), meeting(6, false)} << change
+            << Verdict{CheckStatus::Failed,
+                       "step4.stripped-after-change",
+                       {QStringLiteral("1"), QStringLiteral("2"), kRoom}}
+            << QList<int>{1};
+        QTest::newRow("known: created exactly at the change counts as after")
+            << QList{meeting(5, false)} << change
+            << Verdict{CheckStatus::Failed,
+                       "step4.stripped-after-change",
+                       {QStringLiteral("1"), QStringLiteral("1"), kRoom}}
+            << QList<int>{0};
+        QTest::newRow("known: only stripped before the change (all stripped)")
+            << QList{meeting(1, false), meeting(2, false)} << change
+            << Verdict{CheckStatus::Warning, "step4.resend-needed", {QStringLiteral("2")}}
+            << QList<int>{0, 1};
+        QTest::newRow("known: an intact one after the change, stripped before")
+            << QList{meeting(1, false), meeting(7, true)} << change
+            << Verdict{CheckStatus::Warning, "step4.resend-needed", {QStringLiteral("1")}} << QList<int>{0};
+        QTest::newRow("known: a stripped one newer than an intact one, both before the change")
+            << QList{meeting(1, true), meeting(2, false)} << change
+            << Verdict{CheckStatus::Warning, "step4.resend-needed", {QStringLiteral("1")}} << QList<int>{1};
+        QTest::newRow("known: all intact")
+            << QList{meeting(6, true)} << change
+            << Verdict{CheckStatus::Passed, "step4.content-kept", {QStringLiteral("1")}} << QList<int>{};
+    }
+    void content()
+    {
+        QFETCH(QList<CalendarItem>, items);
+        QFETCH(QDateTime, known);
+        QFETCH(Verdict, expected);
+        QFETCH(QList<int>, stripped);
+        const ContentVerdict v = contentVerdict(items, known, kRoom);
+        QCOMPARE(v.verdict, expected);
+        QCOMPARE(v.stripped, stripped);
+        QVERIFY(reasons::find(v.verdict.reason));
+    }
+
+    void strippedMeans()
+    {
+        CalendarItem i = meeting(1, true);
+        QVERIFY(!isStripped(i));
+        i.subject = QStringLiteral("  ola nordmann ");
+        QVERIFY(isStripped(i)); // the organizer's name replaced the subject
+        i = meeting(1, true);
+        i.body = QStringLiteral("   ");
+        QVERIFY(isStripped(i));
+        i = meeting(1, true);
+        i.subject.clear();
+        QVERIFY(isStripped(i));
+    }
+
+    void impersonation_data()
+    {
+        QTest::addColumn<EwsError>("error");
+        QTest::addColumn<Verdict>("expected");
+        const QString denied = QStringLiteral("ErrorImpersonateUserDenied");
+        QTest::newRow("outside scope")
+            << responseError("ErrorImpersonateUserDenied")
+            << Verdict{CheckStatus::Failed, "step2.outside-scope", {kRoom, denied}};
+        QTest::newRow("no mailbox") << responseError("ErrorNonExistentMailbox")
+                                    << Verdict{CheckStatus::Failed, "step2.no-mailbox", {kRoom}};
+        QTest::newRow("invalid address") << responseError("ErrorInvalidSmtpAddress")
+                                         << Verdict{CheckStatus::Failed,
+                                                    "step2.invalid-address",
+                                                    {kRoom, QStringLiteral("ErrorInvalidSmtpAddress")}};
+        EwsError cancelled;
+        cancelled.kind = ErrorKind::Cancelled;
+        QTest::newRow("cancelled") << cancelled << Verdict{CheckStatus::Cancelled, "validation.cancelled"};
+    }
+    void impersonation()
+    {
+        QFETCH(EwsError, error);
+        QFETCH(Verdict, expected);
+        QCOMPARE(ImpersonationStep::impersonationVerdict(error, kRoom), expected);
+        QVERIFY(reasons::find(expected.reason));
+    }
+
+    void scopeAndWholeStep()
+    {
+        const QString probe = QStringLiteral("admin@contoso.test");
+        QCOMPARE(ImpersonationStep::scopeVerdict(EwsError{}, probe),
+                 (Verdict{CheckStatus::Warning, "step2.over-broad", {probe}}));
+        QCOMPARE(ImpersonationStep::scopeVerdict(responseError("ErrorImpersonateUserDenied"), probe),
+                 (Verdict{CheckStatus::Passed, "step2.scope-denied", {probe}}));
+        QString code;
+        const QString d = QStringLiteral("ErrorImpersonateUserDenied");
+        QVERIFY(!ImpersonationStep::wholeStepVerdict({d, QString()}, &code)); // one room passed
+        QVERIFY(!ImpersonationStep::wholeStepVerdict({d}, &code));            // one room is not "all"
+        QCOMPARE(
+            *ImpersonationStep::wholeStepVerdict({d, d, QStringLiteral("ErrorNonExistentMailbox")}, &code),
+            (Verdict{CheckStatus::Failed,
+                     "step2.no-room-impersonable-others",
+                     {QStringLiteral("2"), QStringLiteral("3"), d, QStringLiteral("1")}}));
+    }
+
+    void signIn()
+    {
+        EwsError e;
+        QCOMPARE(AuthenticationStep::signInVerdict(EwsAuthentication::Basic, e),
+                 (Verdict{CheckStatus::Passed, "step3.signed-in", {QStringLiteral("Basic")}}));
+        e.kind = ErrorKind::Unauthorized;
+        QCOMPARE(AuthenticationStep::signInVerdict(EwsAuthentication::Ntlm, e),
+                 (Verdict{CheckStatus::Failed, "step3.unauthorized", {QStringLiteral("NTLM")}}));
+        e.kind = ErrorKind::InsecureUrl;
+        QCOMPARE(AuthenticationStep::signInVerdict(EwsAuthentication::Ntlm, e).fixStep,
+                 std::optional(StepId::Connection));
+        QCOMPARE(
+            AuthenticationStep::methodNotOfferedVerdict(EwsAuthentication::Ntlm, {QStringLiteral("Basic")}),
+            (Verdict{CheckStatus::Failed,
+                     "step3.method-not-offered-ntlm",
+                     {QStringLiteral("NTLM"), QStringLiteral("Basic")}}));
+    }
+
+    void certificate()
+    {
+        const QUrl url(QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx"));
+        EwsResult<ProbeInfo> ok;
+        QCOMPARE(*PrerequisitesStep::certificateVerdict(url, ok, std::nullopt, false),
+                 (Verdict{CheckStatus::Passed, "prereq.publicly-trusted"}));
+        QVERIFY(
+            !PrerequisitesStep::certificateVerdict(url, ok, std::nullopt, true)); // decided in the background
+        QCOMPARE(PrerequisitesStep::certificateVerdict(QUrl(QStringLiteral("http://mail/EWS")), std::nullopt,
+                                                       std::nullopt, false)
+                     ->reason,
+                 "prereq.plain-http");
+        EwsResult<ProbeInfo> untrusted;
+        untrusted.error.kind = ErrorKind::TlsUntrusted;
+        untrusted.error.detail = QStringLiteral("self-signed");
+        QCOMPARE(*PrerequisitesStep::certificateVerdict(url, untrusted, std::nullopt, false),
+                 (Verdict{CheckStatus::Failed,
+                          "prereq.untrusted",
+                          {QStringLiteral("mail.contoso.test"), QStringLiteral("self-signed")}}));
+        QCOMPARE(PrerequisitesStep::trustedVerdict(false).fixStep, std::optional(StepId::Pexip));
+    }
+
+    void stepIds()
+    {
+        for (StepId s : AllSteps) {
+            QCOMPARE(Steps::fromKey(Steps::key(s)), std::optional(s));
+            QVERIFY(!Steps::title(s).isEmpty());
+        }
+        QCOMPARE(Steps::ofCheck(u"step2.impersonation/room@x"), std::optional(StepId::Impersonation));
+        QCOMPARE(Steps::ofCheck(u"prereq.p5"), std::optional(StepId::Prerequisites));
+        QCOMPARE(Steps::ofCheck(u"nothing"), std::nullopt);
+    }
+
+    void catalogueFillsArguments()
+    {
+        QCOMPARE(reasons::fill(QStringLiteral("%2 and %1, %1"), {QStringLiteral("a"), QStringLiteral("b")}),
+                 QStringLiteral("b and a, a"));
+        QCOMPARE(reasons::cause("step2.no-mailbox", {kRoom}, reasons::Language::English),
+                 kRoom +
+                     QStringLiteral(" is not a mailbox on this Exchange organisation (a typo, not a mailbox, "
+                                    "or a mailbox in Exchange Online)."));
+        // An unknown code still says something.
+        QCOMPARE(reasons::cause("no.such-code", {QStringLiteral("x")}), QStringLiteral("no.such-code: x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStepVerdicts)
+#include "tst_step_verdicts.moc"
