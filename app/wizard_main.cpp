@@ -1,11 +1,11 @@
 // otj-wizard: the setup wizard for Exchange admins. Only main(); the pages live in wizard/.
+#include "core/i18n/Translations.h"
 #include "core/logging/Logging.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/SetupProfile.h"
 #include "core/secrets/EnvironmentCredentialStore.h"
 #include "core/secrets/KeychainCredentialStore.h"
 #include "wizard/SetupWizard.h"
-#include "wizard/Translations.h"
 #include "wizard/pages/WelcomePage.h"
 
 #include <QApplication>
@@ -33,8 +33,8 @@ int main(int argc, char* argv[])
             lang = args.at(i).mid(7);
     }
     if (lang.isEmpty())
-        lang = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    otj::ui::installTranslations(lang);
+        lang = otj::localeLanguage();
+    otj::installTranslations(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

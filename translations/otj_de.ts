@@ -25,6 +25,263 @@
     </message>
 </context>
 <context>
+    <name>otj::AuthenticationStep</name>
+    <message>
+        <source>No credential store.</source>
+        <translation>Kein Anmeldedatenspeicher.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password is not available (%1).</source>
+        <translation>Das Passwort des Dienstkontos ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Store the password in the wizard, or set %2 for unattended runs.</source>
+        <translation>Speichern Sie das Passwort im Assistenten, oder setzen Sie %2 für unbeaufsichtigte Läufe.</translation>
+    </message>
+    <message>
+        <source>Not checked: the service account&apos;s password is not available.</source>
+        <translation>Nicht geprüft: Das Passwort des Dienstkontos ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>EWS does not offer %1 authentication (it offers %2).</source>
+        <translation>EWS bietet keine %1-Authentifizierung an (angeboten wird %2).</translation>
+    </message>
+    <message>
+        <source>Enable Basic authentication on the EWS virtual directory (Set-WebServicesVirtualDirectory -BasicAuthentication $true), or choose NTLM.</source>
+        <translation>Aktivieren Sie die Standardauthentifizierung im virtuellen EWS-Verzeichnis (Set-WebServicesVirtualDirectory -BasicAuthentication $true), oder wählen Sie NTLM.</translation>
+    </message>
+    <message>
+        <source>Enable Windows authentication (NTLM) on the EWS virtual directory, or choose Basic.</source>
+        <translation>Aktivieren Sie die Windows-Authentifizierung (NTLM) im virtuellen EWS-Verzeichnis, oder wählen Sie Basic.</translation>
+    </message>
+    <message>
+        <source>Signed in to EWS with %1.</source>
+        <translation>Bei EWS mit %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>EWS rejected the service account&apos;s %1 sign-in (HTTP 401). From EWS alone this cannot be told apart: a wrong password, a disabled, locked or expired account, or an authentication policy blocking legacy authentication all look the same; the PowerShell-side checks tell them apart.</source>
+        <translation>EWS hat die %1-Anmeldung des Dienstkontos abgelehnt (HTTP 401). Allein über EWS lässt sich das nicht unterscheiden: Ein falsches Passwort, ein deaktiviertes, gesperrtes oder abgelaufenes Konto oder eine Authentifizierungsrichtlinie, die Legacy-Authentifizierung blockiert, sehen gleich aus; die PowerShell-Prüfungen unterscheiden sie.</translation>
+    </message>
+    <message>
+        <source>Check the service account&apos;s password, then run the full validation with the Exchange admin&apos;s credentials.</source>
+        <translation>Prüfen Sie das Passwort des Dienstkontos und führen Sie dann die vollständige Validierung mit den Anmeldedaten des Exchange-Administrators aus.</translation>
+    </message>
+    <message>
+        <source>EWS refuses the service account (HTTP 403): EWS is blocked for this user or for this application.</source>
+        <translation>EWS weist das Dienstkonto ab (HTTP 403): EWS ist für diesen Benutzer oder diese Anwendung gesperrt.</translation>
+    </message>
+    <message>
+        <source>Allow EWS for the service account (Set-CASMailbox -EwsEnabled $true) and check the organisation&apos;s EWS application access policy.</source>
+        <translation>Erlauben Sie EWS für das Dienstkonto (Set-CASMailbox -EwsEnabled $true) und prüfen Sie die EWS-Anwendungszugriffsrichtlinie der Organisation.</translation>
+    </message>
+    <message>
+        <source>The service account is locked (HTTP 456).</source>
+        <translation>Das Dienstkonto ist gesperrt (HTTP 456).</translation>
+    </message>
+    <message>
+        <source>Unlock the account in Active Directory.</source>
+        <translation>Entsperren Sie das Konto im Active Directory.</translation>
+    </message>
+    <message>
+        <source>Credentials would go over plain HTTP; refused.</source>
+        <translation>Anmeldedaten würden über unverschlüsseltes HTTP gesendet; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Use the https:// EWS URL.</source>
+        <translation>Verwenden Sie die https://-EWS-URL.</translation>
+    </message>
+    <message>
+        <source>Not checked: the service account cannot sign in to EWS.</source>
+        <translation>Nicht geprüft: Das Dienstkonto kann sich nicht bei EWS anmelden.</translation>
+    </message>
+    <message>
+        <source>The service account signs in to EWS with %1</source>
+        <translation>Das Dienstkonto meldet sich mit %1 bei EWS an</translation>
+    </message>
+    <message>
+        <source>No authentication policy blocks the service account</source>
+        <translation>Keine Authentifizierungsrichtlinie blockiert das Dienstkonto</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>otj::CalendarProcessingStep</name>
+    <message>
+        <source>Set-CalendarProcessing %3 -DeleteComments $false -DeleteSubject $false -AddOrganizerToSubject $false, then ask organizers to re-send.</source>
+        <translation>Set-CalendarProcessing %3 -DeleteComments $false -DeleteSubject $false -AddOrganizerToSubject $false, dann die Organisatoren bitten, erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>No meetings in the next %1 days to inspect; book a test meeting with a join link and re-run.</source>
+        <translation>Keine Besprechungen in den nächsten %1 Tagen zum Prüfen; buchen Sie eine Testbesprechung mit Teilnahmelink und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings lost their body or subject: the room&apos;s calendar processing still strips them.</source>
+        <translation>%1 von %2 Besprechungen haben Text oder Betreff verloren: Die Kalenderverarbeitung des Raums entfernt sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings lost their body or subject after the last calendar-processing change: the room&apos;s calendar processing still strips them.</source>
+        <translation>%1 von %2 Besprechungen haben nach der letzten Änderung der Kalenderverarbeitung Text oder Betreff verloren: Die Kalenderverarbeitung des Raums entfernt sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>All %1 meetings lost their body or subject. EWS cannot tell whether the room still strips them: the time of its last calendar-processing change needs the PowerShell checks.</source>
+        <translation>Alle %1 Besprechungen haben Text oder Betreff verloren. Über EWS lässt sich nicht feststellen, ob der Raum sie weiterhin entfernt: Der Zeitpunkt der letzten Änderung der Kalenderverarbeitung erfordert die PowerShell-Prüfungen.</translation>
+    </message>
+    <message>
+        <source>If calendar processing is not fixed yet, fix it; then ask the organizers to re-send these meetings (Exchange never repairs them).</source>
+        <translation>Falls die Kalenderverarbeitung noch nicht korrigiert ist, korrigieren Sie sie; bitten Sie dann die Organisatoren, diese Besprechungen erneut zu senden (Exchange repariert sie nie).</translation>
+    </message>
+    <message>
+        <source>Re-send needed: %1 meetings created before the calendar-processing change were stripped, and Exchange never repairs them.</source>
+        <translation>Erneutes Senden nötig: %1 Besprechungen, die vor der Änderung der Kalenderverarbeitung erstellt wurden, wurden gekürzt, und Exchange repariert sie nie.</translation>
+    </message>
+    <message>
+        <source>Ask the organizers of the listed meetings to re-send them.</source>
+        <translation>Bitten Sie die Organisatoren der aufgeführten Besprechungen, sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 meetings keep their subject and body.</source>
+        <translation>%1 Besprechungen behalten Betreff und Text.</translation>
+    </message>
+    <message>
+        <source>Not checked: the calendar could not be read.</source>
+        <translation>Nicht geprüft: Der Kalender konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Calendar processing keeps meeting details</source>
+        <translation>Die Kalenderverarbeitung behält die Besprechungsdetails</translation>
+    </message>
+    <message>
+        <source>Meetings keep their subject and body</source>
+        <translation>Besprechungen behalten Betreff und Text</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ConnectionStep</name>
+    <message>
+        <source>The profile has no valid EWS URL.</source>
+        <translation>Das Profil enthält keine gültige EWS-URL.</translation>
+    </message>
+    <message>
+        <source>Type the EWS URL.</source>
+        <translation>Geben Sie die EWS-URL ein.</translation>
+    </message>
+    <message>
+        <source>Not checked: no EWS URL.</source>
+        <translation>Nicht geprüft: keine EWS-URL.</translation>
+    </message>
+    <message>
+        <source>Autodiscover did not return an EWS URL: %1</source>
+        <translation>Autodiscover hat keine EWS-URL geliefert: %1</translation>
+    </message>
+    <message>
+        <source>Type the EWS URL (always possible), or fix Autodiscover.</source>
+        <translation>Geben Sie die EWS-URL ein (immer möglich), oder korrigieren Sie die Autodiscover.</translation>
+    </message>
+    <message>
+        <source>Autodiscover did not return an EWS URL: %1 Using the typed EWS URL instead.</source>
+        <translation>Autodiscover hat keine EWS-URL geliefert: %1 Stattdessen wird die eingegebene EWS-URL verwendet.</translation>
+    </message>
+    <message>
+        <source>Autodiscover redirects to %1, a host you have not confirmed; credentials were not sent there.</source>
+        <translation>Autodiscover leitet zu %1 um, einem Host, den Sie nicht bestätigt haben; dorthin wurden keine Anmeldedaten gesendet.</translation>
+    </message>
+    <message>
+        <source>Confirm %1 if you trust it, or type the EWS URL.</source>
+        <translation>Bestätigen Sie %1, wenn Sie dem Host vertrauen, oder geben Sie die EWS-URL ein.</translation>
+    </message>
+    <message>
+        <source>Autodiscover redirects to %1, a host you have not confirmed; credentials were not sent there. Using the typed EWS URL instead.</source>
+        <translation>Autodiscover leitet zu %1 um, einem Host, den Sie nicht bestätigt haben; dorthin wurden keine Anmeldedaten gesendet. Stattdessen wird die eingegebene EWS-URL verwendet.</translation>
+    </message>
+    <message>
+        <source>Autodiscover rejected the service account&apos;s credentials (HTTP 401).</source>
+        <translation>Autodiscover hat die Anmeldedaten des Dienstkontos abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>See the sign-in check; or type the EWS URL.</source>
+        <translation>Siehe die Anmeldeprüfung; oder geben Sie die EWS-URL ein.</translation>
+    </message>
+    <message>
+        <source>Autodiscover rejected the service account&apos;s credentials (HTTP 401). Using the typed EWS URL instead.</source>
+        <translation>Autodiscover hat die Anmeldedaten des Dienstkontos abgelehnt (HTTP 401). Stattdessen wird die eingegebene EWS-URL verwendet.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS URL is not known.</source>
+        <translation>Nicht geprüft: Die EWS-URL ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Autodiscover returned %1.</source>
+        <translation>Autodiscover lieferte %1.</translation>
+    </message>
+    <message>
+        <source>The EWS URL is not https://.</source>
+        <translation>Die EWS-URL beginnt nicht mit https://.</translation>
+    </message>
+    <message>
+        <source>Use the https:// EWS URL.</source>
+        <translation>Verwenden Sie die https://-EWS-URL.</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS is not reachable over HTTPS.</source>
+        <translation>Nicht geprüft: EWS ist über HTTPS nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Not checked: the TLS handshake failed.</source>
+        <translation>Nicht geprüft: Der TLS-Handshake ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate is not trusted (prereq.p5).</source>
+        <translation>Nicht geprüft: Dem EWS-Zertifikat wird nicht vertraut (prereq.p5).</translation>
+    </message>
+    <message>
+        <source>EWS at %1 does not answer: %2</source>
+        <translation>EWS unter %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>Check the EWS URL, DNS and firewall.</source>
+        <translation>Prüfen Sie EWS-URL, DNS und Firewall.</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS is not reachable.</source>
+        <translation>Nicht geprüft: EWS ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The EWS URL redirects to %1 (wrong URL or an error page).</source>
+        <translation>Die EWS-URL leitet zu %1 um (falsche URL oder eine Fehlerseite).</translation>
+    </message>
+    <message>
+        <source>Use https://&lt;server&gt;/EWS/Exchange.asmx.</source>
+        <translation>Verwenden Sie https://&lt;server&gt;/EWS/Exchange.asmx.</translation>
+    </message>
+    <message>
+        <source>The EWS URL answers HTTP %1, not EWS.</source>
+        <translation>Die EWS-URL antwortet mit HTTP %1, nicht als EWS.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS URL does not lead to EWS.</source>
+        <translation>Nicht geprüft: Die EWS-URL führt nicht zu EWS.</translation>
+    </message>
+    <message>
+        <source>EWS answers (HTTP %1, offers %2).</source>
+        <translation>EWS antwortet (HTTP %1, bietet %2 an).</translation>
+    </message>
+    <message>
+        <source>EWS answers (HTTP %1, offers no authentication).</source>
+        <translation>EWS antwortet (HTTP %1, bietet keine Authentifizierung an).</translation>
+    </message>
+    <message>
+        <source>The EWS URL answers</source>
+        <translation>Die EWS-URL antwortet</translation>
+    </message>
+    <message>
+        <source>Autodiscover finds the EWS URL</source>
+        <translation>Autodiscover findet die EWS-URL</translation>
+    </message>
+</context>
+<context>
     <name>otj::CredentialStore</name>
     <message>
         <source>Exchange admin password</source>
@@ -56,6 +313,116 @@
     <message>
         <source>environment variables (less safe than the keychain)</source>
         <translation>Umgebungsvariablen (weniger sicher als der Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ImpersonationStep</name>
+    <message>
+        <source>The service account may not impersonate %1: the room is outside the impersonation scope (%2).</source>
+        <translation>Das Dienstkonto darf nicht die Identität von %1 annehmen: Der Raum liegt außerhalb des Identitätswechsel-Bereichs (%2).</translation>
+    </message>
+    <message>
+        <source>Add %1 to the OTJ rooms distribution group. Role and group changes can take up to an hour to reach EWS.</source>
+        <translation>Fügen Sie %1 der Verteilergruppe der OTJ-Räume hinzu. Rollen- und Gruppenänderungen können bis zu einer Stunde brauchen, bis sie bei EWS ankommen.</translation>
+    </message>
+    <message>
+        <source>The service account has no ApplicationImpersonation role assignment (%2).</source>
+        <translation>Das Dienstkonto hat keine ApplicationImpersonation-Rollenzuweisung (%2).</translation>
+    </message>
+    <message>
+        <source>Create the scoped ApplicationImpersonation role assignment.</source>
+        <translation>Erstellen Sie die eingegrenzte ApplicationImpersonation-Rollenzuweisung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailbox on this Exchange organisation (a typo, not a mailbox, or a mailbox in Exchange Online).</source>
+        <translation>%1 ist kein Postfach in dieser Exchange-Organisation (ein Tippfehler, kein Postfach oder ein Postfach in Exchange Online).</translation>
+    </message>
+    <message>
+        <source>Check the room&apos;s primary SMTP address in the room selection.</source>
+        <translation>Prüfen Sie die primäre SMTP-Adresse des Raums in der Raumauswahl.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address (%2).</source>
+        <translation>%1 ist keine gültige Adresse (%2).</translation>
+    </message>
+    <message>
+        <source>Correct the address in the room selection.</source>
+        <translation>Korrigieren Sie die Adresse in der Raumauswahl.</translation>
+    </message>
+    <message>
+        <source>Access to %1&apos;s calendar is denied (%2).</source>
+        <translation>Der Zugriff auf den Kalender von %1 wird verweigert (%2).</translation>
+    </message>
+    <message>
+        <source>Check the ApplicationImpersonation role assignment.</source>
+        <translation>Prüfen Sie die ApplicationImpersonation-Rollenzuweisung.</translation>
+    </message>
+    <message>
+        <source>A server-side or transient problem; see the evidence, then re-run the validation.</source>
+        <translation>Ein serverseitiges oder vorübergehendes Problem; sehen Sie sich die Nachweise an und führen Sie die Validierung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Not checked: impersonating %1 failed.</source>
+        <translation>Nicht geprüft: Der Identitätswechsel zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>More than %1 items; only the first %1 were inspected.</source>
+        <translation>Mehr als %1 Elemente; nur die ersten %1 wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>No mailbox that is not an OTJ room is known to test with (give the Exchange admin account as user@domain).</source>
+        <translation>Es ist kein Postfach bekannt, das kein OTJ-Raum ist und mit dem getestet werden kann (geben Sie das Exchange-Administratorkonto als benutzer@domäne an).</translation>
+    </message>
+    <message>
+        <source>Over-broad permission: the service account can impersonate %1, which is not an OTJ room.</source>
+        <translation>Zu weit gefasste Berechtigung: Das Dienstkonto kann die Identität von %1 annehmen, obwohl dies kein OTJ-Raum ist.</translation>
+    </message>
+    <message>
+        <source>Limit the ApplicationImpersonation assignment with -CustomRecipientWriteScope set to the OTJ rooms scope.</source>
+        <translation>Begrenzen Sie die ApplicationImpersonation-Zuweisung mit -CustomRecipientWriteScope auf den Bereich der OTJ-Räume.</translation>
+    </message>
+    <message>
+        <source>Impersonating %1 (not a room) is denied.</source>
+        <translation>Der Identitätswechsel zu %1 (kein Raum) wird verweigert.</translation>
+    </message>
+    <message>
+        <source>Could not test with %1: %2</source>
+        <translation>Test mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>No room can be impersonated (%1 of %2 answered %3): the service account has no ApplicationImpersonation assignment, or its scope contains none of the rooms.</source>
+        <translation>Für keinen Raum kann die Identität angenommen werden (%1 von %2 antworteten %3): Das Dienstkonto hat keine ApplicationImpersonation-Zuweisung, oder ihr Bereich enthält keinen der Räume.</translation>
+    </message>
+    <message>
+        <source>Assign ApplicationImpersonation to the service account with -CustomRecipientWriteScope set to a scope over the OTJ rooms distribution group, and make the rooms members of that group. New assignments can take up to an hour to reach EWS.</source>
+        <translation>Weisen Sie dem Dienstkonto ApplicationImpersonation mit -CustomRecipientWriteScope auf einen Bereich über die Verteilergruppe der OTJ-Räume zu, und machen Sie die Räume zu Mitgliedern dieser Gruppe. Neue Zuweisungen können bis zu einer Stunde brauchen, bis sie bei EWS ankommen.</translation>
+    </message>
+    <message>
+        <source>No room can be impersonated (%1 of %2 answered %3): the service account has no ApplicationImpersonation assignment, or its scope contains none of the rooms. %4 more failed for their own reasons.</source>
+        <translation>Für keinen Raum kann die Identität angenommen werden (%1 von %2 antworteten %3): Das Dienstkonto hat keine ApplicationImpersonation-Zuweisung, oder ihr Bereich enthält keinen der Räume. %4 weitere sind aus eigenen Gründen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not judged: the service account cannot impersonate any room either.</source>
+        <translation>Nicht bewertet: Das Dienstkonto kann auch für keinen Raum die Identität annehmen.</translation>
+    </message>
+    <message>
+        <source>The service account can impersonate every OTJ room</source>
+        <translation>Das Dienstkonto kann die Identität jedes OTJ-Raums annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room calendars are readable for the next %n day(s)</source>
+        <translation>
+            <numerusform>Die Raumkalender sind für den nächsten %n Tag lesbar</numerusform>
+            <numerusform>Die Raumkalender sind für die nächsten %n Tage lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impersonation is limited to the OTJ rooms</source>
+        <translation>Der Identitätswechsel ist auf die OTJ-Räume beschränkt</translation>
+    </message>
+    <message>
+        <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
+        <translation>Die ApplicationImpersonation-Zuweisung ist auf die OTJ-Raumgruppe beschränkt</translation>
     </message>
 </context>
 <context>
@@ -93,46 +460,77 @@
     </message>
 </context>
 <context>
-    <name>otj::ObjectReader</name>
+    <name>otj::PexipStep</name>
     <message>
-        <source>Unknown setting; it is ignored (misspelt, or written by a newer version?).</source>
-        <translation>Unbekannte Einstellung; sie wird ignoriert (falsch geschrieben oder von einer neueren Version geschrieben?).</translation>
+        <source>The Pexip checks are not available in this version; nothing was checked.</source>
+        <translation>Die Pexip-Prüfungen sind in dieser Version nicht verfügbar; es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>Text</translation>
+        <source>The Pexip One-Touch Join integration matches</source>
+        <translation>Die Pexip-One-Touch-Join-Integration stimmt überein</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PrerequisitesStep</name>
+    <message>
+        <source>Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms from URL rewriting.</source>
+        <translation>Kann von Exchange On-Premises aus nicht geprüft werden: Wenn Sie Safe Links verwenden, nehmen Sie die OTJ-Räume vom Umschreiben der URLs aus.</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
+        <source>Add the CA that issued the certificate.</source>
+        <translation>Fügen Sie die Zertifizierungsstelle hinzu, die das Zertifikat ausgestellt hat.</translation>
     </message>
     <message>
-        <source>true, false or null</source>
-        <translation>true, false oder null</translation>
+        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
+        <translation>Die EWS-URL ist unverschlüsseltes HTTP: Darüber werden nie Anmeldedaten gesendet.</translation>
     </message>
     <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
+        <source>Use the https:// EWS URL.</source>
+        <translation>Verwenden Sie die https://-EWS-URL.</translation>
     </message>
     <message>
-        <source>a list of text values</source>
-        <translation>eine Liste von Textwerten</translation>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
-        <source>Expected text, found %1.</source>
-        <translation>Text erwartet, %1 gefunden.</translation>
+        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
+        <translation>Fügen Sie die ausstellende Zertifizierungsstelle (PEM) hinzu; dieselbe muss auch in Pexip Infinity hochgeladen werden. Oder geben Sie Exchange ein öffentlich vertrauenswürdiges Zertifikat.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
-        <translation>„%1“ ist keiner der Werte: %2.</translation>
+        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut, nicht vertrauenswürdig: %3: %2</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
+        <source>Not checked: EWS did not answer.</source>
+        <translation>Nicht geprüft: EWS hat nicht geantwortet.</translation>
     </message>
     <message>
-        <source>Expected %1, found %2.</source>
-        <translation>%1 erwartet, %2 gefunden.</translation>
+        <source>Publicly trusted certificate.</source>
+        <translation>Öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Trusted through the profile&apos;s custom CA only: Pexip Infinity needs the same CA.</source>
+        <translation>Nur über die eigene Zertifizierungsstelle des Profils vertrauenswürdig: Pexip Infinity braucht dieselbe Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Every OTJ room has a room resource mailbox</source>
+        <translation>Jeder OTJ-Raum hat ein Raumressourcenpostfach</translation>
+    </message>
+    <message>
+        <source>Automatic calendar processing is on for every room</source>
+        <translation>Die automatische Kalenderverarbeitung ist für jeden Raum aktiv</translation>
+    </message>
+    <message>
+        <source>Safe Links does not rewrite join links</source>
+        <translation>Safe Links schreibt Teilnahmelinks nicht um</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell is reachable</source>
+        <translation>Exchange Management PowerShell ist erreichbar</translation>
+    </message>
+    <message>
+        <source>The EWS certificate is trusted</source>
+        <translation>Dem EWS-Zertifikat wird vertraut</translation>
     </message>
 </context>
 <context>
@@ -173,7 +571,7 @@
         <translation>Fehlt: Die Profil-ID verbindet das Profil mit seinen gespeicherten Anmeldedaten.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -209,7 +607,7 @@
         <translation>der Remote-PowerShell-URI, z. B. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
@@ -229,7 +627,7 @@
         <translation>das OTJ-Dienstkonto</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>der Anzeigename des Dienstkontos</translation>
     </message>
     <message>
@@ -261,7 +659,7 @@
         <translation>der Name der Rollenzuweisung</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join braucht Räume, die Einladungen automatisch annehmen: AutoAccept („%1“ gefunden).</translation>
     </message>
     <message>
@@ -273,7 +671,7 @@
         <translation>der Pexip-Administratorbenutzer</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>der Name der Integration</translation>
     </message>
     <message>
@@ -304,79 +702,138 @@
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>Unknown setting; it is ignored (misspelt, or written by a newer version?).</source>
+        <translation>Unbekannte Einstellung; sie wird ignoriert (falsch geschrieben oder von einer neueren Version geschrieben?).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false oder null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a list of text values</source>
+        <translation>eine Liste von Textwerten</translation>
+    </message>
+    <message>
+        <source>Expected text, found %1.</source>
+        <translation>Text erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>%1 erwartet, %2 gefunden.</translation>
+    </message>
 </context>
 <context>
-    <name>otj::ValidationRunner</name>
+    <name>otj::Reasons</name>
     <message>
-        <source>Every OTJ room has a room resource mailbox</source>
-        <translation>Jeder OTJ-Raum hat ein Raumressourcenpostfach</translation>
+        <source>Needs the Exchange PowerShell checks, which are not available in this version; nothing was checked.</source>
+        <translation>Erfordert die Exchange-PowerShell-Prüfungen, die in dieser Version nicht verfügbar sind; es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <source>Automatic calendar processing is on for every room</source>
-        <translation>Die automatische Kalenderverarbeitung ist für jeden Raum aktiv</translation>
+        <source>Skipped in --service-account-only mode: needs the Exchange admin&apos;s PowerShell session.</source>
+        <translation>Im Modus --service-account-only übersprungen: erfordert die PowerShell-Sitzung des Exchange-Administrators.</translation>
     </message>
     <message>
-        <source>Safe Links does not rewrite join links</source>
-        <translation>Safe Links schreibt Teilnahmelinks nicht um</translation>
+        <source>See the evidence, then re-run the validation.</source>
+        <translation>Sehen Sie sich die Nachweise an und führen Sie die Validierung erneut aus.</translation>
     </message>
     <message>
-        <source>Exchange Management PowerShell is reachable</source>
-        <translation>Exchange Management PowerShell ist erreichbar</translation>
+        <source>Not checked.</source>
+        <translation>Nicht geprüft.</translation>
     </message>
-    <message>
-        <source>The EWS certificate is trusted</source>
-        <translation>Dem EWS-Zertifikat wird vertraut</translation>
-    </message>
-    <message>
-        <source>The EWS URL answers</source>
-        <translation>Die EWS-URL antwortet</translation>
-    </message>
-    <message>
-        <source>Autodiscover finds the EWS URL</source>
-        <translation>Autodiscover findet die EWS-URL</translation>
-    </message>
+</context>
+<context>
+    <name>otj::ServiceAccountStep</name>
     <message>
         <source>The service account exists and is enabled</source>
         <translation>Das Dienstkonto existiert und ist aktiviert</translation>
     </message>
+</context>
+<context>
+    <name>otj::Steps</name>
     <message>
-        <source>The service account can impersonate every OTJ room</source>
-        <translation>Das Dienstkonto kann die Identität jedes OTJ-Raums annehmen</translation>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Calendar processing</source>
+        <translation>Kalenderverarbeitung</translation>
+    </message>
+    <message>
+        <source>Pexip integration</source>
+        <translation>Pexip-Integration</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ValidationResults</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Room calendars are readable for the next %n day(s)</source>
+        <source>%n with warnings</source>
         <translation>
-            <numerusform>Die Raumkalender sind für den nächsten %n Tag lesbar</numerusform>
-            <numerusform>Die Raumkalender sind für die nächsten %n Tage lesbar</numerusform>
+            <numerusform>%n mit Warnung</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n nicht geprüft</numerusform>
+            <numerusform>%n nicht geprüft</numerusform>
         </translation>
     </message>
     <message>
-        <source>Impersonation is limited to the OTJ rooms</source>
-        <translation>Der Identitätswechsel ist auf die OTJ-Räume beschränkt</translation>
+        <source>%1 of %2 rooms: %3.</source>
+        <translation>%1 von %2 Räumen: %3.</translation>
     </message>
     <message>
-        <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
-        <translation>Die ApplicationImpersonation-Zuweisung ist auf die OTJ-Raumgruppe beschränkt</translation>
+        <source>See each room&apos;s fix.</source>
+        <translation>Siehe die Abhilfe bei jedem Raum.</translation>
     </message>
     <message>
-        <source>The service account signs in to EWS with %1</source>
-        <translation>Das Dienstkonto meldet sich mit %1 bei EWS an</translation>
+        <source>No rooms to check.</source>
+        <translation>Keine Räume zu prüfen.</translation>
     </message>
     <message>
-        <source>No authentication policy blocks the service account</source>
-        <translation>Keine Authentifizierungsrichtlinie blockiert das Dienstkonto</translation>
-    </message>
-    <message>
-        <source>Calendar processing keeps meeting details</source>
-        <translation>Die Kalenderverarbeitung behält die Besprechungsdetails</translation>
-    </message>
-    <message>
-        <source>Meetings keep their subject and body</source>
-        <translation>Besprechungen behalten Betreff und Text</translation>
-    </message>
-    <message>
-        <source>The Pexip One-Touch Join integration matches</source>
-        <translation>Die Pexip-One-Touch-Join-Integration stimmt überein</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +843,7 @@
         <translation>Die Datei enthält einen privaten Schlüssel. Wählen Sie nur das CA-Zertifikat (niemals einen Schlüssel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Kein PEM-Zertifikat gefunden („-----BEGIN CERTIFICATE-----“ erwartet).</translation>
     </message>
     <message>
@@ -447,7 +904,7 @@ Befehle:
     <message>
         <source>
 Options:
-  -h, --help     this help; COMMAND --help for a command's options
+  -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 
 Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
@@ -465,7 +922,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 </translation>
     </message>
     <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -480,7 +937,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new DATEI | profile check DATEI: ein Standardprofil schreiben oder die Probleme eines Profils auflisten</translation>
     </message>
     <message>
@@ -562,7 +1019,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minimale Rechte: nur die Kennwörter des Dienstkontos (und von Pexip); die PowerShell-seitigen Prüfungen werden als Übersprungen gemeldet</translation>
     </message>
     <message>
@@ -597,6 +1054,22 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>Could not run the validation: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
+    <message>
+        <source>cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>note:  %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>fix (%1): %2</source>
+        <translation>Abhilfe (%1): %2</translation>
+    </message>
+    <message>
+        <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.</source>
+        <translation>Zusammenfassung: %1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen, %5 abgebrochen, %6 ausstehend.</translation>
+    </message>
 </context>
 <context>
     <name>otj::input</name>
@@ -605,11 +1078,11 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Der Teil nach dem @ fehlt.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Die Domäne „%1“ enthält keinen Punkt; verwenden Sie die vollständige Domäne, z. B. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>„%1“ ist kein gültiger Domänenname.</translation>
     </message>
     <message>
@@ -621,7 +1094,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>„%1“ enthält Zeichen, die vor dem @ nicht erlaubt sind.</translation>
     </message>
     <message>
@@ -633,7 +1106,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie nur den Hostnamen ein, ohne http:// oder https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Der Port nach „:“ muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
@@ -641,7 +1114,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
@@ -673,7 +1146,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Benutzerprinzipalname hat die Form benutzer@domäne.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>„%1“ ist kein gültiges UPN-Suffix.</translation>
     </message>
     <message>
@@ -681,12 +1154,12 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie ein Konto als benutzer@domäne oder DOMÄNE\benutzer ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>„%1“ ist kein gültiger NetBIOS-Domänenname (bis zu 15 Buchstaben, Ziffern, Punkte oder Bindestriche).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -720,7 +1193,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Wie sich das Dienstkonto bei Exchange Web Services anmeldet. Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -791,7 +1264,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>DeleteS&amp;ubject: Betreff entfernen</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: Betreff durch den Namen des Organisators ersetzen</translation>
     </message>
     <message>
@@ -799,7 +1272,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Remove&amp;PrivateProperty: Privat-Kennzeichen von Besprechungen entfernen</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>Wert jedes Raums unverändert lassen</translation>
     </message>
     <message>
@@ -910,7 +1383,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>EWS-Au&amp;thentifizierung:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -1174,7 +1647,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>FindItem-&amp;Kontingent:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips Obergrenze für EWS-FindItem-Anfragen pro 24 Stunden (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1831,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Organisations&amp;einheit:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Optional; leer verwendet die Exchange-Vorgabe.</translation>
     </message>
     <message>
@@ -1577,7 +2050,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>  Organisationseinheit: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(Exchange-Vorgabe)</translation>
     </message>
     <message>

@@ -25,6 +25,263 @@
     </message>
 </context>
 <context>
+    <name>otj::AuthenticationStep</name>
+    <message>
+        <source>No credential store.</source>
+        <translation>Ingen lagring for påloggingsinformasjon.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password is not available (%1).</source>
+        <translation>Passordet til tjenestekontoen er ikke tilgjengelig (%1).</translation>
+    </message>
+    <message>
+        <source>Store the password in the wizard, or set %2 for unattended runs.</source>
+        <translation>Lagre passordet i veiviseren, eller sett %2 for kjøringer uten tilsyn.</translation>
+    </message>
+    <message>
+        <source>Not checked: the service account&apos;s password is not available.</source>
+        <translation>Ikke kontrollert: passordet til tjenestekontoen er ikke tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>EWS does not offer %1 authentication (it offers %2).</source>
+        <translation>EWS tilbyr ikke %1-autentisering (den tilbyr %2).</translation>
+    </message>
+    <message>
+        <source>Enable Basic authentication on the EWS virtual directory (Set-WebServicesVirtualDirectory -BasicAuthentication $true), or choose NTLM.</source>
+        <translation>Slå på Basic-autentisering på den virtuelle EWS-katalogen (Set-WebServicesVirtualDirectory -BasicAuthentication $true), eller velg NTLM.</translation>
+    </message>
+    <message>
+        <source>Enable Windows authentication (NTLM) on the EWS virtual directory, or choose Basic.</source>
+        <translation>Slå på Windows-autentisering (NTLM) på den virtuelle EWS-katalogen, eller velg Basic.</translation>
+    </message>
+    <message>
+        <source>Signed in to EWS with %1.</source>
+        <translation>Logget på EWS med %1.</translation>
+    </message>
+    <message>
+        <source>EWS rejected the service account&apos;s %1 sign-in (HTTP 401). From EWS alone this cannot be told apart: a wrong password, a disabled, locked or expired account, or an authentication policy blocking legacy authentication all look the same; the PowerShell-side checks tell them apart.</source>
+        <translation>EWS avviste tjenestekontoens %1-pålogging (HTTP 401). Fra EWS alene kan dette ikke skilles fra hverandre: feil passord, en deaktivert, låst eller utløpt konto, eller en autentiseringspolicy som blokkerer eldre autentisering ser likt ut; kontrollene på PowerShell-siden skiller dem.</translation>
+    </message>
+    <message>
+        <source>Check the service account&apos;s password, then run the full validation with the Exchange admin&apos;s credentials.</source>
+        <translation>Kontroller passordet til tjenestekontoen, og kjør deretter hele valideringen med Exchange-administratorens påloggingsinformasjon.</translation>
+    </message>
+    <message>
+        <source>EWS refuses the service account (HTTP 403): EWS is blocked for this user or for this application.</source>
+        <translation>EWS avviser tjenestekontoen (HTTP 403): EWS er blokkert for denne brukeren eller for dette programmet.</translation>
+    </message>
+    <message>
+        <source>Allow EWS for the service account (Set-CASMailbox -EwsEnabled $true) and check the organisation&apos;s EWS application access policy.</source>
+        <translation>Tillat EWS for tjenestekontoen (Set-CASMailbox -EwsEnabled $true), og kontroller organisasjonens policy for programtilgang til EWS.</translation>
+    </message>
+    <message>
+        <source>The service account is locked (HTTP 456).</source>
+        <translation>Tjenestekontoen er låst (HTTP 456).</translation>
+    </message>
+    <message>
+        <source>Unlock the account in Active Directory.</source>
+        <translation>Lås opp kontoen i Active Directory.</translation>
+    </message>
+    <message>
+        <source>Credentials would go over plain HTTP; refused.</source>
+        <translation>Påloggingsinformasjonen ville gått over ukryptert HTTP; avvist.</translation>
+    </message>
+    <message>
+        <source>Use the https:// EWS URL.</source>
+        <translation>Bruk https://-URL-en til EWS.</translation>
+    </message>
+    <message>
+        <source>Not checked: the service account cannot sign in to EWS.</source>
+        <translation>Ikke kontrollert: tjenestekontoen kan ikke logge på EWS.</translation>
+    </message>
+    <message>
+        <source>The service account signs in to EWS with %1</source>
+        <translation>Tjenestekontoen logger på EWS med %1</translation>
+    </message>
+    <message>
+        <source>No authentication policy blocks the service account</source>
+        <translation>Ingen autentiseringspolicy blokkerer tjenestekontoen</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>otj::CalendarProcessingStep</name>
+    <message>
+        <source>Set-CalendarProcessing %3 -DeleteComments $false -DeleteSubject $false -AddOrganizerToSubject $false, then ask organizers to re-send.</source>
+        <translation>Set-CalendarProcessing %3 -DeleteComments $false -DeleteSubject $false -AddOrganizerToSubject $false, og be deretter arrangørene sende på nytt.</translation>
+    </message>
+    <message>
+        <source>No meetings in the next %1 days to inspect; book a test meeting with a join link and re-run.</source>
+        <translation>Ingen møter de neste %1 dagene å undersøke; book et testmøte med en deltakerlenke og kjør på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings lost their body or subject: the room&apos;s calendar processing still strips them.</source>
+        <translation>%1 av %2 møter mistet innhold eller emne: rommets kalenderbehandling fjerner dem fortsatt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meetings lost their body or subject after the last calendar-processing change: the room&apos;s calendar processing still strips them.</source>
+        <translation>%1 av %2 møter mistet innhold eller emne etter siste endring av kalenderbehandlingen: rommets kalenderbehandling fjerner dem fortsatt.</translation>
+    </message>
+    <message>
+        <source>All %1 meetings lost their body or subject. EWS cannot tell whether the room still strips them: the time of its last calendar-processing change needs the PowerShell checks.</source>
+        <translation>Alle %1 møter mistet innhold eller emne. EWS kan ikke avgjøre om rommet fortsatt fjerner dem: tidspunktet for siste endring av kalenderbehandlingen krever PowerShell-kontrollene.</translation>
+    </message>
+    <message>
+        <source>If calendar processing is not fixed yet, fix it; then ask the organizers to re-send these meetings (Exchange never repairs them).</source>
+        <translation>Hvis kalenderbehandlingen ikke er rettet ennå, rett den; be deretter arrangørene sende disse møtene på nytt (Exchange reparerer dem aldri).</translation>
+    </message>
+    <message>
+        <source>Re-send needed: %1 meetings created before the calendar-processing change were stripped, and Exchange never repairs them.</source>
+        <translation>Må sendes på nytt: %1 møter opprettet før endringen av kalenderbehandlingen ble fratatt innhold, og Exchange reparerer dem aldri.</translation>
+    </message>
+    <message>
+        <source>Ask the organizers of the listed meetings to re-send them.</source>
+        <translation>Be arrangørene av møtene i listen sende dem på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 meetings keep their subject and body.</source>
+        <translation>%1 møter beholder emne og innhold.</translation>
+    </message>
+    <message>
+        <source>Not checked: the calendar could not be read.</source>
+        <translation>Ikke kontrollert: kalenderen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>Calendar processing keeps meeting details</source>
+        <translation>Kalenderbehandlingen beholder møtedetaljene</translation>
+    </message>
+    <message>
+        <source>Meetings keep their subject and body</source>
+        <translation>Møter beholder emne og brødtekst</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ConnectionStep</name>
+    <message>
+        <source>The profile has no valid EWS URL.</source>
+        <translation>Profilen har ingen gyldig EWS-URL.</translation>
+    </message>
+    <message>
+        <source>Type the EWS URL.</source>
+        <translation>Skriv inn EWS-URL-en.</translation>
+    </message>
+    <message>
+        <source>Not checked: no EWS URL.</source>
+        <translation>Ikke kontrollert: ingen EWS-URL.</translation>
+    </message>
+    <message>
+        <source>Autodiscover did not return an EWS URL: %1</source>
+        <translation>Autodiscover returnerte ingen EWS-URL: %1</translation>
+    </message>
+    <message>
+        <source>Type the EWS URL (always possible), or fix Autodiscover.</source>
+        <translation>Skriv inn EWS-URL-en (alltid mulig), eller rett Autodiscover.</translation>
+    </message>
+    <message>
+        <source>Autodiscover did not return an EWS URL: %1 Using the typed EWS URL instead.</source>
+        <translation>Autodiscover returnerte ingen EWS-URL: %1 Bruker den innskrevne EWS-URL-en i stedet.</translation>
+    </message>
+    <message>
+        <source>Autodiscover redirects to %1, a host you have not confirmed; credentials were not sent there.</source>
+        <translation>Autodiscover videresender til %1, en vert du ikke har bekreftet; påloggingsinformasjon ble ikke sendt dit.</translation>
+    </message>
+    <message>
+        <source>Confirm %1 if you trust it, or type the EWS URL.</source>
+        <translation>Bekreft %1 hvis du stoler på den, eller skriv inn EWS-URL-en.</translation>
+    </message>
+    <message>
+        <source>Autodiscover redirects to %1, a host you have not confirmed; credentials were not sent there. Using the typed EWS URL instead.</source>
+        <translation>Autodiscover videresender til %1, en vert du ikke har bekreftet; påloggingsinformasjon ble ikke sendt dit. Bruker den innskrevne EWS-URL-en i stedet.</translation>
+    </message>
+    <message>
+        <source>Autodiscover rejected the service account&apos;s credentials (HTTP 401).</source>
+        <translation>Autodiscover avviste tjenestekontoens påloggingsinformasjon (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>See the sign-in check; or type the EWS URL.</source>
+        <translation>Se påloggingskontrollen; eller skriv inn EWS-URL-en.</translation>
+    </message>
+    <message>
+        <source>Autodiscover rejected the service account&apos;s credentials (HTTP 401). Using the typed EWS URL instead.</source>
+        <translation>Autodiscover avviste tjenestekontoens påloggingsinformasjon (HTTP 401). Bruker den innskrevne EWS-URL-en i stedet.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS URL is not known.</source>
+        <translation>Ikke kontrollert: EWS-URL-en er ukjent.</translation>
+    </message>
+    <message>
+        <source>Autodiscover returned %1.</source>
+        <translation>Autodiscover returnerte %1.</translation>
+    </message>
+    <message>
+        <source>The EWS URL is not https://.</source>
+        <translation>EWS-URL-en er ikke https://.</translation>
+    </message>
+    <message>
+        <source>Use the https:// EWS URL.</source>
+        <translation>Bruk https://-URL-en til EWS.</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS is not reachable over HTTPS.</source>
+        <translation>Ikke kontrollert: EWS kan ikke nås over HTTPS.</translation>
+    </message>
+    <message>
+        <source>Not checked: the TLS handshake failed.</source>
+        <translation>Ikke kontrollert: TLS-håndtrykket mislyktes.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate is not trusted (prereq.p5).</source>
+        <translation>Ikke kontrollert: EWS-sertifikatet er ikke klarert (prereq.p5).</translation>
+    </message>
+    <message>
+        <source>EWS at %1 does not answer: %2</source>
+        <translation>EWS på %1 svarer ikke: %2</translation>
+    </message>
+    <message>
+        <source>Check the EWS URL, DNS and firewall.</source>
+        <translation>Kontroller EWS-URL, DNS og brannmur.</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS is not reachable.</source>
+        <translation>Ikke kontrollert: EWS kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>The EWS URL redirects to %1 (wrong URL or an error page).</source>
+        <translation>EWS-URL-en videresender til %1 (feil URL eller en feilside).</translation>
+    </message>
+    <message>
+        <source>Use https://&lt;server&gt;/EWS/Exchange.asmx.</source>
+        <translation>Bruk https://&lt;server&gt;/EWS/Exchange.asmx.</translation>
+    </message>
+    <message>
+        <source>The EWS URL answers HTTP %1, not EWS.</source>
+        <translation>EWS-URL-en svarer HTTP %1, ikke EWS.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS URL does not lead to EWS.</source>
+        <translation>Ikke kontrollert: EWS-URL-en fører ikke til EWS.</translation>
+    </message>
+    <message>
+        <source>EWS answers (HTTP %1, offers %2).</source>
+        <translation>EWS svarer (HTTP %1, tilbyr %2).</translation>
+    </message>
+    <message>
+        <source>EWS answers (HTTP %1, offers no authentication).</source>
+        <translation>EWS svarer (HTTP %1, tilbyr ingen autentisering).</translation>
+    </message>
+    <message>
+        <source>The EWS URL answers</source>
+        <translation>EWS-URL-en svarer</translation>
+    </message>
+    <message>
+        <source>Autodiscover finds the EWS URL</source>
+        <translation>Autodiscover finner EWS-URL-en</translation>
+    </message>
+</context>
+<context>
     <name>otj::CredentialStore</name>
     <message>
         <source>Exchange admin password</source>
@@ -56,6 +313,116 @@
     <message>
         <source>environment variables (less safe than the keychain)</source>
         <translation>miljøvariabler (mindre trygt enn nøkkelringen)</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ImpersonationStep</name>
+    <message>
+        <source>The service account may not impersonate %1: the room is outside the impersonation scope (%2).</source>
+        <translation>Tjenestekontoen kan ikke representere %1: rommet er utenfor representasjonsomfanget (%2).</translation>
+    </message>
+    <message>
+        <source>Add %1 to the OTJ rooms distribution group. Role and group changes can take up to an hour to reach EWS.</source>
+        <translation>Legg %1 til i distribusjonsgruppen for OTJ-rommene. Rolle- og gruppeendringer kan bruke opptil en time før de når EWS.</translation>
+    </message>
+    <message>
+        <source>The service account has no ApplicationImpersonation role assignment (%2).</source>
+        <translation>Tjenestekontoen har ingen ApplicationImpersonation-rolletildeling (%2).</translation>
+    </message>
+    <message>
+        <source>Create the scoped ApplicationImpersonation role assignment.</source>
+        <translation>Opprett den avgrensede ApplicationImpersonation-rolletildelingen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailbox on this Exchange organisation (a typo, not a mailbox, or a mailbox in Exchange Online).</source>
+        <translation>%1 er ikke en postboks i denne Exchange-organisasjonen (en skrivefeil, ikke en postboks, eller en postboks i Exchange Online).</translation>
+    </message>
+    <message>
+        <source>Check the room&apos;s primary SMTP address in the room selection.</source>
+        <translation>Kontroller rommets primære SMTP-adresse i romvalget.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address (%2).</source>
+        <translation>%1 er ikke en gyldig adresse (%2).</translation>
+    </message>
+    <message>
+        <source>Correct the address in the room selection.</source>
+        <translation>Rett adressen i romvalget.</translation>
+    </message>
+    <message>
+        <source>Access to %1&apos;s calendar is denied (%2).</source>
+        <translation>Tilgang til kalenderen til %1 er avvist (%2).</translation>
+    </message>
+    <message>
+        <source>Check the ApplicationImpersonation role assignment.</source>
+        <translation>Kontroller ApplicationImpersonation-rolletildelingen.</translation>
+    </message>
+    <message>
+        <source>A server-side or transient problem; see the evidence, then re-run the validation.</source>
+        <translation>Et problem på serversiden eller et forbigående problem; se dokumentasjonen, og kjør valideringen på nytt.</translation>
+    </message>
+    <message>
+        <source>Not checked: impersonating %1 failed.</source>
+        <translation>Ikke kontrollert: representasjon av %1 mislyktes.</translation>
+    </message>
+    <message>
+        <source>More than %1 items; only the first %1 were inspected.</source>
+        <translation>Mer enn %1 elementer; bare de første %1 ble undersøkt.</translation>
+    </message>
+    <message>
+        <source>No mailbox that is not an OTJ room is known to test with (give the Exchange admin account as user@domain).</source>
+        <translation>Ingen postboks som ikke er et OTJ-rom, er kjent å teste med (oppgi Exchange-administratorkontoen som bruker@domene).</translation>
+    </message>
+    <message>
+        <source>Over-broad permission: the service account can impersonate %1, which is not an OTJ room.</source>
+        <translation>For vid tillatelse: tjenestekontoen kan representere %1, som ikke er et OTJ-rom.</translation>
+    </message>
+    <message>
+        <source>Limit the ApplicationImpersonation assignment with -CustomRecipientWriteScope set to the OTJ rooms scope.</source>
+        <translation>Avgrens ApplicationImpersonation-tildelingen med -CustomRecipientWriteScope satt til omfanget for OTJ-rommene.</translation>
+    </message>
+    <message>
+        <source>Impersonating %1 (not a room) is denied.</source>
+        <translation>Representasjon av %1 (ikke et rom) avvises.</translation>
+    </message>
+    <message>
+        <source>Could not test with %1: %2</source>
+        <translation>Kunne ikke teste med %1: %2</translation>
+    </message>
+    <message>
+        <source>No room can be impersonated (%1 of %2 answered %3): the service account has no ApplicationImpersonation assignment, or its scope contains none of the rooms.</source>
+        <translation>Ingen rom kan representeres (%1 av %2 svarte %3): tjenestekontoen har ingen ApplicationImpersonation-tildeling, eller omfanget inneholder ingen av rommene.</translation>
+    </message>
+    <message>
+        <source>Assign ApplicationImpersonation to the service account with -CustomRecipientWriteScope set to a scope over the OTJ rooms distribution group, and make the rooms members of that group. New assignments can take up to an hour to reach EWS.</source>
+        <translation>Tildel ApplicationImpersonation til tjenestekontoen med -CustomRecipientWriteScope satt til et omfang over distribusjonsgruppen for OTJ-rommene, og gjør rommene til medlemmer av gruppen. Nye tildelinger kan bruke opptil en time før de når EWS.</translation>
+    </message>
+    <message>
+        <source>No room can be impersonated (%1 of %2 answered %3): the service account has no ApplicationImpersonation assignment, or its scope contains none of the rooms. %4 more failed for their own reasons.</source>
+        <translation>Ingen rom kan representeres (%1 av %2 svarte %3): tjenestekontoen har ingen ApplicationImpersonation-tildeling, eller omfanget inneholder ingen av rommene. %4 til mislyktes av egne grunner.</translation>
+    </message>
+    <message>
+        <source>Not judged: the service account cannot impersonate any room either.</source>
+        <translation>Ikke vurdert: tjenestekontoen kan heller ikke representere noe rom.</translation>
+    </message>
+    <message>
+        <source>The service account can impersonate every OTJ room</source>
+        <translation>Tjenestekontoen kan representere hvert OTJ-rom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room calendars are readable for the next %n day(s)</source>
+        <translation>
+            <numerusform>Romkalenderne kan leses for neste %n dag</numerusform>
+            <numerusform>Romkalenderne kan leses for de neste %n dagene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impersonation is limited to the OTJ rooms</source>
+        <translation>Representasjon er begrenset til OTJ-rommene</translation>
+    </message>
+    <message>
+        <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
+        <translation>ApplicationImpersonation-tildelingen er avgrenset til OTJ-romgruppen</translation>
     </message>
 </context>
 <context>
@@ -93,46 +460,77 @@
     </message>
 </context>
 <context>
-    <name>otj::ObjectReader</name>
+    <name>otj::PexipStep</name>
     <message>
-        <source>Unknown setting; it is ignored (misspelt, or written by a newer version?).</source>
-        <translation>Ukjent innstilling; den ignoreres (feilstavet, eller skrevet av en nyere versjon?).</translation>
+        <source>The Pexip checks are not available in this version; nothing was checked.</source>
+        <translation>Pexip-kontrollene er ikke tilgjengelige i denne versjonen; ingenting ble kontrollert.</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>tekst</translation>
+        <source>The Pexip One-Touch Join integration matches</source>
+        <translation>Pexip One-Touch Join-integrasjonen stemmer</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PrerequisitesStep</name>
+    <message>
+        <source>Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms from URL rewriting.</source>
+        <translation>Kan ikke kontrolleres fra Exchange on-premises: hvis du bruker Safe Links, unnta OTJ-rommene fra omskriving av URL-er.</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true eller false</translation>
+        <source>Add the CA that issued the certificate.</source>
+        <translation>Legg til sertifiseringsinstansen som utstedte sertifikatet.</translation>
     </message>
     <message>
-        <source>true, false or null</source>
-        <translation>true, false eller null</translation>
+        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
+        <translation>EWS-URL-en er ukryptert HTTP: påloggingsinformasjon sendes aldri over den.</translation>
     </message>
     <message>
-        <source>a whole number</source>
-        <translation>et heltall</translation>
+        <source>Use the https:// EWS URL.</source>
+        <translation>Bruk https://-URL-en til EWS.</translation>
     </message>
     <message>
-        <source>a list of text values</source>
-        <translation>en liste med tekstverdier</translation>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Sertifikatet til %1 er ikke klarert: %2</translation>
     </message>
     <message>
-        <source>Expected text, found %1.</source>
-        <translation>Forventet tekst, fant %1.</translation>
+        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
+        <translation>Legg til den utstedende sertifiseringsinstansen (PEM); den samme må lastes opp til Pexip Infinity. Eller gi Exchange et offentlig klarert sertifikat.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
-        <translation>«%1» er ikke en av: %2.</translation>
+        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
+        <translation>Sertifikatet til %1 er ikke klarert, ikke klarert: %3: %2</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation>et objekt</translation>
+        <source>Not checked: EWS did not answer.</source>
+        <translation>Ikke kontrollert: EWS svarte ikke.</translation>
     </message>
     <message>
-        <source>Expected %1, found %2.</source>
-        <translation>Forventet %1, fant %2.</translation>
+        <source>Publicly trusted certificate.</source>
+        <translation>Offentlig klarert sertifikat.</translation>
+    </message>
+    <message>
+        <source>Trusted through the profile&apos;s custom CA only: Pexip Infinity needs the same CA.</source>
+        <translation>Klarert bare gjennom profilens egen sertifiseringsinstans: Pexip Infinity trenger den samme.</translation>
+    </message>
+    <message>
+        <source>Every OTJ room has a room resource mailbox</source>
+        <translation>Hvert OTJ-rom har en romressurspostboks</translation>
+    </message>
+    <message>
+        <source>Automatic calendar processing is on for every room</source>
+        <translation>Automatisk kalenderbehandling er på for hvert rom</translation>
+    </message>
+    <message>
+        <source>Safe Links does not rewrite join links</source>
+        <translation>Safe Links skriver ikke om møtelenker</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell is reachable</source>
+        <translation>Exchange Management PowerShell kan nås</translation>
+    </message>
+    <message>
+        <source>The EWS certificate is trusted</source>
+        <translation>EWS-sertifikatet er klarert</translation>
     </message>
 </context>
 <context>
@@ -173,7 +571,7 @@
         <translation>Mangler: profil-ID-en knytter profilen til de lagrede påloggingsopplysningene.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>«%1» er ikke en UUID.</translation>
     </message>
     <message>
@@ -209,7 +607,7 @@
         <translation>URI-en for ekstern PowerShell, f.eks. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>«%1» er ikke en av: %2.</translation>
     </message>
     <message>
@@ -229,7 +627,7 @@
         <translation>OTJ-tjenestekontoen</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>visningsnavnet til tjenestekontoen</translation>
     </message>
     <message>
@@ -261,7 +659,7 @@
         <translation>navnet på rolletildelingen</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join trenger rom som godtar invitasjoner automatisk: AutoAccept (fant «%1»).</translation>
     </message>
     <message>
@@ -273,7 +671,7 @@
         <translation>Pexip-administratorbrukeren</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>navnet på integrasjonen</translation>
     </message>
     <message>
@@ -304,79 +702,138 @@
         <source>Cannot write %1: %2.</source>
         <translation>Kan ikke skrive %1: %2.</translation>
     </message>
+    <message>
+        <source>Unknown setting; it is ignored (misspelt, or written by a newer version?).</source>
+        <translation>Ukjent innstilling; den ignoreres (feilstavet, eller skrevet av en nyere versjon?).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false eller null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>a list of text values</source>
+        <translation>en liste med tekstverdier</translation>
+    </message>
+    <message>
+        <source>Expected text, found %1.</source>
+        <translation>Forventet tekst, fant %1.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>Forventet %1, fant %2.</translation>
+    </message>
 </context>
 <context>
-    <name>otj::ValidationRunner</name>
+    <name>otj::Reasons</name>
     <message>
-        <source>Every OTJ room has a room resource mailbox</source>
-        <translation>Hvert OTJ-rom har en romressurspostboks</translation>
+        <source>Needs the Exchange PowerShell checks, which are not available in this version; nothing was checked.</source>
+        <translation>Krever Exchange PowerShell-kontrollene, som ikke er tilgjengelige i denne versjonen; ingenting ble kontrollert.</translation>
     </message>
     <message>
-        <source>Automatic calendar processing is on for every room</source>
-        <translation>Automatisk kalenderbehandling er på for hvert rom</translation>
+        <source>Skipped in --service-account-only mode: needs the Exchange admin&apos;s PowerShell session.</source>
+        <translation>Hoppet over i modusen --service-account-only: krever Exchange-administratorens PowerShell-økt.</translation>
     </message>
     <message>
-        <source>Safe Links does not rewrite join links</source>
-        <translation>Safe Links skriver ikke om møtelenker</translation>
+        <source>See the evidence, then re-run the validation.</source>
+        <translation>Se dokumentasjonen, og kjør valideringen på nytt.</translation>
     </message>
     <message>
-        <source>Exchange Management PowerShell is reachable</source>
-        <translation>Exchange Management PowerShell kan nås</translation>
+        <source>Not checked.</source>
+        <translation>Ikke kontrollert.</translation>
     </message>
-    <message>
-        <source>The EWS certificate is trusted</source>
-        <translation>EWS-sertifikatet er klarert</translation>
-    </message>
-    <message>
-        <source>The EWS URL answers</source>
-        <translation>EWS-URL-en svarer</translation>
-    </message>
-    <message>
-        <source>Autodiscover finds the EWS URL</source>
-        <translation>Autodiscover finner EWS-URL-en</translation>
-    </message>
+</context>
+<context>
+    <name>otj::ServiceAccountStep</name>
     <message>
         <source>The service account exists and is enabled</source>
         <translation>Tjenestekontoen finnes og er aktivert</translation>
     </message>
+</context>
+<context>
+    <name>otj::Steps</name>
     <message>
-        <source>The service account can impersonate every OTJ room</source>
-        <translation>Tjenestekontoen kan representere hvert OTJ-rom</translation>
+        <source>Prerequisites</source>
+        <translation>Forutsetninger</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Tilkoblinger</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Tjenestekonto</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Representasjon</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <source>Calendar processing</source>
+        <translation>Kalenderbehandling</translation>
+    </message>
+    <message>
+        <source>Pexip integration</source>
+        <translation>Pexip-integrasjon</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ValidationResults</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislyktes</numerusform>
+            <numerusform>%n mislyktes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Room calendars are readable for the next %n day(s)</source>
+        <source>%n with warnings</source>
         <translation>
-            <numerusform>Romkalenderne kan leses for neste %n dag</numerusform>
-            <numerusform>Romkalenderne kan leses for de neste %n dagene</numerusform>
+            <numerusform>%n med advarsel</numerusform>
+            <numerusform>%n med advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n ikke kontrollert</numerusform>
+            <numerusform>%n ikke kontrollert</numerusform>
         </translation>
     </message>
     <message>
-        <source>Impersonation is limited to the OTJ rooms</source>
-        <translation>Representasjon er begrenset til OTJ-rommene</translation>
+        <source>%1 of %2 rooms: %3.</source>
+        <translation>%1 av %2 rom: %3.</translation>
     </message>
     <message>
-        <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
-        <translation>ApplicationImpersonation-tildelingen er avgrenset til OTJ-romgruppen</translation>
+        <source>See each room&apos;s fix.</source>
+        <translation>Se løsningen for hvert rom.</translation>
     </message>
     <message>
-        <source>The service account signs in to EWS with %1</source>
-        <translation>Tjenestekontoen logger på EWS med %1</translation>
+        <source>No rooms to check.</source>
+        <translation>Ingen rom å kontrollere.</translation>
     </message>
     <message>
-        <source>No authentication policy blocks the service account</source>
-        <translation>Ingen autentiseringspolicy blokkerer tjenestekontoen</translation>
-    </message>
-    <message>
-        <source>Calendar processing keeps meeting details</source>
-        <translation>Kalenderbehandlingen beholder møtedetaljene</translation>
-    </message>
-    <message>
-        <source>Meetings keep their subject and body</source>
-        <translation>Møter beholder emne og brødtekst</translation>
-    </message>
-    <message>
-        <source>The Pexip One-Touch Join integration matches</source>
-        <translation>Pexip One-Touch Join-integrasjonen stemmer</translation>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +843,7 @@
         <translation>Filen inneholder en privat nøkkel. Velg bare CA-sertifikatet (aldri en nøkkel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Fant ikke noe PEM-sertifikat (forventet «-----BEGIN CERTIFICATE-----»).</translation>
     </message>
     <message>
@@ -447,7 +904,7 @@ Kommandoer:
     <message>
         <source>
 Options:
-  -h, --help     this help; COMMAND --help for a command's options
+  -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 
 Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
@@ -465,7 +922,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 </translation>
     </message>
     <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: ukjent kommando «%1».</translation>
     </message>
     <message>
@@ -480,7 +937,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new FIL | profile check FIL: skriv en standardprofil, eller list opp problemene i en profil</translation>
     </message>
     <message>
@@ -562,7 +1019,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minste rettighet: bare passordene til tjenestekontoen (og Pexip); kontrollene på PowerShell-siden rapporteres som Hoppet over</translation>
     </message>
     <message>
@@ -597,6 +1054,22 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>Could not run the validation: %1</source>
         <translation>Kunne ikke kjøre valideringen: %1</translation>
     </message>
+    <message>
+        <source>cause: %1</source>
+        <translation>årsak: %1</translation>
+    </message>
+    <message>
+        <source>note:  %1</source>
+        <translation>merknad: %1</translation>
+    </message>
+    <message>
+        <source>fix (%1): %2</source>
+        <translation>løsning (%1): %2</translation>
+    </message>
+    <message>
+        <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.</source>
+        <translation>Sammendrag: %1 bestått, %2 advarsler, %3 mislyktes, %4 hoppet over, %5 avbrutt, %6 venter.</translation>
+    </message>
 </context>
 <context>
     <name>otj::input</name>
@@ -605,11 +1078,11 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Delen etter @ mangler.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Domenet «%1» har ingen punktum; bruk hele domenet, f.eks. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>«%1» er ikke et gyldig domenenavn.</translation>
     </message>
     <message>
@@ -621,7 +1094,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Delen før @ er lengre enn 64 tegn.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>«%1» inneholder tegn som ikke er tillatt før @.</translation>
     </message>
     <message>
@@ -633,7 +1106,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv bare vertsnavnet, uten http:// eller https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Porten etter «:» må være et tall fra 1 til 65535.</translation>
     </message>
     <message>
@@ -641,7 +1114,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et vertsnavn kan ikke inneholde mellomrom.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>«%1» er ikke et gyldig vertsnavn: bruk bokstaver, sifre, bindestreker og punktum.</translation>
     </message>
     <message>
@@ -673,7 +1146,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et brukerhovednavn har formen bruker@domene.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>«%1» er ikke et gyldig UPN-suffiks.</translation>
     </message>
     <message>
@@ -681,12 +1154,12 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv inn en konto som bruker@domene eller DOMENE\bruker.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>«%1» er ikke et gyldig NetBIOS-domenenavn (opptil 15 bokstaver, sifre, punktum eller bindestreker).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -720,7 +1193,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Autentisering</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Hvordan tjenestekontoen logger på Exchange Web Services. Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -791,7 +1264,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>DeleteS&amp;ubject: fjern emnet</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: erstatt emnet med navnet på arrangøren</translation>
     </message>
     <message>
@@ -799,7 +1272,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Remove&amp;PrivateProperty: fjern privat-merket på møter</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>La verdien i hvert rom være uendret</translation>
     </message>
     <message>
@@ -910,7 +1383,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>EWS-au&amp;tentisering:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -1174,7 +1647,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>FindItem-&amp;kvote:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips grense for EWS FindItem-forespørsler per 24 timer (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1831,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Organisasjons&amp;enhet:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Valgfritt; tomt bruker standarden i Exchange.</translation>
     </message>
     <message>
@@ -1577,7 +2050,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>  Organisasjonsenhet: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(standard i Exchange)</translation>
     </message>
     <message>

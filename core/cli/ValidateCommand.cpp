@@ -32,12 +32,13 @@ void formatNode(const ValidationResults& r, int index, int depth, QTextStream& o
     const bool problem = s != CheckStatus::Passed;
     const QString cause = n.cause();
     if (!cause.isEmpty() && (problem || n.children.isEmpty()))
-        out << indent << (problem ? QStringLiteral("    cause: ") : QStringLiteral("    note:  ")) << cause
+        out << indent << QStringLiteral("    ")
+            << (problem ? ValidateCommand::tr("cause: %1") : ValidateCommand::tr("note:  %1")).arg(cause)
             << QLatin1Char('\n');
     const QString fix = problem ? n.fix() : QString();
     if (!fix.isEmpty())
-        out << indent << QStringLiteral("    fix (") << Steps::title(n.fixStepId()) << QStringLiteral("): ")
-            << fix << QLatin1Char('\n');
+        out << indent << QStringLiteral("    ")
+            << ValidateCommand::tr("fix (%1): %2").arg(Steps::title(n.fixStepId()), fix) << QLatin1Char('\n');
     for (int c : n.children)
         formatNode(r, c, depth + 1, out);
 }
@@ -48,14 +49,15 @@ void ValidateCommand::writeText(const ValidationResults& results, QTextStream& o
     for (int i : results.topLevel())
         formatNode(results, i, 0, out);
     const auto c = results.counts();
-    out << QStringLiteral(
-               "\nSummary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.\n")
+    out << QLatin1Char('\n')
+        << tr("Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.")
                .arg(c.passed)
                .arg(c.warning)
                .arg(c.failed)
                .arg(c.skipped)
                .arg(c.cancelled + c.notRun)
-               .arg(c.pending);
+               .arg(c.pending)
+        << QLatin1Char('\n');
 }
 
 QString ValidateCommand::formatText(const ValidationResults& results)

@@ -17,11 +17,6 @@
 namespace otj {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("otj::ProfileStore", text);
-}
-
 using Severity = ProfileIssue::Severity;
 
 QString typeName(const QJsonValue& v)
@@ -60,7 +55,8 @@ public:
             if (!m_seen.contains(it.key()))
                 m_issues.append(
                     {Severity::Warning, childPath(it.key()),
-                     tr("Unknown setting; it is ignored (misspelt, or written by a newer version?).")});
+                     ProfileStore::tr(
+                         "Unknown setting; it is ignored (misspelt, or written by a newer version?).")});
     }
 
     QString childPath(const QString& key) const { return m_path + QLatin1Char('.') + key; }
@@ -71,7 +67,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isString())
-            return wrongType(key, v, tr("text"));
+            return wrongType(key, v, ProfileStore::tr("text"));
         out = v.toString().trimmed();
     }
     void boolean(const QString& key, bool& out)
@@ -80,7 +76,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isBool())
-            return wrongType(key, v, tr("true or false"));
+            return wrongType(key, v, ProfileStore::tr("true or false"));
         out = v.toBool();
     }
     void optionalBoolean(const QString& key, std::optional<bool>& out)
@@ -92,7 +88,7 @@ public:
             return;
         }
         if (!v.isBool())
-            return wrongType(key, v, tr("true, false or null"));
+            return wrongType(key, v, ProfileStore::tr("true, false or null"));
         out = v.toBool();
     }
     void integer(const QString& key, int& out)
@@ -103,7 +99,7 @@ public:
         const double d = v.toDouble();
         if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 2147483647.0 ||
             d < -2147483648.0)
-            return wrongType(key, v, tr("a whole number"));
+            return wrongType(key, v, ProfileStore::tr("a whole number"));
         out = static_cast<int>(d);
     }
     void stringList(const QString& key, QStringList& out)
@@ -112,13 +108,13 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isArray())
-            return wrongType(key, v, tr("a list of text values"));
+            return wrongType(key, v, ProfileStore::tr("a list of text values"));
         QStringList list;
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString()) {
                 m_issues.append({Severity::Error, QStringLiteral("%1[%2]").arg(childPath(key)).arg(i),
-                                 tr("Expected text, found %1.").arg(typeName(a.at(i)))});
+                                 ProfileStore::tr("Expected text, found %1.").arg(typeName(a.at(i)))});
                 list.append(QString()); // keeps later entries' indices equal to the file's
                 continue;
             }
@@ -142,7 +138,7 @@ public:
         }
         m_issues.append(
             {Severity::Error, childPath(key),
-             tr("\"%1\" is not one of: %2.")
+             ProfileStore::tr("\"%1\" is not one of: %2.")
                  .arg(v.isString() ? v.toString() : typeName(v), names.join(QLatin1String(", ")))});
     }
     // Returns an empty object (and reports) when the value is not an object.
@@ -154,7 +150,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isObject()) {
-            wrongType(key, v, tr("an object"));
+            wrongType(key, v, ProfileStore::tr("an object"));
             return {};
         }
         return v.toObject();
@@ -168,8 +164,8 @@ public:
 private:
     void wrongType(const QString& key, const QJsonValue& v, const QString& expected)
     {
-        m_issues.append(
-            {Severity::Error, childPath(key), tr("Expected %1, found %2.").arg(expected, typeName(v))});
+        m_issues.append({Severity::Error, childPath(key),
+                         ProfileStore::tr("Expected %1, found %2.").arg(expected, typeName(v))});
     }
 
     QJsonObject m_object;
@@ -237,13 +233,16 @@ ProfileLoadResult ProfileStore::parse(const QByteArray& json)
         const QByteArray before = json.left(error.offset);
         const int line = before.count('\n') + 1;
         const int column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        issues.append(
-            {Severity::Error, QStringLiteral("$"),
-             tr("Not valid JSON at line %1, column %2: %3.").arg(line).arg(column).arg(error.errorString())});
+        issues.append({Severity::Error, QStringLiteral("$"),
+                       ProfileStore::tr("Not valid JSON at line %1, column %2: %3.")
+                           .arg(line)
+                           .arg(column)
+                           .arg(error.errorString())});
         return result;
     }
     if (!doc.isObject()) {
-        issues.append({Severity::Error, QStringLiteral("$"), tr("A profile is a JSON object ({ … }).")});
+        issues.append(
+            {Severity::Error, QStringLiteral("$"), ProfileStore::tr("A profile is a JSON object ({ … }).")});
         return result;
     }
     QJsonObject rootObject = doc.object();
@@ -252,23 +251,24 @@ ProfileLoadResult ProfileStore::parse(const QByteArray& json)
     if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInt())) {
         issues.append({Severity::Error, QStringLiteral("$.schemaVersion"),
                        version.isUndefined()
-                           ? tr("Missing: every profile states its schemaVersion.")
-                           : tr("Expected a whole number, found %1.").arg(typeName(version))});
+                           ? ProfileStore::tr("Missing: every profile states its schemaVersion.")
+                           : ProfileStore::tr("Expected a whole number, found %1.").arg(typeName(version))});
         return result;
     }
     result.fileSchemaVersion = version.toInt();
     if (result.fileSchemaVersion > SetupProfile::CurrentSchemaVersion) {
         issues.append(
             {Severity::Error, QStringLiteral("$.schemaVersion"),
-             tr("This profile was written by a newer version of OTJ Exchange Setup (schema %1; this "
-                "version reads up to %2). Open it with the newer version; it is not changed.")
+             ProfileStore::tr(
+                 "This profile was written by a newer version of OTJ Exchange Setup (schema %1; this "
+                 "version reads up to %2). Open it with the newer version; it is not changed.")
                  .arg(result.fileSchemaVersion)
                  .arg(SetupProfile::CurrentSchemaVersion)});
         return result;
     }
     if (result.fileSchemaVersion < 1) {
         issues.append({Severity::Error, QStringLiteral("$.schemaVersion"),
-                       tr("Unsupported schemaVersion %1.").arg(result.fileSchemaVersion)});
+                       ProfileStore::tr("Unsupported schemaVersion %1.").arg(result.fileSchemaVersion)});
         return result;
     }
     if (result.fileSchemaVersion == 1) {
@@ -284,13 +284,14 @@ ProfileLoadResult ProfileStore::parse(const QByteArray& json)
         QString id;
         root.text(QStringLiteral("profileId"), id);
         if (id.isEmpty()) {
-            issues.append({Severity::Error, QStringLiteral("$.profileId"),
-                           tr("Missing: the profile id links the profile to its stored credentials.")});
+            issues.append(
+                {Severity::Error, QStringLiteral("$.profileId"),
+                 ProfileStore::tr("Missing: the profile id links the profile to its stored credentials.")});
         } else {
             const QUuid uuid = QUuid::fromString(id);
             if (uuid.isNull())
-                issues.append(
-                    {Severity::Error, QStringLiteral("$.profileId"), tr("\"%1\" is not a UUID.").arg(id)});
+                issues.append({Severity::Error, QStringLiteral("$.profileId"),
+                               ProfileStore::tr("\"%1\" is not a UUID.").arg(id)});
             else
                 p.profileId = uuid;
         }
@@ -364,15 +365,15 @@ ProfileLoadResult ProfileStore::load(const QString& filePath)
     if (!file.open(QIODevice::ReadOnly)) {
         ProfileLoadResult r;
         r.issues.append({Severity::Error, QStringLiteral("$"),
-                         tr("Cannot read %1: %2.").arg(filePath, file.errorString())});
+                         ProfileStore::tr("Cannot read %1: %2.").arg(filePath, file.errorString())});
         return r;
     }
     // A profile is a few KB; anything huge is not a profile.
     constexpr qint64 MaxProfileBytes = 16 * 1024 * 1024;
     if (file.size() > MaxProfileBytes) {
         ProfileLoadResult r;
-        r.issues.append(
-            {Severity::Error, QStringLiteral("$"), tr("%1 is too large to be a profile.").arg(filePath)});
+        r.issues.append({Severity::Error, QStringLiteral("$"),
+                         ProfileStore::tr("%1 is too large to be a profile.").arg(filePath)});
         return r;
     }
     return parse(file.readAll());
@@ -384,7 +385,7 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
     auto need = [&](const QString& path, const QString& value, const QString& what,
                     const std::function<QString(const QString&)>& check) {
         if (value.isEmpty()) {
-            issues.append({Severity::Incomplete, path, tr("Not set yet: %1.").arg(what)});
+            issues.append({Severity::Incomplete, path, ProfileStore::tr("Not set yet: %1.").arg(what)});
             return;
         }
         if (check) {
@@ -395,25 +396,27 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
     };
     auto name = [&](const QString& path, const QString& value, const QString& what, int maxLength) {
         if (value.isEmpty())
-            issues.append({Severity::Incomplete, path, tr("Not set yet: %1.").arg(what)});
+            issues.append({Severity::Incomplete, path, ProfileStore::tr("Not set yet: %1.").arg(what)});
         else if (value.size() > maxLength)
-            issues.append({Severity::Error, path,
-                           tr("At most %1 characters (it has %2).").arg(maxLength).arg(value.size())});
+            issues.append(
+                {Severity::Error, path,
+                 ProfileStore::tr("At most %1 characters (it has %2).").arg(maxLength).arg(value.size())});
     };
 
     // Exchange
     const auto& ex = p.exchange;
     switch (ex.discovery) {
     case EwsDiscovery::ExplicitUrl:
-        need(QStringLiteral("$.exchange.ewsUrl"), ex.ewsUrl, tr("the EWS URL"), input::checkHttpsUrl);
+        need(QStringLiteral("$.exchange.ewsUrl"), ex.ewsUrl, ProfileStore::tr("the EWS URL"),
+             input::checkHttpsUrl);
         break;
     case EwsDiscovery::AutodiscoverEmail:
         need(QStringLiteral("$.exchange.autodiscoverEmail"), ex.autodiscoverEmail,
-             tr("the address Autodiscover starts from"), input::checkSmtpAddress);
+             ProfileStore::tr("the address Autodiscover starts from"), input::checkSmtpAddress);
         break;
     case EwsDiscovery::AutodiscoverUrl:
-        need(QStringLiteral("$.exchange.autodiscoverUrl"), ex.autodiscoverUrl, tr("the Autodiscover URL"),
-             input::checkHttpsUrl);
+        need(QStringLiteral("$.exchange.autodiscoverUrl"), ex.autodiscoverUrl,
+             ProfileStore::tr("the Autodiscover URL"), input::checkHttpsUrl);
         break;
     }
     if (ex.discovery != EwsDiscovery::ExplicitUrl && !ex.ewsUrl.isEmpty())
@@ -426,48 +429,51 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
         if (const QString problem = input::checkHttpsUrl(ex.autodiscoverUrl); !problem.isEmpty())
             issues.append({Severity::Error, QStringLiteral("$.exchange.autodiscoverUrl"), problem});
     need(QStringLiteral("$.exchange.remotePowerShell.uri"), ex.remotePowerShellUri,
-         tr("the remote PowerShell URI, e.g. http://mail.example.com/PowerShell/"),
+         ProfileStore::tr("the remote PowerShell URI, e.g. http://mail.example.com/PowerShell/"),
          input::checkHttpOrHttpsUrl);
     static const QStringList psAuth = {QStringLiteral("Kerberos"), QStringLiteral("Negotiate"),
                                        QStringLiteral("Basic"), QStringLiteral("Default")};
     if (!psAuth.contains(ex.remotePowerShellAuthentication))
         issues.append({Severity::Error, QStringLiteral("$.exchange.remotePowerShell.authentication"),
-                       tr("\"%1\" is not one of: %2.")
+                       ProfileStore::tr("\"%1\" is not one of: %2.")
                            .arg(ex.remotePowerShellAuthentication, psAuth.join(QLatin1String(", ")))});
     if (ex.remotePowerShellAuthentication == QLatin1String("Basic") &&
         ex.remotePowerShellUri.startsWith(QLatin1String("http:"), Qt::CaseInsensitive))
         issues.append(
             {Severity::Error, QStringLiteral("$.exchange.remotePowerShell.authentication"),
-             tr("Basic authentication over http:// would send the admin password in clear text; use "
-                "Kerberos, or an https:// URI.")});
-    need(QStringLiteral("$.exchange.remotePowerShell.host"), ex.powerShellHost, tr("the PowerShell program"),
-         {});
-    need(QStringLiteral("$.exchange.adminAccount"), ex.adminAccount, tr("the Exchange admin account"),
-         input::checkAccountName);
+             ProfileStore::tr(
+                 "Basic authentication over http:// would send the admin password in clear text; use "
+                 "Kerberos, or an https:// URI.")});
+    need(QStringLiteral("$.exchange.remotePowerShell.host"), ex.powerShellHost,
+         ProfileStore::tr("the PowerShell program"), {});
+    need(QStringLiteral("$.exchange.adminAccount"), ex.adminAccount,
+         ProfileStore::tr("the Exchange admin account"), input::checkAccountName);
 
     // Service account
-    need(QStringLiteral("$.serviceAccount.upn"), p.serviceAccount.upn, tr("the OTJ service account"),
-         input::checkUpn);
+    need(QStringLiteral("$.serviceAccount.upn"), p.serviceAccount.upn,
+         ProfileStore::tr("the OTJ service account"), input::checkUpn);
     name(QStringLiteral("$.serviceAccount.displayName"), p.serviceAccount.displayName,
-         tr("the service account's display name"), 64);
+         ProfileStore::tr("the service account's display name"), 64);
     if (!p.serviceAccount.upn.isEmpty() &&
         p.serviceAccount.upn.compare(ex.adminAccount, Qt::CaseInsensitive) == 0)
-        issues.append({Severity::Error, QStringLiteral("$.serviceAccount.upn"),
-                       tr("The OTJ service account must be its own account, not the Exchange admin.")});
+        issues.append(
+            {Severity::Error, QStringLiteral("$.serviceAccount.upn"),
+             ProfileStore::tr("The OTJ service account must be its own account, not the Exchange admin.")});
     if (!p.serviceAccount.organizationalUnit.isEmpty() &&
         !p.serviceAccount.organizationalUnit.contains(QLatin1Char('=')) &&
         !p.serviceAccount.organizationalUnit.contains(QLatin1Char('/')))
         issues.append(
             {Severity::Error, QStringLiteral("$.serviceAccount.organizationalUnit"),
-             tr("Give the OU as a distinguished name (OU=Service Accounts,DC=example,DC=com) or canonical "
-                "name (example.com/Service Accounts).")});
+             ProfileStore::tr(
+                 "Give the OU as a distinguished name (OU=Service Accounts,DC=example,DC=com) or canonical "
+                 "name (example.com/Service Accounts).")});
 
     // Rooms
     name(QStringLiteral("$.rooms.distributionGroup"), p.rooms.distributionGroup,
-         tr("the distribution group that holds the OTJ rooms"), 64);
+         ProfileStore::tr("the distribution group that holds the OTJ rooms"), 64);
     if (p.rooms.selected.isEmpty())
-        issues.append(
-            {Severity::Incomplete, QStringLiteral("$.rooms.selected"), tr("No OTJ rooms selected yet.")});
+        issues.append({Severity::Incomplete, QStringLiteral("$.rooms.selected"),
+                       ProfileStore::tr("No OTJ rooms selected yet.")});
     QSet<QString> seen;
     for (int i = 0; i < p.rooms.selected.size(); ++i) {
         const QString& address = p.rooms.selected.at(i);
@@ -475,36 +481,40 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
         if (const QString problem = input::checkSmtpAddress(address); !problem.isEmpty())
             issues.append({Severity::Error, path, problem});
         else if (seen.contains(address.toLower()))
-            issues.append({Severity::Error, path, tr("%1 is listed twice.").arg(address)});
+            issues.append({Severity::Error, path, ProfileStore::tr("%1 is listed twice.").arg(address)});
         seen.insert(address.toLower());
     }
 
     // Impersonation
     name(QStringLiteral("$.impersonation.scopeName"), p.impersonation.scopeName,
-         tr("the management scope name"), 64);
+         ProfileStore::tr("the management scope name"), 64);
     name(QStringLiteral("$.impersonation.roleAssignmentName"), p.impersonation.roleAssignmentName,
-         tr("the role assignment name"), 64);
+         ProfileStore::tr("the role assignment name"), 64);
 
     // Calendar processing: OTJ relies on automatic processing.
     if (p.calendarPolicy.automateProcessing != QLatin1String("AutoAccept"))
         issues.append(
             {Severity::Error, QStringLiteral("$.calendarPolicy.automateProcessing"),
-             tr("One-Touch Join needs rooms to accept invites automatically: AutoAccept (found \"%1\").")
+             ProfileStore::tr(
+                 "One-Touch Join needs rooms to accept invites automatically: AutoAccept (found \"%1\").")
                  .arg(p.calendarPolicy.automateProcessing)});
 
     // Pexip
     need(QStringLiteral("$.pexip.managementNode"), p.pexip.managementNode,
-         tr("the Pexip Management Node address"), input::checkHostName);
-    name(QStringLiteral("$.pexip.adminUser"), p.pexip.adminUser, tr("the Pexip admin user"), 100);
-    name(QStringLiteral("$.pexip.integrationName"), p.pexip.integrationName, tr("the integration's name"),
-         250);
+         ProfileStore::tr("the Pexip Management Node address"), input::checkHostName);
+    name(QStringLiteral("$.pexip.adminUser"), p.pexip.adminUser, ProfileStore::tr("the Pexip admin user"),
+         100);
+    name(QStringLiteral("$.pexip.integrationName"), p.pexip.integrationName,
+         ProfileStore::tr("the integration's name"), 250);
     if (p.pexip.integrationDescription.size() > 250)
         issues.append({Severity::Error, QStringLiteral("$.pexip.integrationDescription"),
-                       tr("At most 250 characters (it has %1).").arg(p.pexip.integrationDescription.size())});
+                       ProfileStore::tr("At most 250 characters (it has %1).")
+                           .arg(p.pexip.integrationDescription.size())});
     if (p.pexip.findItemsRequestQuota < 10000 || p.pexip.findItemsRequestQuota > 10000000)
-        issues.append({Severity::Error, QStringLiteral("$.pexip.findItemsRequestQuota"),
-                       tr("Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).")
-                           .arg(p.pexip.findItemsRequestQuota)});
+        issues.append(
+            {Severity::Error, QStringLiteral("$.pexip.findItemsRequestQuota"),
+             ProfileStore::tr("Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).")
+                 .arg(p.pexip.findItemsRequestQuota)});
 
     // Trust: the PEM must parse, and still be the certificate the admin chose.
     if (!p.trust.customCaPem.isEmpty()) {
@@ -515,20 +525,22 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
             const QString actual = certs::sha256Fingerprint(parsed.certificates.first());
             const QString recorded = certs::normaliseFingerprint(p.trust.customCaSha256);
             if (p.trust.customCaSha256.isEmpty())
-                issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                               tr("Missing: the SHA-256 fingerprint of the CA (it is %1).").arg(actual)});
+                issues.append(
+                    {Severity::Error, QStringLiteral("$.trust.customCaSha256"),
+                     ProfileStore::tr("Missing: the SHA-256 fingerprint of the CA (it is %1).").arg(actual)});
             else if (recorded.isEmpty())
                 issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                               tr("Not a SHA-256 fingerprint (64 hex digits).")});
+                               ProfileStore::tr("Not a SHA-256 fingerprint (64 hex digits).")});
             else if (recorded != actual)
                 issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                               tr("The CA certificate does not match its recorded fingerprint (recorded %1, "
-                                  "actual %2): choose the CA again.")
+                               ProfileStore::tr(
+                                   "The CA certificate does not match its recorded fingerprint (recorded %1, "
+                                   "actual %2): choose the CA again.")
                                    .arg(recorded, actual)});
         }
     } else if (!p.trust.customCaSha256.isEmpty()) {
         issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"),
-                       tr("A fingerprint is recorded but the CA certificate is missing.")});
+                       ProfileStore::tr("A fingerprint is recorded but the CA certificate is missing.")});
     }
     return issues;
 }
@@ -538,13 +550,13 @@ bool ProfileStore::save(const SetupProfile& profile, const QString& filePath, QS
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2.").arg(filePath, file.errorString());
+            *error = ProfileStore::tr("Cannot write %1: %2.").arg(filePath, file.errorString());
         return false;
     }
     file.write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2.").arg(filePath, file.errorString());
+            *error = ProfileStore::tr("Cannot write %1: %2.").arg(filePath, file.errorString());
         return false;
     }
     qCInfo(lcProfile) << "profile saved" << filePath;

@@ -1,6 +1,8 @@
 // Reading and writing profile files: parse + upgrade + validate on load, atomic save.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/profile/ProfileIssue.h"
 #include "core/profile/SetupProfile.h"
 
@@ -20,6 +22,9 @@ struct ProfileLoadResult
 
 class ProfileStore
 {
+    // One context for every message of the profile code, named as lupdate names it.
+    Q_DECLARE_TR_FUNCTIONS(otj::ProfileStore)
+
 public:
     // Parses JSON text; reports every problem with its JSON path. Never throws.
     static ProfileLoadResult parse(const QByteArray& json);

@@ -2,11 +2,11 @@
 // qtbase_de but no qtbase_nb, so the wizard translates its own buttons); every SVG icon renders.
 #include "WizardTestSupport.h"
 
+#include "core/i18n/Translations.h"
 #include "core/profile/ProfileModel.h"
 #include "wizard/Icons.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/StepPanel.h"
-#include "wizard/Translations.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -180,6 +180,36 @@ private Q_SLOTS:
             auth.value(QLatin1String("cause")).toString().contains(QLatin1String("cannot be told apart")));
     }
 
+    // The text output speaks the locale's language (LANG; LC_ALL and LANGUAGE cleared), step names
+    // included; --json stays English with its stable reason codes.
+    void germanLocalePrintsGerman()
+    {
+        QProcessEnvironment german;
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        german.insert(QStringLiteral("LC_ALL"), QString());
+        german.insert(QStringLiteral("LANGUAGE"), QString());
+        const QStringList args{
+            QStringLiteral("validate"),  QStringLiteral("--profile"), m_profile,
+            QStringLiteral("--rooms"),   m_onPremRooms.first(),       QStringLiteral("--only"),
+            QStringLiteral("prereq.p1"), QStringLiteral("--only"),    QStringLiteral("step2.impersonation")};
+        const CtlResult r = runOtjctl(args, m_password, 120000, {}, german);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("Erfordert die Exchange-PowerShell-Prüfungen")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Zusammenfassung:")), qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("Needs the Exchange PowerShell")));
+
+        const CtlResult json =
+            runOtjctl(args + QStringList{QStringLiteral("--json")}, m_password, 120000, {}, german);
+        const QJsonObject p1 =
+            findCheck(QJsonDocument::fromJson(json.out).object().value(QLatin1String("checks")).toArray(),
+                      QStringLiteral("prereq.p1"));
+        QCOMPARE(p1.value(QLatin1String("reason")).toString(), QStringLiteral("common.needs-powershell"));
+        QVERIFY(p1.value(QLatin1String("cause"))
+                    .toString()
+                    .startsWith(QLatin1String("Needs the Exchange PowerShell")));
+    }
+
     void missingPasswordCannotRun()
     {
         const CtlResult r =

@@ -1,6 +1,7 @@
 // The setup profile: defaults, JSON round trip, every kind of problem with its JSON path,
 // schema upgrade and refusal, atomic save, and `otjctl profile new|check`.
 #include "core/cli/Otjctl.h"
+#include "core/i18n/Translations.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
 #include "core/util/Certificates.h"
@@ -70,6 +71,19 @@ class TestProfile : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The profile's messages are filed under the context the code translates with (they used to
+    // land under a helper class's name and never loaded).
+    void messagesLoadInGerman()
+    {
+        QVERIFY(installTranslations(QStringLiteral("de")).appLoaded);
+        const ProfileLoadResult r = ProfileStore::parse(R"({"schemaVersion": 2, "noSuchSetting": 1})");
+        installTranslations(QString());
+        bool found = false;
+        for (const ProfileIssue& i : r.issues)
+            found = found || i.message.startsWith(QStringLiteral("Unbekannte Einstellung"));
+        QVERIFY2(found, qPrintable(r.issues.isEmpty() ? QString() : r.issues.first().message));
+    }
+
     void defaultsAreTheRecommendedValues()
     {
         const SetupProfile p = SetupProfile::defaults();

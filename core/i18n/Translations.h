@@ -1,10 +1,11 @@
-// Loading the UI language: Qt's own qtbase_<lang>.qm where the system has it (bookworm ships
-// qtbase_de, not qtbase_nb) and the wizard's :/i18n/otj_<lang>.qm.
+// Loading the user's language, shared by the wizard and otjctl (no Widgets): Qt's own
+// qtbase_<lang>.qm where the system has it (bookworm ships qtbase_de, not qtbase_nb) and the
+// product's :/i18n/otj_<lang>.qm (compiled into otjcore).
 #pragma once
 
 #include <QString>
 
-namespace otj::ui {
+namespace otj {
 
 struct TranslationResult
 {
@@ -16,5 +17,7 @@ struct TranslationResult
 // language. Needs a QCoreApplication.
 TranslationResult installTranslations(const QString& lang);
 QString currentLanguage();
+// The language of the process locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG as Qt reads them): "de".
+QString localeLanguage();
 
-} // namespace otj::ui
+} // namespace otj

@@ -1,12 +1,13 @@
-#include "wizard/Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 #include <memory>
 
-namespace otj::ui {
+namespace otj {
 
 namespace {
 struct Installed
@@ -59,4 +60,11 @@ QString currentLanguage()
     return installed().lang;
 }
 
-} // namespace otj::ui
+QString localeLanguage()
+{
+    const QStringList ui = QLocale::system().uiLanguages();
+    const QString name = ui.isEmpty() ? QLocale::system().name() : ui.first();
+    return name.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+}
+
+} // namespace otj
