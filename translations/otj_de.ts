@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>See each room&apos;s fix.</source>
-        <translation>Siehe die Abhilfe bei jedem Raum.</translation>
+        <translation>Siehe die Behebung bei jedem Raum.</translation>
     </message>
     <message>
         <source>No rooms to check.</source>
@@ -1064,7 +1064,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
     <message>
         <source>fix (%1): %2</source>
-        <translation>Abhilfe (%1): %2</translation>
+        <translation>Behebung (%1): %2</translation>
     </message>
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.</source>
@@ -2284,6 +2284,10 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <source>Re-r&amp;un</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ValidationTreeModel</name>
@@ -2416,6 +2420,18 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Not valid: %1</source>
         <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Braucht Aufmerksamkeit (%1)</translation>
+    </message>
+    <message>
+        <source>Not checked (%1)</source>
+        <translation>Nicht geprüft (%1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
     </message>
 </context>
 <context>

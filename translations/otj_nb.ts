@@ -2284,6 +2284,10 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <source>Re-r&amp;un</source>
         <translation>&amp;Kjør på nytt</translation>
     </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gå til %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ValidationTreeModel</name>
@@ -2416,6 +2420,18 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Not valid: %1</source>
         <translation>Ugyldig: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Trenger oppmerksomhet (%1)</translation>
+    </message>
+    <message>
+        <source>Not checked (%1)</source>
+        <translation>Ikke kontrollert (%1)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke kontrollert</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,42 @@ void SetupWizard::addPage(int id, WizardPage* page)
     connect(page, &WizardPage::stepStateChanged, this, &SetupWizard::refreshPanel);
 }
 
+SetupWizard::PageId SetupWizard::pageOf(StepId step)
+{
+    switch (step) {
+    case StepId::Prerequisites:
+        return PrerequisitesPageId;
+    case StepId::Connection:
+        return ConnectionsPageId;
+    case StepId::ServiceAccount:
+        return ServiceAccountPageId;
+    case StepId::Impersonation:
+        return ImpersonationPageId;
+    case StepId::Authentication:
+        return AuthenticationPageId;
+    case StepId::CalendarProcessing:
+        return CalendarProcessingPageId;
+    case StepId::Pexip:
+        return PexipIntegrationPageId;
+    }
+    return WelcomePageId;
+}
+
+bool SetupWizard::showStep(StepId step)
+{
+    const int target = pageOf(step);
+    while (currentId() != target) {
+        const int before = currentId();
+        if (visitedIds().contains(target))
+            back();
+        else
+            next();
+        if (currentId() == before)
+            return false; // this page does not let the admin go on yet
+    }
+    return true;
+}
+
 WizardPage* SetupWizard::wizardPage(int id) const
 {
     return qobject_cast<WizardPage*>(page(id));

@@ -2,6 +2,8 @@
 // ProfileModel and CredentialStore injected into every page, and a side panel of step states.
 #pragma once
 
+#include "core/steps/StepId.h"
+
 #include <QPointer>
 #include <QWizard>
 
@@ -44,6 +46,11 @@ public:
     bool isSessionOnly() const;
 
     WizardPage* wizardPage(int id) const;
+    // The one mapping from core's steps to the wizard's pages.
+    static PageId pageOf(StepId step);
+    // Opens the page of `step` (going back or forward through the pages in between); false when a
+    // page on the way does not let the admin go on yet.
+    bool showStep(StepId step);
     StepPanel* stepPanel() const { return m_panel; }
 
     // Profile files. open: false and `problems` filled if it cannot be used.

@@ -65,8 +65,8 @@ void StepPanel::refresh(int currentId)
         QListWidgetItem* item = m_list->item(i);
         const StepState st = page->stepState();
         const bool current = id == currentId;
-        const QString stateText =
-            current ? tr("%1 · current step").arg(stepStateText(st)) : stepStateText(st);
+        const QString text = stepStateText(st, page->stepStateCount());
+        const QString stateText = current ? tr("%1 · current step").arg(text) : text;
         item->setText(tr("%1. %2\n%3").arg(i + 1).arg(page->shortTitle(), stateText));
         item->setIcon(svgIcon(stepStateIconName(st)));
         item->setData(StateRole, static_cast<int>(st));

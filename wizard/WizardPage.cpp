@@ -13,13 +13,16 @@
 
 namespace otj::ui {
 
-QString stepStateText(StepState state)
+QString stepStateText(StepState state, int count)
 {
     switch (state) {
     case StepState::NotStarted:
         return WizardPage::tr("Not started");
     case StepState::NeedsAttention:
-        return WizardPage::tr("Needs attention");
+        return count > 0 ? WizardPage::tr("Needs attention (%1)").arg(count)
+                         : WizardPage::tr("Needs attention");
+    case StepState::NotChecked:
+        return count > 0 ? WizardPage::tr("Not checked (%1)").arg(count) : WizardPage::tr("Not checked");
     case StepState::Done:
         return WizardPage::tr("Done");
     }
@@ -33,6 +36,8 @@ QString stepStateIconName(StepState state)
         return QStringLiteral("status-not-started");
     case StepState::NeedsAttention:
         return QStringLiteral("status-warning");
+    case StepState::NotChecked:
+        return QStringLiteral("status-skipped");
     case StepState::Done:
         return QStringLiteral("status-passed");
     }

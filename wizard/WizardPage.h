@@ -29,8 +29,10 @@ namespace otj::ui {
 
 class SetupWizard;
 
-enum class StepState { NotStarted, NeedsAttention, Done };
-QString stepStateText(StepState state);
+// NotChecked: the step's checks ran but decided nothing (all skipped): not done, nothing wrong found.
+enum class StepState { NotStarted, NeedsAttention, NotChecked, Done };
+// "Needs attention (3)" when `count` > 0.
+QString stepStateText(StepState state, int count = 0);
 QString stepStateIconName(StepState state);
 
 class WizardPage : public QWizardPage
@@ -47,6 +49,8 @@ public:
     QString shortTitle() const { return m_shortTitle; }
 
     virtual StepState stepState() const;
+    // How many things the state is about (failed and warned checks, unchecked ones); 0: no count.
+    virtual int stepStateCount() const { return 0; }
     // A step whose action (changing Exchange or Pexip) is not in this build can collect its
     // inputs, but is never shown as done: nothing was carried out.
     void setActionAvailable(bool available) { m_actionAvailable = available; }

@@ -59,7 +59,7 @@ const ReasonText* find(QByteArrayView code)
 {
     Catalogue& c = catalogue();
     QMutexLocker lock(&c.mutex);
-    return c.byCode.value(code.toByteArray(), nullptr);
+    return c.byCode.value(QByteArray::fromRawData(code.data(), code.size()), nullptr); // no copy
 }
 
 QString fill(QString text, const QStringList& args)

@@ -3,6 +3,7 @@
 // Re-run, and accessible names on every control without text.
 #include "tests/support/LabProcess.h"
 
+#include "core/i18n/Translations.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
@@ -190,6 +191,58 @@ private Q_SLOTS:
         }
         for (QAbstractButton* b : panel.findChildren<QAbstractButton*>())
             QVERIFY(!b->text().isEmpty() || !b->accessibleName().isEmpty());
+    }
+
+    // In German the cause and fix are German, the fix names its step and links to it, and the
+    // page state counts what needs attention; a run that decided nothing is "Not checked", not done.
+    void germanCauseGoToLinkAndPageState()
+    {
+        QVERIFY(installTranslations(QStringLiteral("de")).appLoaded);
+        auto restore = qScopeGuard([] { installTranslations(QString()); });
+        ui::ValidationPanel panel(&m_profile, &m_store);
+        ValidationOptions opt;
+        opt.rooms = m_profile.profile().rooms.selected.mid(0, 5);
+        panel.setOptions(opt);
+        panel.resize(900, 600);
+        panel.show();
+        QSignalSpy finished(&panel, &ui::ValidationPanel::finished);
+        panel.start();
+        QVERIFY(finished.wait(60000));
+        auto* tree = panel.findChild<QTreeView*>(QStringLiteral("validationTree"));
+        auto* fix = panel.findChild<QTextBrowser*>(QStringLiteral("fixText"));
+        for (int i = 0; i < tree->model()->rowCount(); ++i) {
+            const QModelIndex row = tree->model()->index(i, 0);
+            if (row.data(ui::ValidationTreeModel::CheckIdRole).toString() == QLatin1String("step2.scope"))
+                tree->setCurrentIndex(row);
+        }
+        QTRY_VERIFY2(fix->toPlainText().contains(QStringLiteral("Zu weit gefasste Berechtigung")),
+                     qPrintable(fix->toPlainText()));
+        QVERIFY2(fix->toPlainText().contains(QStringLiteral("Behebung (Identitätswechsel)")),
+                 qPrintable(fix->toPlainText()));
+        QVERIFY(!fix->toPlainText().contains(QStringLiteral("step2")) ||
+                fix->toPlainText().contains(QStringLiteral("step2.scope"))); // no raw step key
+        QVERIFY(fix->toHtml().contains(QStringLiteral("otj-step:step2")));
+        QVERIFY(fix->toPlainText().contains(QStringLiteral("Zu „Identitätswechsel“ wechseln")));
+        QSignalSpy goTo(&panel, &ui::ValidationPanel::goToStep);
+        Q_EMIT fix->anchorClicked(QUrl(QStringLiteral("otj-step:step2")));
+        QCOMPARE(goTo.size(), 1);
+        QCOMPARE(goTo.first().first().value<StepId>(), StepId::Impersonation);
+
+        int count = 0;
+        QCOMPARE(int(panel.resultState(&count)), int(ui::StepState::NeedsAttention));
+        const ValidationResults::Counts c = panel.results()->counts();
+        QCOMPARE(count, c.failed + c.warning);
+        QCOMPARE(ui::stepStateText(ui::StepState::NeedsAttention, count),
+                 QStringLiteral("Braucht Aufmerksamkeit (%1)").arg(count));
+
+        // Only checks that cannot run yet: nothing wrong found, nothing proven.
+        ValidationOptions skippedOnly;
+        skippedOnly.only = {QStringLiteral("prereq.p1"), QStringLiteral("prereq.p3")};
+        panel.setOptions(skippedOnly);
+        panel.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(int(panel.resultState(&count)), int(ui::StepState::NotChecked));
+        QCOMPARE(count, 2);
     }
 
     void cancelAndRerun()

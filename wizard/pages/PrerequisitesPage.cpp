@@ -1,6 +1,7 @@
 #include "wizard/pages/PrerequisitesPage.h"
 
 #include "core/validation/ValidationResults.h"
+#include "wizard/SetupWizard.h"
 #include "wizard/validation/ValidationPanel.h"
 
 #include <QLabel>
@@ -37,6 +38,10 @@ PrerequisitesPage::PrerequisitesPage(ProfileModel* model, CredentialStore* store
     if (m_panel->layout())
         m_panel->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel, 1);
+    connect(m_panel, &ValidationPanel::goToStep, this, [this](StepId step) {
+        if (SetupWizard* w = setupWizard())
+            w->showStep(step);
+    });
 
     connect(m_panel, &ValidationPanel::started, this, [this] {
         m_ran = false;
@@ -77,10 +82,21 @@ StepState PrerequisitesPage::stepState() const
 {
     if (!wasVisited())
         return StepState::NotStarted;
-    // Done only when the checks ran, nothing failed and something was really checked (all
-    // skipped, e.g. for a missing password, proves nothing); never assumed.
-    const bool somethingPassed = m_panel->results() && m_panel->results()->counts().passed > 0;
-    return m_ran && !m_anyFailed && somethingPassed ? StepState::Done : StepState::NeedsAttention;
+    // Done only when every check ran and passed; skipped ones prove nothing ("Not checked").
+    int count = 0;
+    return m_panel->resultState(&count);
+}
+
+int PrerequisitesPage::stepStateCount() const
+{
+    int count = 0;
+    m_panel->resultState(&count);
+    return wasVisited() ? count : 0;
+}
+
+void PrerequisitesPage::credentialStoreChanged()
+{
+    m_panel->setCredentialStore(credentialStore());
 }
 
 } // namespace otj::ui

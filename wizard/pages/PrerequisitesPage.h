@@ -17,6 +17,10 @@ class PrerequisitesPage : public WizardPage
 public:
     PrerequisitesPage(ProfileModel* model, CredentialStore* store, QWidget* parent = nullptr);
     StepState stepState() const override;
+    int stepStateCount() const override;
+
+protected:
+    void credentialStoreChanged() override;
     void initializePage() override;
     bool isComplete() const override;
     void cleanupPage() override;

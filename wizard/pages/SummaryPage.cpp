@@ -1,5 +1,6 @@
 #include "wizard/pages/SummaryPage.h"
 
+#include "wizard/SetupWizard.h"
 #include "wizard/validation/ValidationPanel.h"
 
 #include <QDir>
@@ -33,7 +34,13 @@ SummaryPage::SummaryPage(ProfileModel* model, CredentialStore* store, QWidget* p
     if (m_panel->layout())
         m_panel->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel, 1);
+    connect(m_panel, &ValidationPanel::goToStep, this, [this](StepId step) {
+        if (SetupWizard* w = setupWizard())
+            w->showStep(step);
+    });
 
+    connect(m_panel, &ValidationPanel::started, this, &WizardPage::stepStateChanged);
+    connect(m_panel, &ValidationPanel::finished, this, &WizardPage::stepStateChanged);
     connect(model, &ProfileModel::changed, this, &SummaryPage::updateSummary);
     connect(model, &ProfileModel::filePathChanged, this, &SummaryPage::updateSummary);
     updateSummary();
@@ -49,8 +56,27 @@ StepState SummaryPage::stepState() const
 {
     if (!wasVisited())
         return StepState::NotStarted;
-    return model()->isModified() || model()->filePath().isEmpty() ? StepState::NeedsAttention
-                                                                  : StepState::Done;
+    if (model()->isModified() || model()->filePath().isEmpty())
+        return StepState::NeedsAttention;
+    // A validation run from here speaks for the whole setup: its failures are not "done".
+    if (m_panel->isRunning() || m_panel->results()->count() > 0) {
+        int count = 0;
+        return m_panel->resultState(&count);
+    }
+    return StepState::Done;
+}
+
+int SummaryPage::stepStateCount() const
+{
+    int count = 0;
+    if (wasVisited() && (m_panel->isRunning() || m_panel->results()->count() > 0))
+        m_panel->resultState(&count);
+    return count;
+}
+
+void SummaryPage::credentialStoreChanged()
+{
+    m_panel->setCredentialStore(credentialStore());
 }
 
 QString SummaryPage::summaryText(const SetupProfile& p)

@@ -16,6 +16,10 @@ public:
     SummaryPage(ProfileModel* model, CredentialStore* store, QWidget* parent = nullptr);
     void initializePage() override;
     StepState stepState() const override;
+    int stepStateCount() const override;
+
+protected:
+    void credentialStoreChanged() override;
 
     // Plain text summary of the profile (also what the page shows).
     static QString summaryText(const SetupProfile& profile);

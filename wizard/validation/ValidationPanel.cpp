@@ -105,6 +105,12 @@ ValidationPanel::ValidationPanel(ProfileModel* profile, CredentialStore* credent
         if (on)
             m_view->expandAll();
     });
+    connect(m_fix, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() != QLatin1String("otj-step"))
+            return;
+        if (const std::optional<StepId> step = Steps::fromKey(url.path()))
+            Q_EMIT goToStep(*step);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ValidationPanel::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& tl) {
@@ -123,6 +129,23 @@ ValidationPanel::~ValidationPanel()
 bool ValidationPanel::isRunning() const
 {
     return m_runner && m_runner->isRunning();
+}
+
+StepState ValidationPanel::resultState(int* count) const
+{
+    *count = 0;
+    if (!m_runner || m_runner->isRunning() || m_runner->couldNotRun())
+        return StepState::NeedsAttention;
+    const ValidationResults::Counts c = m_results->counts();
+    if (c.failed + c.warning + c.pending > 0) {
+        *count = c.failed + c.warning + c.pending;
+        return StepState::NeedsAttention;
+    }
+    if (c.skipped + c.cancelled + c.notRun > 0) {
+        *count = c.skipped + c.cancelled + c.notRun;
+        return StepState::NotChecked;
+    }
+    return StepState::Done;
 }
 
 void ValidationPanel::start()
@@ -199,14 +222,15 @@ void ValidationPanel::showSelected()
     const auto s = CheckStatus(idx.data(ValidationTreeModel::StatusRole).toInt());
     const QString cause = idx.siblingAtColumn(ValidationTreeModel::CauseColumn).data().toString();
     const QString fix = idx.data(ValidationTreeModel::FixRole).toString();
-    const QString step = Steps::title(StepId(idx.data(ValidationTreeModel::FixStepRole).toInt()));
+    const auto step = StepId(idx.data(ValidationTreeModel::FixStepRole).toInt());
     QString html = QStringLiteral("<p><b>%1</b> — %2</p>")
                        .arg(statusTitle(s).toHtmlEscaped(), idx.data().toString().toHtmlEscaped());
     if (!cause.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("Cause:").toHtmlEscaped(), cause.toHtmlEscaped());
     if (!fix.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>")
-                    .arg(tr("Fix (%1):").arg(step).toHtmlEscaped(), fix.toHtmlEscaped());
+        html += QStringLiteral("<p>%1 %2</p><p><a href=\"otj-step:%3\">%4</a></p>")
+                    .arg(tr("Fix (%1):").arg(Steps::title(step)).toHtmlEscaped(), fix.toHtmlEscaped(),
+                         Steps::key(step), tr("Go to %1").arg(Steps::title(step)).toHtmlEscaped());
     const QString evidence = idx.data(ValidationTreeModel::EvidenceRole).toString();
     if (!evidence.isEmpty())
         html += QStringLiteral("<p>%1</p><pre>%2</pre>")

@@ -10,6 +10,7 @@
 #include "core/profile/ProfileModel.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/validation/ValidationRunner.h"
+#include "wizard/WizardPage.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -42,6 +43,12 @@ public:
     ValidationOptions options() const { return m_options; }
 
     bool isRunning() const;
+    // The wizard replaced its credential store (e.g. "this session only"): the next run uses it.
+    void setCredentialStore(CredentialStore* credentials) { m_credentials = credentials; }
+    // What the last run says about its page: running or nothing run yet -> NeedsAttention, could
+    // not run -> NeedsAttention, failed or warned checks -> NeedsAttention (count), only skipped
+    // or cancelled ones left -> NotChecked (count), all passed -> Done.
+    StepState resultState(int* count) const;
     ValidationResults* results() const { return m_results; }
     ValidationTreeModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
@@ -53,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void started();
     void finished(bool anyFailed);
+    // The admin followed the "Go to <step>" link of the selected check's fix.
+    void goToStep(otj::StepId step);
 
 private:
     void onProgress(int done, int total);
