@@ -43,16 +43,12 @@ QString tr(const char* text)
 QList<CommandInfo> commandTable()
 {
     QList<CommandInfo> table;
-    table.append(
-        {QStringLiteral("profile"), tr("profile new FILE | profile check FILE"), [](CommandContext& c) {
-             return new ProfileCommand(c);
-         }});
-    table.append(
-        {QStringLiteral("validate"),
-         tr("validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]"),
-         [](CommandContext& c) {
-             return new ValidateCommand(c);
-         }});
+    table.append({QStringLiteral("profile"), ProfileCommand::usage(), [](CommandContext& c) {
+                      return new ProfileCommand(c);
+                  }});
+    table.append({QStringLiteral("validate"), ValidateCommand::usage(), [](CommandContext& c) {
+                      return new ValidateCommand(c);
+                  }});
     // The procedure's apply/report side arrives with later issues; until then these say so
     // plainly (exit 2) rather than pretend.
     table.append(

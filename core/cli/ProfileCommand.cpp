@@ -8,7 +8,7 @@
 
 namespace otj::cli {
 
-QString ProfileCommand::summary() const
+QString ProfileCommand::usage()
 {
     return tr("profile new FILE | profile check FILE: write a default profile, or list a profile's problems");
 }

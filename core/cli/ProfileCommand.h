@@ -11,7 +11,9 @@ class ProfileCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("profile"); }
-    QString summary() const override;
+    // The one usage line of `profile` (otjctl --help and profile --help).
+    static QString usage();
+    QString summary() const override { return usage(); }
     void start(const QStringList& arguments) override;
     void cancel() override {}
 

@@ -12,9 +12,10 @@
 
 namespace otj::cli {
 
-QString ValidateCommand::summary() const
+QString ValidateCommand::usage()
 {
-    return tr("validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]");
+    return tr("validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only] "
+              "[--concurrency K]");
 }
 
 namespace {

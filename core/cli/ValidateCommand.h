@@ -22,7 +22,9 @@ class ValidateCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("validate"); }
-    QString summary() const override;
+    // The one usage line of `validate` (otjctl --help and validate --help).
+    static QString usage();
+    QString summary() const override { return usage(); }
     void start(const QStringList& arguments) override;
     void cancel() override;
 

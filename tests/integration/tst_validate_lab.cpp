@@ -210,6 +210,34 @@ private Q_SLOTS:
                     .startsWith(QLatin1String("Needs the Exchange PowerShell")));
     }
 
+    // Exit codes: once checks ran, the tree is the answer. An unreachable server is a Failed check
+    // (exit 1), with a typed EWS URL and with Autodiscover alike; 2 is only for "no tree at all".
+    void unreachableServerIsAFailedCheck_data()
+    {
+        QTest::addColumn<QString>("discovery");
+        QTest::newRow("explicit EWS URL") << QStringLiteral("explicitUrl");
+        QTest::newRow("Autodiscover") << QStringLiteral("autodiscoverUrl");
+    }
+    void unreachableServerIsAFailedCheck()
+    {
+        QFETCH(QString, discovery);
+        QJsonObject p = readJson(m_profile);
+        QJsonObject ex = p.value(QLatin1String("exchange")).toObject();
+        ex.insert(QStringLiteral("discovery"), discovery);
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        ex.insert(QStringLiteral("ewsUrl"), discovery == QLatin1String("explicitUrl")
+                                                ? QStringLiteral("https://127.0.0.1:1/EWS/Exchange.asmx")
+                                                : QString());
+        ex.insert(QStringLiteral("autodiscoverUrl"),
+                  QStringLiteral("https://127.0.0.1:1/autodiscover/autodiscover.xml"));
+        p.insert(QStringLiteral("exchange"), ex);
+        const QString path = m_dir.filePath(QStringLiteral("unreachable-%1.json").arg(discovery));
+        writeJson(path, p);
+        const QJsonObject o = validateJson({}, 1, path);
+        QCOMPARE(statusOf(o, QStringLiteral("connection.ews-endpoint")), QStringLiteral("failed"));
+        QCOMPARE(statusOf(o, QStringLiteral("step3.authentication")), QStringLiteral("skipped"));
+    }
+
     void missingPasswordCannotRun()
     {
         const CtlResult r =
