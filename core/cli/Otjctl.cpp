@@ -83,7 +83,8 @@ QString usage(const QList<CommandInfo>& table)
                     .arg(c.summary, c.create ? QString() : tr("  (not available in this build)"));
     text += tr("\nOptions:\n  -h, --help     this help; COMMAND --help for a command's options\n"
                "  -v, --version  the version\n\n"
-               "Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.\n"
+               "Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled (Ctrl-C),\n"
+               "143 terminated (SIGTERM).\n"
                "Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, "
                "OTJ_SERVICE_ACCOUNT_PASSWORD and\n"
                "OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at "
@@ -134,21 +135,27 @@ int runOtjctl(const QStringList& arguments, CommandContext& ctx)
         exitCode = code;
         loop.quit();
     });
-    QObject::connect(InterruptNotifier::instance(), &InterruptNotifier::interrupted, &loop, [&](int count) {
-        if (count == 1) {
-            err << Qt::endl << tr("Cancelling… (Ctrl-C again to stop at once)") << Qt::endl;
-            qCInfo(lcCli) << "cancel requested";
+    int interruptedCode = 0; // the exit code an interrupt imposes, once one arrived
+    QObject::connect(
+        InterruptNotifier::instance(), &InterruptNotifier::interrupted, &loop, [&](InterruptKind kind) {
+            // A second signal never gets here: requestInterrupt() exits at once.
+            if (kind == InterruptKind::Terminate) {
+                interruptedCode = Terminated;
+                err << Qt::endl
+                    << tr("Terminating: stopping cleanly… (a second signal stops at once)") << Qt::endl;
+            } else {
+                interruptedCode = Cancelled;
+                err << Qt::endl << tr("Cancelling… (Ctrl-C again to stop at once)") << Qt::endl;
+            }
+            qCInfo(lcCli) << "cancel requested" << (kind == InterruptKind::Terminate ? "(SIGTERM)" : "");
             command->cancel();
-        } else {
-            done = true;
-            exitCode = Cancelled;
-            loop.quit();
-        }
-    });
+        });
     qCInfo(lcCli) << "otjctl" << first << "started";
     command->start(args.mid(1));
     if (!done)
         loop.exec();
+    if (interruptedCode != 0)
+        exitCode = interruptedCode;
     qCInfo(lcCli) << "otjctl" << first << "finished with" << exitCode;
     out.flush();
     err.flush();
