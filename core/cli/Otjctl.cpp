@@ -2,6 +2,7 @@
 
 #include "core/cli/Interrupt.h"
 #include "core/cli/ProfileCommand.h"
+#include "core/cli/TerminalText.h"
 #include "core/cli/ValidateCommand.h"
 #include "core/logging/Logging.h"
 #include "core/secrets/EnvironmentCredentialStore.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QPointer>
 
 #include <cstdio>
@@ -164,8 +166,15 @@ int runOtjctl(const QStringList& arguments, CommandContext& ctx)
 
 int runOtjctlMain(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every text otjctl writes passes here: on a terminal, control characters from profiles or
+    // servers are shown escaped instead of being interpreted.
+    QFile stdoutFile, stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    TerminalSafeDevice stdoutDevice(&stdoutFile, otj_isatty(otj_fileno(stdout)));
+    TerminalSafeDevice stderrDevice(&stderrFile, otj_isatty(otj_fileno(stderr)));
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     EnvironmentCredentialStore environment;
     KeychainCredentialStore keychain;
     LayeredCredentialStore credentials(&environment, &keychain);
