@@ -33,8 +33,10 @@ struct RunLogState
 
 RunLogState& state()
 {
-    static RunLogState s;
-    return s;
+    // Never destroyed: the handler stays valid for lines logged during static teardown (after
+    // main returns), which would otherwise reach a destroyed mutex and file.
+    static RunLogState* s = new RunLogState;
+    return *s;
 }
 
 const char* levelName(QtMsgType type)
@@ -113,6 +115,13 @@ QString RunLog::currentFile()
     auto& s = state();
     QMutexLocker lock(&s.mutex);
     return s.file.isOpen() ? s.file.fileName() : QString();
+}
+
+void RunLog::close()
+{
+    auto& s = state();
+    QMutexLocker lock(&s.mutex);
+    s.file.close();
 }
 
 void RunLog::uninstall()

@@ -94,7 +94,8 @@ QRegularExpression anyFormOf(const QStringList& secrets)
 // Shapes that carry secrets even when the secret itself was never registered.
 const QList<QRegularExpression>& patterns()
 {
-    static const QList<QRegularExpression> p = {
+    // Never destroyed, like the secret table: used by the log handler during static teardown.
+    static const auto* p = new QList<QRegularExpression>{
         // HTTP Authorization / Proxy-Authorization values (Basic, NTLM, Negotiate, Bearer tokens)
         QRegularExpression(
             QStringLiteral(
@@ -113,7 +114,7 @@ const QList<QRegularExpression>& patterns()
         QRegularExpression(QStringLiteral(R"((<([\w:]*Password)[^>]*>)[^<]*(</\2>))"),
                            QRegularExpression::CaseInsensitiveOption),
     };
-    return p;
+    return *p;
 }
 
 } // namespace
