@@ -87,7 +87,12 @@ QString RunLog::install(const QString& appName, const Options& options)
     QString dir = options.directory;
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    // Owner-only whatever the umask: a log names hosts, accounts and rooms. (umask can only
+    // narrow the mode a file is created with; setPermissions then sets it exactly.)
+    constexpr QFile::Permissions OwnerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    constexpr QFile::Permissions OwnerFile = QFile::ReadOwner | QFile::WriteOwner;
     QDir().mkpath(dir);
+    QFile::setPermissions(dir, OwnerDir);
 
     // Keep the newest files only; the run logs are for support, not an archive.
     QDir logDir(dir);
@@ -101,7 +106,8 @@ QString RunLog::install(const QString& appName, const Options& options)
             .arg(appName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
             .arg(QCoreApplication::applicationPid());
     s.file.setFileName(logDir.filePath(name));
-    const bool opened = s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    const bool opened = s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, OwnerFile) &&
+                        s.file.setPermissions(OwnerFile);
     s.echo = options.echoToStderr;
     if (!s.installed) {
         s.previous = qInstallMessageHandler(handler);

@@ -6,13 +6,16 @@
 #include "core/secrets/MemoryCredentialStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QUrl>
 #include <QUrlQuery>
+#include <sys/stat.h>
 
 using namespace otj;
 
@@ -153,6 +156,21 @@ private Q_SLOTS:
         QVERIFY(!content.contains(QByteArray("svc:" + password.toUtf8()).toBase64()));
         // Debug lines may be filtered by QT_LOGGING_RULES; the six others must be there, masked.
         QVERIFY(content.count(Redactor::Mask.toString().toUtf8()) >= 6);
+    }
+
+    void logFilesAreOwnerOnlyWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const mode_t previous = ::umask(0); // the widest: files 0666, folders 0777 by default
+        RunLog::Options options;
+        options.directory = dir.filePath(QStringLiteral("app/logs"));
+        options.echoToStderr = false;
+        const QString file = RunLog::install(QStringLiteral("tst"), options);
+        ::umask(previous);
+        QVERIFY(!file.isEmpty());
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        QCOMPARE(QFileInfo(file).permissions(), ownerOnly);
+        QCOMPARE(QFileInfo(options.directory).permissions(), ownerOnly | QFile::ExeOwner | QFile::ExeUser);
     }
 
     void environmentSecretsAreRegisteredAndRemoved()
