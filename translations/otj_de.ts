@@ -123,7 +123,7 @@
         <translation>Text erwartet, %1 gefunden.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
@@ -173,16 +173,12 @@
         <translation>Fehlt: Die Profil-ID verbindet das Profil mit seinen gespeicherten Anmeldedaten.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a profile.</source>
-        <translation>%1 ist zu groß für ein Profil.</translation>
     </message>
     <message>
         <source>Not set yet: %1.</source>
@@ -209,7 +205,7 @@
         <translation>der Remote-PowerShell-URI, z. B. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
@@ -229,7 +225,7 @@
         <translation>das OTJ-Dienstkonto</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>der Anzeigename des Dienstkontos</translation>
     </message>
     <message>
@@ -261,7 +257,7 @@
         <translation>der Name der Rollenzuweisung</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join braucht Räume, die Einladungen automatisch annehmen: AutoAccept („%1“ gefunden).</translation>
     </message>
     <message>
@@ -273,7 +269,7 @@
         <translation>der Pexip-Administratorbenutzer</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>der Name der Integration</translation>
     </message>
     <message>
@@ -303,6 +299,14 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a directory, named pipe or device); a profile is a .json file.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, eine benannte Pipe oder ein Gerät); ein Profil ist eine .json-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB: too large to be a profile.</source>
+        <translation>%1 ist größer als 4 MiB: zu groß für ein Profil.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +390,7 @@
         <translation>Die Datei enthält einen privaten Schlüssel. Wählen Sie nur das CA-Zertifikat (niemals einen Schlüssel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Kein PEM-Zertifikat gefunden („-----BEGIN CERTIFICATE-----“ erwartet).</translation>
     </message>
     <message>
@@ -445,27 +449,7 @@ Befehle:
         <translation>  (in dieser Version nicht verfügbar)</translation>
     </message>
     <message>
-        <source>
-Options:
-  -h, --help     this help; COMMAND --help for a command's options
-  -v, --version  the version
-
-Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
-Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
-OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
-</source>
-        <translation>
-Optionen:
-  -h, --help     diese Hilfe; BEFEHL --help für die Optionen eines Befehls
-  -v, --version  die Version
-
-Exit-Codes: 0 nichts fehlgeschlagen, 1 etwas fehlgeschlagen, 2 konnte nicht ausgeführt werden, 130 abgebrochen.
-Unbeaufsichtigte Läufe können Kennwörter in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD und
-OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden beim Start aus der Umgebung entfernt).
-</translation>
-    </message>
-    <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -476,11 +460,37 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>Cancelling… (Ctrl-C again to stop at once)</source>
         <translation>Wird abgebrochen … (erneut Strg-C, um sofort anzuhalten)</translation>
     </message>
+    <message>
+        <source>
+Options:
+  -h, --help     this help; COMMAND --help for a command&apos;s options
+  -v, --version  the version
+
+Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled (Ctrl-C),
+143 terminated (SIGTERM).
+Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
+OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
+</source>
+        <translation>
+Optionen:
+  -h, --help     diese Hilfe; BEFEHL --help für die Optionen eines Befehls
+  -v, --version  die Version
+
+Exit-Codes: 0 nichts fehlgeschlagen, 1 etwas fehlgeschlagen, 2 konnte nicht ausgeführt werden, 130 abgebrochen (Strg-C),
+143 beendet (SIGTERM).
+Unbeaufsichtigte Läufe können Kennwörter in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD und
+OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden beim Start aus der Umgebung entfernt).
+</translation>
+    </message>
+    <message>
+        <source>Terminating: stopping cleanly… (a second signal stops at once)</source>
+        <translation>Wird beendet: sauberes Anhalten … (ein zweites Signal beendet sofort)</translation>
+    </message>
 </context>
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new DATEI | profile check DATEI: ein Standardprofil schreiben oder die Probleme eines Profils auflisten</translation>
     </message>
     <message>
@@ -562,7 +572,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minimale Rechte: nur die Kennwörter des Dienstkontos (und von Pexip); die PowerShell-seitigen Prüfungen werden als Übersprungen gemeldet</translation>
     </message>
     <message>
@@ -599,17 +609,24 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::ews</name>
+    <message>
+        <source>Malformed response: the server&apos;s answer is not one an Exchange server sends (%1); nothing in it was used.</source>
+        <translation>Fehlerhafte Antwort: So antwortet kein Exchange-Server (%1); nichts daraus wurde verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>otj::input</name>
     <message>
         <source>The part after @ is missing.</source>
         <translation>Der Teil nach dem @ fehlt.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Die Domäne „%1“ enthält keinen Punkt; verwenden Sie die vollständige Domäne, z. B. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>„%1“ ist kein gültiger Domänenname.</translation>
     </message>
     <message>
@@ -621,7 +638,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>„%1“ enthält Zeichen, die vor dem @ nicht erlaubt sind.</translation>
     </message>
     <message>
@@ -633,7 +650,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie nur den Hostnamen ein, ohne http:// oder https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Der Port nach „:“ muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
@@ -641,7 +658,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
@@ -673,7 +690,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Benutzerprinzipalname hat die Form benutzer@domäne.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>„%1“ ist kein gültiges UPN-Suffix.</translation>
     </message>
     <message>
@@ -681,12 +698,12 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie ein Konto als benutzer@domäne oder DOMÄNE\benutzer ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>„%1“ ist kein gültiger NetBIOS-Domänenname (bis zu 15 Buchstaben, Ziffern, Punkte oder Bindestriche).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -712,6 +729,22 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>The URL must start with https://.</source>
         <translation>Die URL muss mit https:// beginnen.</translation>
     </message>
+    <message>
+        <source>A host name is at most 253 characters long.</source>
+        <translation>Ein Hostname ist höchstens 253 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address may be written in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Nur eine IPv6-Adresse darf in eckigen Klammern stehen, z. B. [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>Only &quot;:port&quot; may follow the closing bracket.</source>
+        <translation>Nach der schließenden Klammer darf nur „:port“ folgen.</translation>
+    </message>
+    <message>
+        <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Ein Hostname hat höchstens ein „:port“; schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [2001:db8::1]:443.</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::AuthenticationPage</name>
@@ -720,7 +753,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Wie sich das Dienstkonto bei Exchange Web Services anmeldet. Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -791,7 +824,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>DeleteS&amp;ubject: Betreff entfernen</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: Betreff durch den Namen des Organisators ersetzen</translation>
     </message>
     <message>
@@ -799,7 +832,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Remove&amp;PrivateProperty: Privat-Kennzeichen von Besprechungen entfernen</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>Wert jedes Raums unverändert lassen</translation>
     </message>
     <message>
@@ -910,7 +943,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>EWS-Au&amp;thentifizierung:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -1174,7 +1207,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>FindItem-&amp;Kontingent:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips Obergrenze für EWS-FindItem-Anfragen pro 24 Stunden (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1391,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Organisations&amp;einheit:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Optional; leer verwendet die Exchange-Vorgabe.</translation>
     </message>
     <message>
@@ -1577,7 +1610,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>  Organisationseinheit: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(Exchange-Vorgabe)</translation>
     </message>
     <message>

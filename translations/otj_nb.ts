@@ -123,7 +123,7 @@
         <translation>Forventet tekst, fant %1.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>«%1» er ikke en av: %2.</translation>
     </message>
     <message>
@@ -173,16 +173,12 @@
         <translation>Mangler: profil-ID-en knytter profilen til de lagrede påloggingsopplysningene.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>«%1» er ikke en UUID.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Kan ikke lese %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a profile.</source>
-        <translation>%1 er for stor til å være en profil.</translation>
     </message>
     <message>
         <source>Not set yet: %1.</source>
@@ -209,7 +205,7 @@
         <translation>URI-en for ekstern PowerShell, f.eks. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>«%1» er ikke en av: %2.</translation>
     </message>
     <message>
@@ -229,7 +225,7 @@
         <translation>OTJ-tjenestekontoen</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>visningsnavnet til tjenestekontoen</translation>
     </message>
     <message>
@@ -261,7 +257,7 @@
         <translation>navnet på rolletildelingen</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join trenger rom som godtar invitasjoner automatisk: AutoAccept (fant «%1»).</translation>
     </message>
     <message>
@@ -273,7 +269,7 @@
         <translation>Pexip-administratorbrukeren</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>navnet på integrasjonen</translation>
     </message>
     <message>
@@ -303,6 +299,14 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Kan ikke skrive %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a directory, named pipe or device); a profile is a .json file.</source>
+        <translation>%1 er ikke en vanlig fil (en mappe, navngitt rør eller enhet); en profil er en .json-fil.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB: too large to be a profile.</source>
+        <translation>%1 er større enn 4 MiB: for stor til å være en profil.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +390,7 @@
         <translation>Filen inneholder en privat nøkkel. Velg bare CA-sertifikatet (aldri en nøkkel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Fant ikke noe PEM-sertifikat (forventet «-----BEGIN CERTIFICATE-----»).</translation>
     </message>
     <message>
@@ -445,27 +449,7 @@ Kommandoer:
         <translation>  (ikke tilgjengelig i denne versjonen)</translation>
     </message>
     <message>
-        <source>
-Options:
-  -h, --help     this help; COMMAND --help for a command's options
-  -v, --version  the version
-
-Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
-Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
-OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
-</source>
-        <translation>
-Valg:
-  -h, --help     denne hjelpen; KOMMANDO --help for valgene til en kommando
-  -v, --version  versjonen
-
-Avslutningskoder: 0 ingenting feilet, 1 noe feilet, 2 kunne ikke kjøre, 130 avbrutt.
-Uovervåkede kjøringer kan gi passord i OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD og
-OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved start).
-</translation>
-    </message>
-    <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: ukjent kommando «%1».</translation>
     </message>
     <message>
@@ -476,11 +460,37 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>Cancelling… (Ctrl-C again to stop at once)</source>
         <translation>Avbryter … (Ctrl-C igjen for å stoppe umiddelbart)</translation>
     </message>
+    <message>
+        <source>
+Options:
+  -h, --help     this help; COMMAND --help for a command&apos;s options
+  -v, --version  the version
+
+Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled (Ctrl-C),
+143 terminated (SIGTERM).
+Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
+OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
+</source>
+        <translation>
+Valg:
+  -h, --help     denne hjelpen; KOMMANDO --help for valgene til en kommando
+  -v, --version  versjonen
+
+Avslutningskoder: 0 ingenting feilet, 1 noe feilet, 2 kunne ikke kjøre, 130 avbrutt (Ctrl-C),
+143 avsluttet (SIGTERM).
+Uovervåkede kjøringer kan gi passord i OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD og
+OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved start).
+</translation>
+    </message>
+    <message>
+        <source>Terminating: stopping cleanly… (a second signal stops at once)</source>
+        <translation>Avslutter: stopper ryddig … (et nytt signal stopper umiddelbart)</translation>
+    </message>
 </context>
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new FIL | profile check FIL: skriv en standardprofil, eller list opp problemene i en profil</translation>
     </message>
     <message>
@@ -562,7 +572,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minste rettighet: bare passordene til tjenestekontoen (og Pexip); kontrollene på PowerShell-siden rapporteres som Hoppet over</translation>
     </message>
     <message>
@@ -599,17 +609,24 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::ews</name>
+    <message>
+        <source>Malformed response: the server&apos;s answer is not one an Exchange server sends (%1); nothing in it was used.</source>
+        <translation>Ugyldig svar: serverens svar er ikke et Exchange-server sender (%1); ingenting i det ble brukt.</translation>
+    </message>
+</context>
+<context>
     <name>otj::input</name>
     <message>
         <source>The part after @ is missing.</source>
         <translation>Delen etter @ mangler.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Domenet «%1» har ingen punktum; bruk hele domenet, f.eks. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>«%1» er ikke et gyldig domenenavn.</translation>
     </message>
     <message>
@@ -621,7 +638,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Delen før @ er lengre enn 64 tegn.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>«%1» inneholder tegn som ikke er tillatt før @.</translation>
     </message>
     <message>
@@ -633,7 +650,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv bare vertsnavnet, uten http:// eller https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Porten etter «:» må være et tall fra 1 til 65535.</translation>
     </message>
     <message>
@@ -641,7 +658,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et vertsnavn kan ikke inneholde mellomrom.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>«%1» er ikke et gyldig vertsnavn: bruk bokstaver, sifre, bindestreker og punktum.</translation>
     </message>
     <message>
@@ -673,7 +690,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et brukerhovednavn har formen bruker@domene.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>«%1» er ikke et gyldig UPN-suffiks.</translation>
     </message>
     <message>
@@ -681,12 +698,12 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv inn en konto som bruker@domene eller DOMENE\bruker.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>«%1» er ikke et gyldig NetBIOS-domenenavn (opptil 15 bokstaver, sifre, punktum eller bindestreker).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -712,6 +729,22 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>The URL must start with https://.</source>
         <translation>URL-en må begynne med https://.</translation>
     </message>
+    <message>
+        <source>A host name is at most 253 characters long.</source>
+        <translation>Et vertsnavn er på høyst 253 tegn.</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address may be written in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Bare en IPv6-adresse kan skrives i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>Only &quot;:port&quot; may follow the closing bracket.</source>
+        <translation>Bare «:port» kan følge etter den avsluttende hakeparentesen.</translation>
+    </message>
+    <message>
+        <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Et vertsnavn har høyst én «:port»; skriv en IPv6-adresse i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::AuthenticationPage</name>
@@ -720,7 +753,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Autentisering</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Hvordan tjenestekontoen logger på Exchange Web Services. Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -791,7 +824,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>DeleteS&amp;ubject: fjern emnet</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: erstatt emnet med navnet på arrangøren</translation>
     </message>
     <message>
@@ -799,7 +832,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Remove&amp;PrivateProperty: fjern privat-merket på møter</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>La verdien i hvert rom være uendret</translation>
     </message>
     <message>
@@ -910,7 +943,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>EWS-au&amp;tentisering:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -1174,7 +1207,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>FindItem-&amp;kvote:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips grense for EWS FindItem-forespørsler per 24 timer (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1391,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Organisasjons&amp;enhet:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Valgfritt; tomt bruker standarden i Exchange.</translation>
     </message>
     <message>
@@ -1577,7 +1610,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>  Organisasjonsenhet: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(standard i Exchange)</translation>
     </message>
     <message>
