@@ -3,6 +3,7 @@
 // nor inherited by a child. Checked on a child process (this binary in child mode) that got the
 // variable in its initial environment, as otjctl does.
 #include "core/secrets/EnvironmentCredentialStore.h"
+#include "tests/support/ChildMode.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,7 +18,7 @@ const char* const ChildMode = "OTJ_TST_ENVIRON_CHILD";
 const QByteArray kPassword = "Env-Passw0rd!\"\\xyz";
 
 // Child: what otjctl's main does first, then report what a child process would inherit and wait.
-int capturingChild()
+int capturingChild(int, char**)
 {
     EnvironmentCredentialStore::captureProcessEnvironment();
     std::printf("ready %d %s\n", int(EnvironmentCredentialStore::has(CredentialRole::ServiceAccount)),
@@ -35,15 +36,11 @@ private Q_SLOTS:
     void procEnvironDoesNotShowThePassword()
     {
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QLatin1String(ChildMode), QStringLiteral("1"));
-        env.insert(QStringLiteral("OTJ_SERVICE_ACCOUNT_PASSWORD"), QString::fromUtf8(kPassword));
-        env.insert(QStringLiteral("OTJ_UNRELATED"), QStringLiteral("kept"));
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForStarted());
-        QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("ready"), 20000);
+        const QByteArray output = otj::test::startChild(
+            child, ChildMode, QStringLiteral("1"),
+            {{QStringLiteral("OTJ_SERVICE_ACCOUNT_PASSWORD"), QString::fromUtf8(kPassword)},
+             {QStringLiteral("OTJ_UNRELATED"), QStringLiteral("kept")}});
+        QVERIFY(!output.isEmpty());
         QFile environ(QStringLiteral("/proc/%1/environ").arg(child.processId()));
         QVERIFY(environ.open(QIODevice::ReadOnly));
         const QByteArray block = environ.readAll();
@@ -56,13 +53,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsSet(ChildMode))
-        return capturingChild();
-    QCoreApplication app(argc, argv);
-    TestEnvironmentScrub test;
-    return QTest::qExec(&test, argc, argv);
-}
+OTJ_TEST_MAIN_WITH_CHILD(TestEnvironmentScrub, ChildMode, capturingChild)
 
 #include "tst_environment_scrub.moc"

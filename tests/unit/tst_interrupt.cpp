@@ -3,6 +3,7 @@
 // request ends the process at once (130, or 143 for terminate) even while the main thread is
 // blocked and no event loop runs (checked in a child process: this binary re-run in child mode).
 #include "core/cli/Interrupt.h"
+#include "tests/support/ChildMode.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -61,13 +62,7 @@ private Q_SLOTS:
         QFETCH(int, signal);
         QFETCH(int, exitCode);
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QLatin1String(ChildMode), QStringLiteral("1"));
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForStarted());
-        QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("ready"), 20000);
+        QVERIFY(!otj::test::startChild(child, ChildMode, QStringLiteral("1")).isEmpty());
         ::kill(pid_t(child.processId()), signal);
         QTest::qWait(100);
         QCOMPARE(child.state(), QProcess::Running); // the first only asks the (blocked) loop to stop
@@ -81,13 +76,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsSet(ChildMode))
-        return blockedChild(argc, argv);
-    QCoreApplication app(argc, argv);
-    TestInterrupt test;
-    return QTest::qExec(&test, argc, argv);
-}
+OTJ_TEST_MAIN_WITH_CHILD(TestInterrupt, ChildMode, blockedChild)
 
 #include "tst_interrupt.moc"

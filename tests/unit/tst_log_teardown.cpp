@@ -5,6 +5,7 @@
 // preset to see the use-after-free on the previous code.
 #include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
+#include "tests/support/ChildMode.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,11 +55,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QLatin1String(ChildMode), dir.path());
-        env.remove(QStringLiteral("QT_LOGGING_RULES")); // debug categories on, as in the report
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
+        // Debug categories on, as in the report.
+        otj::test::startChild(child, ChildMode, dir.path(), {{QStringLiteral("QT_LOGGING_RULES"), QString()}},
+                              {});
         QVERIFY(child.waitForFinished(60000));
         const QByteArray err = child.readAllStandardError();
         QCOMPARE(child.exitStatus(), QProcess::NormalExit);
@@ -75,13 +74,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsSet(ChildMode))
-        return childMain(argc, argv);
-    QCoreApplication app(argc, argv);
-    TestLogTeardown test;
-    return QTest::qExec(&test, argc, argv);
-}
+OTJ_TEST_MAIN_WITH_CHILD(TestLogTeardown, ChildMode, childMain)
 
 #include "tst_log_teardown.moc"
