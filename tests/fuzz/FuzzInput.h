@@ -1,7 +1,10 @@
-// Shared by the fuzz targets: the input as a QByteArray without a copy.
+// Shared by the fuzz targets (each includes it once): the input as a QByteArray without a copy,
+// and quiet logging, since the parsers log on ordinary inputs (e.g. "profile upgraded") and that
+// output would dominate the run. qFatal still aborts, which libFuzzer reports as a crash.
 #pragma once
 
 #include <QByteArray>
+#include <QtGlobal>
 
 #include <cstddef>
 #include <cstdint>
@@ -14,3 +17,9 @@ inline QByteArray bytes(const uint8_t* data, size_t size)
 }
 
 } // namespace otj::fuzz
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
+    return 0;
+}
