@@ -33,6 +33,7 @@ int main(int argc, char* argv[])
     otj::RunLog::Options logOptions;
     logOptions.echoToStderr = qEnvironmentVariableIsSet("OTJ_LOG_STDERR");
     otj::RunLog::install(QStringLiteral("otjctl"), logOptions);
+    const otj::RunLogGuard closeLogAtExit;
     if (const QStringList taken = otj::EnvironmentCredentialStore::capturedVariables(); !taken.isEmpty())
         qCInfo(lcSecrets) << "passwords taken from the environment (and removed from it):" << taken;
 

@@ -53,6 +53,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString logFile = otj::RunLog::install(QStringLiteral("otj-wizard"));
+    const otj::RunLogGuard closeLogAtExit;
     qCInfo(lcWizard) << "otj-wizard" << OTJ_VERSION << "language" << lang << "log" << logFile;
 
     otj::ProfileModel model;

@@ -7,7 +7,8 @@ PACKAGES="cmake ninja-build g++ pkg-config git
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libpugixml-dev libssl-dev libxml2-dev libxml2-utils
   libgl-dev fonts-dejavu-core ca-certificates openssl
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  clang-format imagemagick python3"
+  clang-format imagemagick python3
+  clang-14 libclang-rt-14-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

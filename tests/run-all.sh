@@ -2,7 +2,8 @@
 # Installs what is missing, builds everything and runs the whole test suite, as CI does:
 #   1. release-like build with warnings as errors: every test (unit, lab, integration, keychain,
 #      GUI offscreen at scale 1 and 1.5, formatting, translations);
-#   2. ASan + UBSan build of core, the lab and the non-GUI tests.
+#   2. ASan + UBSan build of core, the lab and the non-GUI tests;
+#   3. the libFuzzer targets (clang-14), a fixed budget of 55 s each (under 3 minutes in all).
 # Benchmarks are not run here (see tests/bench/README.md).
 set -eu
 cd "$(dirname "$0")/.."
@@ -20,3 +21,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 LSAN_OPTIONS=suppressions="$PWD/tests/sanitizers/lsan.supp":print_suppressions=0 \
   ctest --preset asan -j "$JOBS"
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$JOBS"
+sh tests/fuzz/run.sh 55 build/fuzz

@@ -16,11 +16,12 @@ namespace otj::cli {
 
 // The contract every otjctl command keeps (design.md).
 enum ExitCode : int {
-    Success = 0,     // success / nothing failed
-    Failed = 1,      // something failed or was found wrong
-    CouldNotRun = 2, // bad arguments, unreadable/invalid profile, missing credentials, unreachable
-                     // server, or a confirmation needed without a terminal
-    Cancelled = 130, // Ctrl-C, after stopping cleanly
+    Success = 0,      // success / nothing failed
+    Failed = 1,       // something failed or was found wrong
+    CouldNotRun = 2,  // bad arguments, unreadable/invalid profile, missing credentials, unreachable
+                      // server, or a confirmation needed without a terminal
+    Cancelled = 130,  // Ctrl-C / SIGINT, after stopping cleanly (a second one: at once)
+    Terminated = 143, // SIGTERM (128 + 15), after stopping cleanly (a second one: at once)
 };
 
 struct CommandContext

@@ -1,7 +1,12 @@
 #include "core/cli/Interrupt.h"
 
+#include "core/cli/Command.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
+
+#include <atomic>
+#include <cstdlib>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -15,26 +20,52 @@
 namespace otj::cli {
 namespace {
 InterruptNotifier* g_instance = nullptr;
+std::atomic<int> g_requests{0};
+static_assert(std::atomic<int>::is_always_lock_free, "used from a signal handler");
+
+int exitCodeOf(InterruptKind kind)
+{
+    return kind == InterruptKind::Terminate ? Terminated : Cancelled;
+}
+
 #ifndef Q_OS_WIN
 int g_pipe[2] = {-1, -1};
 
-// Async-signal-safe: only write() to the self-pipe.
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_pipe[1], &byte, 1);
+    requestInterrupt(signal == SIGTERM ? InterruptKind::Terminate : InterruptKind::Interrupt);
 }
 #else
+// Runs on a thread the system creates; not compiled or tested on this project's CI (Linux).
 BOOL WINAPI onConsoleEvent(DWORD type)
 {
-    if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
-        QMetaObject::invokeMethod(g_instance, "raise", Qt::QueuedConnection);
+    switch (type) {
+    case CTRL_C_EVENT:
+    case CTRL_BREAK_EVENT:
+        requestInterrupt(InterruptKind::Interrupt);
         return TRUE;
+    case CTRL_CLOSE_EVENT:
+        requestInterrupt(InterruptKind::Terminate);
+        return TRUE;
+    default:
+        return FALSE;
     }
-    return FALSE;
 }
 #endif
 } // namespace
+
+void requestInterrupt(InterruptKind kind)
+{
+    if (g_requests.fetch_add(1) > 0)
+        ::_exit(exitCodeOf(kind)); // the user insists: no clean-up, no output
+#ifndef Q_OS_WIN
+    const char byte = kind == InterruptKind::Terminate ? 'T' : 'I';
+    [[maybe_unused]] const ssize_t n = ::write(g_pipe[1], &byte, 1);
+#else
+    QMetaObject::invokeMethod(
+        g_instance, [kind] { Q_EMIT g_instance->interrupted(kind); }, Qt::QueuedConnection);
+#endif
+}
 
 InterruptNotifier* InterruptNotifier::instance()
 {
@@ -54,10 +85,9 @@ InterruptNotifier::InterruptNotifier(QObject* parent)
         ::fcntl(g_pipe[1], F_SETFD, FD_CLOEXEC);
         auto* notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
         connect(notifier, &QSocketNotifier::activated, this, [this] {
-            char buffer[16];
-            while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {
-            }
-            raise();
+            char byte = 0;
+            if (::read(g_pipe[0], &byte, 1) == 1)
+                Q_EMIT interrupted(byte == 'T' ? InterruptKind::Terminate : InterruptKind::Interrupt);
         });
         struct sigaction action = {};
         action.sa_handler = onSignal;
@@ -69,12 +99,6 @@ InterruptNotifier::InterruptNotifier(QObject* parent)
 #else
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 #endif
-}
-
-void InterruptNotifier::raise()
-{
-    ++m_count;
-    Q_EMIT interrupted(m_count);
 }
 
 } // namespace otj::cli

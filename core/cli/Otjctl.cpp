@@ -2,6 +2,7 @@
 
 #include "core/cli/Interrupt.h"
 #include "core/cli/ProfileCommand.h"
+#include "core/cli/TerminalText.h"
 #include "core/cli/ValidateCommand.h"
 #include "core/logging/Logging.h"
 #include "core/secrets/EnvironmentCredentialStore.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QPointer>
 
 #include <cstdio>
@@ -79,7 +81,8 @@ QString usage(const QList<CommandInfo>& table)
                     .arg(c.summary, c.create ? QString() : tr("  (not available in this build)"));
     text += tr("\nOptions:\n  -h, --help     this help; COMMAND --help for a command's options\n"
                "  -v, --version  the version\n\n"
-               "Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.\n"
+               "Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled (Ctrl-C),\n"
+               "143 terminated (SIGTERM).\n"
                "Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, "
                "OTJ_SERVICE_ACCOUNT_PASSWORD and\n"
                "OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at "
@@ -130,21 +133,27 @@ int runOtjctl(const QStringList& arguments, CommandContext& ctx)
         exitCode = code;
         loop.quit();
     });
-    QObject::connect(InterruptNotifier::instance(), &InterruptNotifier::interrupted, &loop, [&](int count) {
-        if (count == 1) {
-            err << Qt::endl << tr("Cancelling… (Ctrl-C again to stop at once)") << Qt::endl;
-            qCInfo(lcCli) << "cancel requested";
+    int interruptedCode = 0; // the exit code an interrupt imposes, once one arrived
+    QObject::connect(
+        InterruptNotifier::instance(), &InterruptNotifier::interrupted, &loop, [&](InterruptKind kind) {
+            // A second signal never gets here: requestInterrupt() exits at once.
+            if (kind == InterruptKind::Terminate) {
+                interruptedCode = Terminated;
+                err << Qt::endl
+                    << tr("Terminating: stopping cleanly… (a second signal stops at once)") << Qt::endl;
+            } else {
+                interruptedCode = Cancelled;
+                err << Qt::endl << tr("Cancelling… (Ctrl-C again to stop at once)") << Qt::endl;
+            }
+            qCInfo(lcCli) << "cancel requested" << (kind == InterruptKind::Terminate ? "(SIGTERM)" : "");
             command->cancel();
-        } else {
-            done = true;
-            exitCode = Cancelled;
-            loop.quit();
-        }
-    });
+        });
     qCInfo(lcCli) << "otjctl" << first << "started";
     command->start(args.mid(1));
     if (!done)
         loop.exec();
+    if (interruptedCode != 0)
+        exitCode = interruptedCode;
     qCInfo(lcCli) << "otjctl" << first << "finished with" << exitCode;
     out.flush();
     err.flush();
@@ -153,8 +162,15 @@ int runOtjctl(const QStringList& arguments, CommandContext& ctx)
 
 int runOtjctlMain(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every text otjctl writes passes here: on a terminal, control characters from profiles or
+    // servers are shown escaped instead of being interpreted.
+    QFile stdoutFile, stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    TerminalSafeDevice stdoutDevice(&stdoutFile, otj_isatty(otj_fileno(stdout)));
+    TerminalSafeDevice stderrDevice(&stderrFile, otj_isatty(otj_fileno(stderr)));
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     EnvironmentCredentialStore environment;
     KeychainCredentialStore keychain;
     LayeredCredentialStore credentials(&environment, &keychain);

@@ -1,5 +1,6 @@
 #include "core/ews/EwsError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace otj::ews {
@@ -152,6 +153,8 @@ QString toString(ErrorKind kind)
         return QStringLiteral("server-busy-gave-up");
     case ErrorKind::UnexpectedResponse:
         return QStringLiteral("unexpected-response");
+    case ErrorKind::MalformedResponse:
+        return QStringLiteral("malformed-response");
     }
     return QStringLiteral("unknown");
 }
@@ -222,6 +225,11 @@ QString EwsError::summary() const
         return QStringLiteral("Throttled by the server; gave up after the maximum wait (%1).").arg(detail);
     case ErrorKind::UnexpectedResponse:
         return QStringLiteral("Unexpected response: %1").arg(detail);
+    case ErrorKind::MalformedResponse:
+        return QCoreApplication::translate("otj::ews",
+                                           "Malformed response: the server's answer is not one an Exchange "
+                                           "server sends (%1); nothing in it was used.")
+            .arg(detail);
     }
     return detail;
 }

@@ -42,6 +42,7 @@ enum class ErrorKind {
     BodyTooLarge,
     ServerBusyGaveUp,   // throttled and the total wait cap was reached
     UnexpectedResponse, // well-formed XML of an unexpected shape
+    MalformedResponse,  // well-formed XML no EWS server sends (nested beyond XmlTree::MaxDepth)
 };
 
 // What a ResponseCode means for the wizard (ews.md §3.3).

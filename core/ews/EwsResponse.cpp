@@ -45,28 +45,28 @@ void readMessageXml(pugi::xml_node messageXml, int* backOffMs, QString* innerCod
     }
 }
 
-pugi::xml_node messageXmlOf(pugi::xml_node parent)
+pugi::xml_node messageXmlOf(const XmlTree& t, pugi::xml_node parent)
 {
-    if (pugi::xml_node n = child(parent, ns::Messages, "MessageXml"))
+    if (pugi::xml_node n = t.child(parent, ns::Messages, "MessageXml"))
         return n;
-    return child(parent, ns::Types, "MessageXml");
+    return t.child(parent, ns::Types, "MessageXml");
 }
 
-CalendarItem readCalendarItem(pugi::xml_node item)
+CalendarItem readCalendarItem(const XmlTree& t, pugi::xml_node item)
 {
     CalendarItem ci;
-    pugi::xml_node id = child(item, ns::Types, "ItemId");
+    pugi::xml_node id = t.child(item, ns::Types, "ItemId");
     ci.itemId = {attr(id, "Id"), attr(id, "ChangeKey")};
-    ci.subject = QString::fromUtf8(child(item, ns::Types, "Subject").child_value());
-    ci.start = parseDateTime(text(child(item, ns::Types, "Start")));
-    ci.end = parseDateTime(text(child(item, ns::Types, "End")));
-    ci.created = parseDateTime(text(child(item, ns::Types, "DateTimeCreated")));
-    if (pugi::xml_node org = child(item, ns::Types, "Organizer")) {
-        pugi::xml_node mbx = child(org, ns::Types, "Mailbox");
-        ci.organizerName = text(child(mbx, ns::Types, "Name"));
-        ci.organizerEmail = text(child(mbx, ns::Types, "EmailAddress"));
+    ci.subject = QString::fromUtf8(t.child(item, ns::Types, "Subject").child_value());
+    ci.start = parseDateTime(text(t.child(item, ns::Types, "Start")));
+    ci.end = parseDateTime(text(t.child(item, ns::Types, "End")));
+    ci.created = parseDateTime(text(t.child(item, ns::Types, "DateTimeCreated")));
+    if (pugi::xml_node org = t.child(item, ns::Types, "Organizer")) {
+        pugi::xml_node mbx = t.child(org, ns::Types, "Mailbox");
+        ci.organizerName = text(t.child(mbx, ns::Types, "Name"));
+        ci.organizerEmail = text(t.child(mbx, ns::Types, "EmailAddress"));
     }
-    if (pugi::xml_node body = child(item, ns::Types, "Body")) {
+    if (pugi::xml_node body = t.child(item, ns::Types, "Body")) {
         ci.bodyPresent = true;
         ci.body = QString::fromUtf8(body.child_value());
     }
@@ -75,7 +75,7 @@ CalendarItem readCalendarItem(pugi::xml_node item)
 
 } // namespace
 
-EwsError parseXml(const QByteArray& body, pugi::xml_document* doc)
+EwsError parseXml(const QByteArray& body, XmlTree* tree)
 {
     EwsError e;
     if (body.trimmed().isEmpty()) {
@@ -83,8 +83,13 @@ EwsError parseXml(const QByteArray& body, pugi::xml_document* doc)
         e.detail = QStringLiteral("empty body");
         return e;
     }
-    const pugi::xml_parse_result r = doc->load_buffer(body.constData(), size_t(body.size()),
-                                                      pugi::parse_default | pugi::parse_ws_pcdata_single);
+    bool tooDeep = false;
+    const pugi::xml_parse_result r = tree->load(body, &tooDeep);
+    if (tooDeep) {
+        e.kind = ErrorKind::MalformedResponse;
+        e.detail = QStringLiteral("elements nested deeper than %1 levels").arg(XmlTree::MaxDepth);
+        return e;
+    }
     if (r)
         return e;
     // Truncated: the parser failed inside the last, unfinished construct (no '>' after the
@@ -117,7 +122,8 @@ EwsError messageError(const ResponseMessage& m, int httpStatus)
 
 void parseEnvelope(const QByteArray& body, int httpStatus, ParsedEnvelope* out)
 {
-    EwsError e = parseXml(body, &out->doc);
+    const XmlTree& t = out->tree;
+    EwsError e = parseXml(body, &out->tree);
     e.httpStatus = httpStatus;
     if (!e.ok()) {
         if (httpStatus != 200 && e.kind == ErrorKind::MalformedXml) {
@@ -128,15 +134,15 @@ void parseEnvelope(const QByteArray& body, int httpStatus, ParsedEnvelope* out)
         out->error = e;
         return;
     }
-    pugi::xml_node env = out->doc.document_element();
-    if (!isElement(env, ns::Soap, "Envelope")) {
+    pugi::xml_node env = t.root();
+    if (!t.isElement(env, ns::Soap, "Envelope")) {
         e.kind = httpStatus == 200 ? ErrorKind::UnexpectedResponse : ErrorKind::HttpError;
         e.detail = QStringLiteral("no SOAP envelope");
         out->error = e;
         return;
     }
-    if (pugi::xml_node header = child(env, ns::Soap, "Header")) {
-        if (pugi::xml_node sv = child(header, ns::Types, "ServerVersionInfo")) {
+    if (pugi::xml_node header = t.child(env, ns::Soap, "Header")) {
+        if (pugi::xml_node sv = t.child(header, ns::Types, "ServerVersionInfo")) {
             out->serverVersion.major = attr(sv, "MajorVersion").toInt();
             out->serverVersion.minor = attr(sv, "MinorVersion").toInt();
             out->serverVersion.majorBuild = attr(sv, "MajorBuildNumber").toInt();
@@ -144,24 +150,24 @@ void parseEnvelope(const QByteArray& body, int httpStatus, ParsedEnvelope* out)
             out->serverVersion.version = attr(sv, "Version");
         }
     }
-    pugi::xml_node bodyNode = child(env, ns::Soap, "Body");
+    pugi::xml_node bodyNode = t.child(env, ns::Soap, "Body");
     if (!bodyNode) {
         e.kind = ErrorKind::UnexpectedResponse;
         e.detail = QStringLiteral("no SOAP body");
         out->error = e;
         return;
     }
-    if (pugi::xml_node fault = child(bodyNode, ns::Soap, "Fault")) {
+    if (pugi::xml_node fault = t.child(bodyNode, ns::Soap, "Fault")) {
         e.kind = ErrorKind::SoapFault;
         pugi::xml_node detail = unqualifiedChild(fault, "detail");
-        QString code = text(child(detail, ns::Errors, "ResponseCode"));
+        QString code = text(t.child(detail, ns::Errors, "ResponseCode"));
         if (code.isEmpty())
             code = stripPrefix(text(unqualifiedChild(fault, "faultcode")));
         e.responseCode = code;
-        e.message = text(child(detail, ns::Errors, "Message"));
+        e.message = text(t.child(detail, ns::Errors, "Message"));
         if (e.message.isEmpty())
             e.message = text(unqualifiedChild(fault, "faultstring"));
-        readMessageXml(messageXmlOf(detail), &e.backOffMs, &e.innerResponseCode);
+        readMessageXml(messageXmlOf(t, detail), &e.backOffMs, &e.innerResponseCode);
         out->error = e;
         return;
     }
@@ -178,7 +184,7 @@ void parseEnvelope(const QByteArray& body, int httpStatus, ParsedEnvelope* out)
             break;
         }
     }
-    pugi::xml_node rms = child(op, ns::Messages, "ResponseMessages");
+    pugi::xml_node rms = t.child(op, ns::Messages, "ResponseMessages");
     if (!rms) {
         e.kind = ErrorKind::UnexpectedResponse;
         e.detail = QStringLiteral("no ResponseMessages in %1").arg(localName(op));
@@ -186,14 +192,14 @@ void parseEnvelope(const QByteArray& body, int httpStatus, ParsedEnvelope* out)
         return;
     }
     for (pugi::xml_node m = rms.first_child(); m; m = m.next_sibling()) {
-        if (m.type() != pugi::node_element || namespaceUri(m) != QLatin1String(ns::Messages))
+        if (m.type() != pugi::node_element || t.namespaceUri(m) != QLatin1String(ns::Messages))
             continue;
         ResponseMessage rm;
         rm.node = m;
         rm.responseClass = attr(m, "ResponseClass");
-        rm.code = text(child(m, ns::Messages, "ResponseCode"));
-        rm.text = text(child(m, ns::Messages, "MessageText"));
-        readMessageXml(messageXmlOf(m), &rm.backOffMs, &rm.innerCode);
+        rm.code = text(t.child(m, ns::Messages, "ResponseCode"));
+        rm.text = text(t.child(m, ns::Messages, "MessageText"));
+        readMessageXml(messageXmlOf(t, m), &rm.backOffMs, &rm.innerCode);
         out->messages.append(rm);
     }
     if (out->messages.isEmpty()) {
@@ -220,12 +226,13 @@ EwsError parseGetFolder(const QByteArray& body, int httpStatus, FolderInfo* out,
     ParsedEnvelope env;
     ResponseMessage msg;
     EwsError e = firstMessage(body, httpStatus, &env, &msg);
+    const XmlTree& t = env.tree;
     if (version)
         *version = env.serverVersion;
     if (!e.ok())
         return e;
-    pugi::xml_node folders = child(msg.node, ns::Messages, "Folders");
-    pugi::xml_node fid = descendant(folders, ns::Types, "FolderId");
+    pugi::xml_node folders = t.child(msg.node, ns::Messages, "Folders");
+    pugi::xml_node fid = t.descendant(folders, ns::Types, "FolderId");
     if (!fid) {
         e.kind = ErrorKind::UnexpectedResponse;
         e.detail = QStringLiteral("GetFolder returned no FolderId");
@@ -241,9 +248,10 @@ EwsError parseFindItem(const QByteArray& body, int httpStatus, CalendarView* out
     ParsedEnvelope env;
     ResponseMessage msg;
     EwsError e = firstMessage(body, httpStatus, &env, &msg);
+    const XmlTree& t = env.tree;
     if (!e.ok())
         return e;
-    pugi::xml_node root = child(msg.node, ns::Messages, "RootFolder");
+    pugi::xml_node root = t.child(msg.node, ns::Messages, "RootFolder");
     if (!root) {
         e.kind = ErrorKind::UnexpectedResponse;
         e.detail = QStringLiteral("FindItem returned no RootFolder");
@@ -251,10 +259,10 @@ EwsError parseFindItem(const QByteArray& body, int httpStatus, CalendarView* out
     }
     out->totalItemsInView = attr(root, "TotalItemsInView").toInt();
     out->includesLastItemInRange = attr(root, "IncludesLastItemInRange") != QLatin1String("false");
-    pugi::xml_node items = child(root, ns::Types, "Items");
+    pugi::xml_node items = t.child(root, ns::Types, "Items");
     for (pugi::xml_node it = items.first_child(); it; it = it.next_sibling()) {
-        if (it.type() == pugi::node_element && namespaceUri(it) == QLatin1String(ns::Types))
-            out->items.append(readCalendarItem(it));
+        if (it.type() == pugi::node_element && t.namespaceUri(it) == QLatin1String(ns::Types))
+            out->items.append(readCalendarItem(t, it));
     }
     return e;
 }
@@ -265,16 +273,17 @@ EwsError parseGetItem(const QByteArray& body, int httpStatus, GetItemResult* out
     parseEnvelope(body, httpStatus, &env);
     if (!env.error.ok())
         return env.error;
+    const XmlTree& t = env.tree;
     for (const ResponseMessage& m : env.messages) {
         EwsError me = messageError(m, httpStatus);
         if (!me.ok()) {
             out->itemErrors.append(me);
             continue;
         }
-        pugi::xml_node items = child(m.node, ns::Messages, "Items");
+        pugi::xml_node items = t.child(m.node, ns::Messages, "Items");
         for (pugi::xml_node it = items.first_child(); it; it = it.next_sibling()) {
-            if (it.type() == pugi::node_element && namespaceUri(it) == QLatin1String(ns::Types))
-                out->items.append(readCalendarItem(it));
+            if (it.type() == pugi::node_element && t.namespaceUri(it) == QLatin1String(ns::Types))
+                out->items.append(readCalendarItem(t, it));
         }
     }
     // All ids failed with one cause: report it as the operation's error.
@@ -288,55 +297,56 @@ EwsError parseResolveNames(const QByteArray& body, int httpStatus, QList<Resolve
     ParsedEnvelope env;
     ResponseMessage msg;
     EwsError e = firstMessage(body, httpStatus, &env, &msg);
+    const XmlTree& t = env.tree;
     if (!e.ok())
         return e;
-    pugi::xml_node set = child(msg.node, ns::Messages, "ResolutionSet");
-    for (pugi::xml_node r : children(set, ns::Types, "Resolution")) {
-        pugi::xml_node m = child(r, ns::Types, "Mailbox");
-        out->append({text(child(m, ns::Types, "Name")), text(child(m, ns::Types, "EmailAddress")),
-                     text(child(m, ns::Types, "RoutingType")), text(child(m, ns::Types, "MailboxType"))});
+    pugi::xml_node set = t.child(msg.node, ns::Messages, "ResolutionSet");
+    for (pugi::xml_node r : t.children(set, ns::Types, "Resolution")) {
+        pugi::xml_node m = t.child(r, ns::Types, "Mailbox");
+        out->append({text(t.child(m, ns::Types, "Name")), text(t.child(m, ns::Types, "EmailAddress")),
+                     text(t.child(m, ns::Types, "RoutingType")), text(t.child(m, ns::Types, "MailboxType"))});
     }
     return e;
 }
 
 EwsError parseAutodiscoverSoap(const QByteArray& body, int httpStatus, AutodiscoverAnswer* out)
 {
-    pugi::xml_document doc;
-    EwsError e = parseXml(body, &doc);
+    XmlTree t;
+    EwsError e = parseXml(body, &t);
     e.httpStatus = httpStatus;
     if (!e.ok())
         return e;
-    pugi::xml_node env = doc.document_element();
-    pugi::xml_node bodyNode = child(env, ns::Soap, "Body");
-    if (pugi::xml_node fault = child(bodyNode, ns::Soap, "Fault")) {
+    pugi::xml_node env = t.root();
+    pugi::xml_node bodyNode = t.child(env, ns::Soap, "Body");
+    if (pugi::xml_node fault = t.child(bodyNode, ns::Soap, "Fault")) {
         e.kind = ErrorKind::SoapFault;
         e.responseCode = stripPrefix(text(unqualifiedChild(fault, "faultcode")));
         e.message = text(unqualifiedChild(fault, "faultstring"));
         return e;
     }
-    pugi::xml_node msg = child(bodyNode, ns::Autodiscover, "GetUserSettingsResponseMessage");
-    pugi::xml_node resp = child(msg, ns::Autodiscover, "Response");
+    pugi::xml_node msg = t.child(bodyNode, ns::Autodiscover, "GetUserSettingsResponseMessage");
+    pugi::xml_node resp = t.child(msg, ns::Autodiscover, "Response");
     if (!resp) {
         e.kind = ErrorKind::UnexpectedResponse;
         e.detail = QStringLiteral("no GetUserSettingsResponseMessage/Response");
         return e;
     }
-    const QString topCode = text(child(resp, ns::Autodiscover, "ErrorCode"));
+    const QString topCode = text(t.child(resp, ns::Autodiscover, "ErrorCode"));
     out->errorCode = topCode;
-    out->errorMessage = text(child(resp, ns::Autodiscover, "ErrorMessage"));
+    out->errorMessage = text(t.child(resp, ns::Autodiscover, "ErrorMessage"));
     pugi::xml_node ur =
-        child(child(resp, ns::Autodiscover, "UserResponses"), ns::Autodiscover, "UserResponse");
+        t.child(t.child(resp, ns::Autodiscover, "UserResponses"), ns::Autodiscover, "UserResponse");
     if (topCode != QLatin1String("NoError") || !ur) {
         out->kind = AutodiscoverAnswer::Kind::Error;
         return e;
     }
-    const QString code = text(child(ur, ns::Autodiscover, "ErrorCode"));
+    const QString code = text(t.child(ur, ns::Autodiscover, "ErrorCode"));
     out->errorCode = code;
-    out->errorMessage = text(child(ur, ns::Autodiscover, "ErrorMessage"));
+    out->errorMessage = text(t.child(ur, ns::Autodiscover, "ErrorMessage"));
     if (code == QLatin1String("RedirectAddress") || code == QLatin1String("RedirectUrl")) {
         out->kind = code == QLatin1String("RedirectAddress") ? AutodiscoverAnswer::Kind::RedirectAddress
                                                              : AutodiscoverAnswer::Kind::RedirectUrl;
-        out->redirectTarget = text(child(ur, ns::Autodiscover, "RedirectTarget"));
+        out->redirectTarget = text(t.child(ur, ns::Autodiscover, "RedirectTarget"));
         return e;
     }
     if (code != QLatin1String("NoError")) {
@@ -344,10 +354,10 @@ EwsError parseAutodiscoverSoap(const QByteArray& body, int httpStatus, Autodisco
         return e;
     }
     out->kind = AutodiscoverAnswer::Kind::Settings;
-    pugi::xml_node settings = child(ur, ns::Autodiscover, "UserSettings");
-    for (pugi::xml_node s : children(settings, ns::Autodiscover, "UserSetting")) {
-        const QString name = text(child(s, ns::Autodiscover, "Name"));
-        const QString value = text(child(s, ns::Autodiscover, "Value"));
+    pugi::xml_node settings = t.child(ur, ns::Autodiscover, "UserSettings");
+    for (pugi::xml_node s : t.children(settings, ns::Autodiscover, "UserSetting")) {
+        const QString name = text(t.child(s, ns::Autodiscover, "Name"));
+        const QString value = text(t.child(s, ns::Autodiscover, "Value"));
         if (name == QLatin1String("InternalEwsUrl"))
             out->internalEwsUrl = value;
         else if (name == QLatin1String("ExternalEwsUrl"))
@@ -364,45 +374,45 @@ EwsError parseAutodiscoverSoap(const QByteArray& body, int httpStatus, Autodisco
 
 EwsError parseAutodiscoverPox(const QByteArray& body, int httpStatus, AutodiscoverAnswer* out)
 {
-    pugi::xml_document doc;
-    EwsError e = parseXml(body, &doc);
+    XmlTree t;
+    EwsError e = parseXml(body, &t);
     e.httpStatus = httpStatus;
     if (!e.ok())
         return e;
-    pugi::xml_node root = doc.document_element();
+    pugi::xml_node root = t.root();
     // Response is in the outlook/2006a namespace on success and in responseschema/2006 on errors.
-    pugi::xml_node resp = child(root, ns::PoxOutlook, "Response");
+    pugi::xml_node resp = t.child(root, ns::PoxOutlook, "Response");
     if (!resp)
-        resp = child(root, ns::PoxResponse, "Response");
-    if (!isElement(root, ns::PoxResponse, "Autodiscover") || !resp) {
+        resp = t.child(root, ns::PoxResponse, "Response");
+    if (!t.isElement(root, ns::PoxResponse, "Autodiscover") || !resp) {
         e.kind = ErrorKind::UnexpectedResponse;
         e.detail = QStringLiteral("not an Autodiscover response");
         return e;
     }
-    const QByteArray respNs = namespaceUri(resp).toUtf8();
-    if (pugi::xml_node err = child(resp, respNs.constData(), "Error")) {
+    const QByteArray respNs = t.namespaceUri(resp).toUtf8();
+    if (pugi::xml_node err = t.child(resp, respNs.constData(), "Error")) {
         out->kind = AutodiscoverAnswer::Kind::Error;
-        out->errorCode = text(child(err, respNs.constData(), "ErrorCode"));
-        out->errorMessage = text(child(err, respNs.constData(), "Message"));
+        out->errorCode = text(t.child(err, respNs.constData(), "ErrorCode"));
+        out->errorMessage = text(t.child(err, respNs.constData(), "Message"));
         return e;
     }
-    pugi::xml_node account = child(resp, ns::PoxOutlook, "Account");
-    const QString action = text(child(account, ns::PoxOutlook, "Action"));
+    pugi::xml_node account = t.child(resp, ns::PoxOutlook, "Account");
+    const QString action = text(t.child(account, ns::PoxOutlook, "Action"));
     if (action == QLatin1String("redirectAddr")) {
         out->kind = AutodiscoverAnswer::Kind::RedirectAddress;
-        out->redirectTarget = text(child(account, ns::PoxOutlook, "RedirectAddr"));
+        out->redirectTarget = text(t.child(account, ns::PoxOutlook, "RedirectAddr"));
         return e;
     }
     if (action == QLatin1String("redirectUrl")) {
         out->kind = AutodiscoverAnswer::Kind::RedirectUrl;
-        out->redirectTarget = text(child(account, ns::PoxOutlook, "RedirectUrl"));
+        out->redirectTarget = text(t.child(account, ns::PoxOutlook, "RedirectUrl"));
         return e;
     }
-    for (pugi::xml_node p : children(account, ns::PoxOutlook, "Protocol")) {
-        const QString type = text(child(p, ns::PoxOutlook, "Type"));
-        QString url = text(child(p, ns::PoxOutlook, "EwsUrl"));
+    for (pugi::xml_node p : t.children(account, ns::PoxOutlook, "Protocol")) {
+        const QString type = text(t.child(p, ns::PoxOutlook, "Type"));
+        QString url = text(t.child(p, ns::PoxOutlook, "EwsUrl"));
         if (url.isEmpty())
-            url = text(child(p, ns::PoxOutlook, "ASUrl"));
+            url = text(t.child(p, ns::PoxOutlook, "ASUrl"));
         if (type == QLatin1String("EXPR") && !url.isEmpty())
             out->externalEwsUrl = url;
         else if (type == QLatin1String("EXCH") && !url.isEmpty())

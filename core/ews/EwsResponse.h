@@ -35,7 +35,7 @@ struct ServerVersion
 // is None and `messages` holds every *ResponseMessage under m:ResponseMessages.
 struct ParsedEnvelope
 {
-    pugi::xml_document doc;
+    XmlTree tree;
     EwsError error;
     QList<ResponseMessage> messages;
     ServerVersion serverVersion;
@@ -94,7 +94,8 @@ struct AutodiscoverAnswer
 EwsError parseAutodiscoverSoap(const QByteArray& body, int httpStatus, AutodiscoverAnswer* out);
 EwsError parseAutodiscoverPox(const QByteArray& body, int httpStatus, AutodiscoverAnswer* out);
 
-// Parse XML with truncated/malformed classification.
-EwsError parseXml(const QByteArray& body, pugi::xml_document* doc);
+// Parse XML with truncated/malformed classification; an answer nested deeper than
+// XmlTree::MaxDepth is a MalformedResponse.
+EwsError parseXml(const QByteArray& body, XmlTree* tree);
 
 } // namespace otj::ews

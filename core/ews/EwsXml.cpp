@@ -6,64 +6,134 @@ namespace otj::ews {
 
 namespace {
 
-// Split "p:Local" into prefix and local part.
-void splitQName(const char* qname, QByteArray* prefix, const char** local)
+const char* localPart(const char* qname)
 {
     const char* colon = std::strchr(qname, ':');
-    if (colon) {
-        *prefix = QByteArray(qname, int(colon - qname));
-        *local = colon + 1;
-    } else {
-        prefix->clear();
-        *local = qname;
-    }
+    return colon ? colon + 1 : qname;
 }
 
-QString lookupNamespace(pugi::xml_node node, const QByteArray& prefix)
+QByteArray prefixOf(const char* qname)
 {
-    if (prefix == "xml")
-        return QStringLiteral("http://www.w3.org/XML/1998/namespace");
-    const QByteArray attrName = prefix.isEmpty() ? QByteArray("xmlns") : QByteArray("xmlns:") + prefix;
-    for (pugi::xml_node n = node; n && n.type() == pugi::node_element; n = n.parent()) {
-        if (pugi::xml_attribute a = n.attribute(attrName.constData()))
-            return QString::fromUtf8(a.value());
-    }
-    return {};
+    const char* colon = std::strchr(qname, ':');
+    return colon ? QByteArray(qname, qsizetype(colon - qname)) : QByteArray();
+}
+
+pugi::xml_node firstElementChild(pugi::xml_node node)
+{
+    pugi::xml_node c = node.first_child();
+    while (c && c.type() != pugi::node_element)
+        c = c.next_sibling();
+    return c;
+}
+
+pugi::xml_node nextElementSibling(pugi::xml_node node)
+{
+    pugi::xml_node s = node.next_sibling();
+    while (s && s.type() != pugi::node_element)
+        s = s.next_sibling();
+    return s;
 }
 
 } // namespace
 
-QString namespaceUri(pugi::xml_node node)
+pugi::xml_parse_result XmlTree::load(const QByteArray& body, bool* tooDeep)
 {
-    if (!node || node.type() != pugi::node_element)
-        return {};
-    QByteArray prefix;
-    const char* local = nullptr;
-    splitQName(node.name(), &prefix, &local);
-    return lookupNamespace(node, prefix);
+    m_uris.clear();
+    m_nsOf.clear();
+    *tooDeep = false;
+    pugi::xml_parse_result r = m_doc.load_buffer(body.constData(), size_t(body.size()),
+                                                 pugi::parse_default | pugi::parse_ws_pcdata_single);
+    if (r && !resolveNamespaces()) {
+        *tooDeep = true;
+        m_doc.reset();
+        m_nsOf.clear();
+    }
+    return r;
 }
 
-QString localName(pugi::xml_node node)
+bool XmlTree::resolveNamespaces()
 {
-    QByteArray prefix;
-    const char* local = nullptr;
-    splitQName(node.name(), &prefix, &local);
-    return QString::fromUtf8(local);
+    // One pre-order walk with an explicit stack of the declarations in scope: each element's
+    // declarations are pushed on entry and popped on exit, so every element and attribute is
+    // visited a constant number of times.
+    QHash<QByteArray, qsizetype> uriIndex;
+    QHash<QByteArray, QList<qsizetype>> bindings; // prefix -> URIs declared, innermost last
+    QList<QByteArray> declared;                   // prefixes pushed, in order
+    QList<qsizetype> scopeStart;                  // declared.size() on entry of each open element
+    m_uris = {QByteArray()};
+    uriIndex.insert(QByteArray(), 0);
+    const auto indexOf = [&](const QByteArray& uri) {
+        auto it = uriIndex.constFind(uri);
+        if (it != uriIndex.constEnd())
+            return it.value();
+        m_uris.append(uri);
+        return uriIndex.insert(uri, m_uris.size() - 1).value();
+    };
+    const QByteArray xmlPrefix("xml");
+    bindings[xmlPrefix].append(indexOf("http://www.w3.org/XML/1998/namespace"));
+
+    const pugi::xml_node root = m_doc.document_element();
+    pugi::xml_node n = root;
+    while (n) {
+        // Enter n.
+        if (scopeStart.size() >= MaxDepth)
+            return false;
+        scopeStart.append(declared.size());
+        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+            const char* name = a.name();
+            if (std::strncmp(name, "xmlns", 5) != 0 || (name[5] != '\0' && name[5] != ':'))
+                continue;
+            const QByteArray prefix = name[5] == ':' ? QByteArray(name + 6) : QByteArray();
+            bindings[prefix].append(indexOf(QByteArray(a.value())));
+            declared.append(prefix);
+        }
+        const auto bound = bindings.constFind(prefixOf(n.name()));
+        m_nsOf.insert(n.internal_object(),
+                      bound != bindings.constEnd() && !bound->isEmpty() ? bound->last() : 0);
+        if (pugi::xml_node c = firstElementChild(n)) {
+            n = c;
+            continue;
+        }
+        // Leave n and every ancestor that has no further element sibling.
+        while (n) {
+            const qsizetype start = scopeStart.takeLast();
+            while (declared.size() > start)
+                bindings[declared.takeLast()].removeLast();
+            if (n == root) {
+                n = {};
+                break;
+            }
+            if (pugi::xml_node s = nextElementSibling(n)) {
+                n = s;
+                break;
+            }
+            n = n.parent();
+        }
+    }
+    return true;
 }
 
-bool isElement(pugi::xml_node node, const char* nsUri, const char* local)
+const QByteArray* XmlTree::uriOf(pugi::xml_node node) const
 {
-    if (!node || node.type() != pugi::node_element)
+    const auto it = m_nsOf.constFind(node.internal_object());
+    return it == m_nsOf.constEnd() ? nullptr : &m_uris.at(it.value());
+}
+
+QString XmlTree::namespaceUri(pugi::xml_node node) const
+{
+    const QByteArray* uri = uriOf(node);
+    return uri ? QString::fromUtf8(*uri) : QString();
+}
+
+bool XmlTree::isElement(pugi::xml_node node, const char* nsUri, const char* local) const
+{
+    if (!node || node.type() != pugi::node_element || std::strcmp(localPart(node.name()), local) != 0)
         return false;
-    QByteArray prefix;
-    const char* l = nullptr;
-    splitQName(node.name(), &prefix, &l);
-    if (std::strcmp(l, local) != 0)
-        return false;
-    return lookupNamespace(node, prefix) == QLatin1String(nsUri);
+    const QByteArray* uri = uriOf(node);
+    return uri && *uri == nsUri;
 }
 
-pugi::xml_node child(pugi::xml_node node, const char* nsUri, const char* local)
+pugi::xml_node XmlTree::child(pugi::xml_node node, const char* nsUri, const char* local) const
 {
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
         if (isElement(c, nsUri, local))
@@ -72,18 +142,26 @@ pugi::xml_node child(pugi::xml_node node, const char* nsUri, const char* local)
     return {};
 }
 
-pugi::xml_node descendant(pugi::xml_node node, const char* nsUri, const char* local)
+pugi::xml_node XmlTree::descendant(pugi::xml_node node, const char* nsUri, const char* local) const
 {
-    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-        if (isElement(c, nsUri, local))
-            return c;
-        if (pugi::xml_node d = descendant(c, nsUri, local))
-            return d;
+    // Iterative pre-order walk of node's subtree.
+    for (pugi::xml_node n = node.first_child(); n;) {
+        if (isElement(n, nsUri, local))
+            return n;
+        if (pugi::xml_node c = n.first_child()) {
+            n = c;
+            continue;
+        }
+        while (n != node && !n.next_sibling())
+            n = n.parent();
+        if (n == node)
+            break;
+        n = n.next_sibling();
     }
     return {};
 }
 
-QList<pugi::xml_node> children(pugi::xml_node node, const char* nsUri, const char* local)
+QList<pugi::xml_node> XmlTree::children(pugi::xml_node node, const char* nsUri, const char* local) const
 {
     QList<pugi::xml_node> out;
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
@@ -91,6 +169,11 @@ QList<pugi::xml_node> children(pugi::xml_node node, const char* nsUri, const cha
             out.append(c);
     }
     return out;
+}
+
+QString localName(pugi::xml_node node)
+{
+    return QString::fromUtf8(localPart(node.name()));
 }
 
 pugi::xml_node unqualifiedChild(pugi::xml_node node, const char* local)

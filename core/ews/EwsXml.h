@@ -1,10 +1,11 @@
 // Namespace-aware helpers over pugixml (which compares raw QNames only) and the EWS request
 // builders. Every element is matched by (namespace URI, local name); prefixes are resolved by
-// walking the ancestors' xmlns / xmlns:p declarations.
+// the xmlns / xmlns:p declarations in scope (see XmlTree).
 #pragma once
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -28,14 +29,41 @@ inline constexpr const char* PoxOutlook =
 inline constexpr const char* Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 } // namespace ns
 
-// The namespace URI of an element (resolving its prefix, or the default namespace), "" if none.
-QString namespaceUri(pugi::xml_node node);
+// A parsed document whose element namespaces are resolved once, in one iterative pass over the
+// tree: every lookup afterwards is O(1), so navigating an answer costs time linear in its size
+// (a per-element walk over the ancestors was quadratic on deep or attribute-heavy answers), and
+// no helper recurses, so nesting depth cannot exhaust the stack.
+class XmlTree
+{
+public:
+    // Deeper than any EWS or Autodiscover answer (about 15 levels); a hostile answer nested deeper
+    // is refused before anything navigates it.
+    static constexpr int MaxDepth = 256;
+
+    // Parses `body` (a copy is kept) and resolves namespaces. Fails like pugixml does, or with
+    // `tooDeep` set when the elements nest deeper than MaxDepth.
+    pugi::xml_parse_result load(const QByteArray& body, bool* tooDeep);
+    pugi::xml_node root() const { return m_doc.document_element(); }
+
+    // The namespace URI of an element of this tree (resolving its prefix, or the default
+    // namespace), "" if none.
+    QString namespaceUri(pugi::xml_node node) const;
+    bool isElement(pugi::xml_node node, const char* nsUri, const char* local) const;
+    // First child / first descendant (depth-first, pre-order) element with this expanded name.
+    pugi::xml_node child(pugi::xml_node node, const char* nsUri, const char* local) const;
+    pugi::xml_node descendant(pugi::xml_node node, const char* nsUri, const char* local) const;
+    QList<pugi::xml_node> children(pugi::xml_node node, const char* nsUri, const char* local) const;
+
+private:
+    bool resolveNamespaces();
+    const QByteArray* uriOf(pugi::xml_node node) const;
+
+    pugi::xml_document m_doc;
+    QList<QByteArray> m_uris;                              // index 0: no namespace
+    QHash<const pugi::xml_node_struct*, qsizetype> m_nsOf; // element -> index into m_uris
+};
+
 QString localName(pugi::xml_node node);
-bool isElement(pugi::xml_node node, const char* nsUri, const char* local);
-// First child / first descendant (depth-first) element with this expanded name.
-pugi::xml_node child(pugi::xml_node node, const char* nsUri, const char* local);
-pugi::xml_node descendant(pugi::xml_node node, const char* nsUri, const char* local);
-QList<pugi::xml_node> children(pugi::xml_node node, const char* nsUri, const char* local);
 // Child element matched by local name only, for unqualified elements (faultcode, detail, ...).
 pugi::xml_node unqualifiedChild(pugi::xml_node node, const char* local);
 QString text(pugi::xml_node node); // trimmed child text

@@ -33,8 +33,10 @@ struct RunLogState
 
 RunLogState& state()
 {
-    static RunLogState s;
-    return s;
+    // Never destroyed: the handler stays valid for lines logged during static teardown (after
+    // main returns), which would otherwise reach a destroyed mutex and file.
+    static RunLogState* s = new RunLogState;
+    return *s;
 }
 
 const char* levelName(QtMsgType type)
@@ -85,7 +87,12 @@ QString RunLog::install(const QString& appName, const Options& options)
     QString dir = options.directory;
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    // Owner-only whatever the umask: a log names hosts, accounts and rooms. (umask can only
+    // narrow the mode a file is created with; setPermissions then sets it exactly.)
+    constexpr QFile::Permissions OwnerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    constexpr QFile::Permissions OwnerFile = QFile::ReadOwner | QFile::WriteOwner;
     QDir().mkpath(dir);
+    QFile::setPermissions(dir, OwnerDir);
 
     // Keep the newest files only; the run logs are for support, not an archive.
     QDir logDir(dir);
@@ -99,7 +106,8 @@ QString RunLog::install(const QString& appName, const Options& options)
             .arg(appName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
             .arg(QCoreApplication::applicationPid());
     s.file.setFileName(logDir.filePath(name));
-    const bool opened = s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    const bool opened = s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, OwnerFile) &&
+                        s.file.setPermissions(OwnerFile);
     s.echo = options.echoToStderr;
     if (!s.installed) {
         s.previous = qInstallMessageHandler(handler);
@@ -113,6 +121,13 @@ QString RunLog::currentFile()
     auto& s = state();
     QMutexLocker lock(&s.mutex);
     return s.file.isOpen() ? s.file.fileName() : QString();
+}
+
+void RunLog::close()
+{
+    auto& s = state();
+    QMutexLocker lock(&s.mutex);
+    s.file.close();
 }
 
 void RunLog::uninstall()

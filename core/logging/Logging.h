@@ -32,7 +32,21 @@ public:
     static QString install(const QString& appName, const Options& options);
     static QString install(const QString& appName) { return install(appName, Options{}); }
     static QString currentFile();
+    // Closes the file; the handler stays installed and keeps redacting what it passes on.
+    static void close();
     static void uninstall(); // restores the previous handler and closes the file (tests)
+};
+
+// In every main, right after RunLog::install: closes the run log when main returns. The
+// handler and the redactor keep their state for the whole process, so a line logged during
+// static teardown is still redacted (and echoed if echo is on), never written unredacted.
+class RunLogGuard
+{
+public:
+    RunLogGuard() = default;
+    RunLogGuard(const RunLogGuard&) = delete;
+    RunLogGuard& operator=(const RunLogGuard&) = delete;
+    ~RunLogGuard() { RunLog::close(); }
 };
 
 } // namespace otj

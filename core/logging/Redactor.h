@@ -1,5 +1,6 @@
 // Removes secrets from text before it reaches a log, a report, evidence or an exported script.
-// Two layers: every secret the process has seen is registered and replaced verbatim; well-known
+// Two layers: every secret the process has seen is registered and replaced in every encoding the
+// code can produce (verbatim, QDebug-quoted, XML, JSON, URL, base64 in "user:password"); well-known
 // shapes (Authorization headers, password fields in JSON/query/XML) are masked by pattern, so a
 // secret that was never registered is still caught in the usual places.
 #pragma once
@@ -14,8 +15,9 @@ class Redactor
 public:
     static constexpr QStringView Mask = u"«redacted»";
 
-    // Thread-safe. Empty and very short strings (< 4 chars) are ignored: masking them would
-    // destroy ordinary text, and they are not passwords worth the name anyway.
+    // Thread-safe. Every non-empty secret is masked, however short (a three-character password
+    // masks its three characters wherever they appear: safer than logging it). The encoded forms
+    // are computed here, once, so redact() stays one pass per line.
     static void addSecret(const QString& secret);
     static void clearSecrets(); // tests
 

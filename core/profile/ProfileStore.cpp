@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -361,22 +362,34 @@ ProfileLoadResult ProfileStore::parse(const QByteArray& json)
 
 ProfileLoadResult ProfileStore::load(const QString& filePath)
 {
+    const auto failure = [](const QString& message) {
+        ProfileLoadResult r;
+        r.issues.append({Severity::Error, QStringLiteral("$"), message});
+        return r;
+    };
+    // Only regular files: opening a named pipe without a writer blocks (uninterruptibly, for the
+    // event loop), and a device such as /dev/zero never ends.
+    const QString notRegular = tr("%1 is not a regular file (a directory, named pipe or device); a "
+                                  "profile is a .json file.")
+                                   .arg(filePath);
+    const QFileInfo info(filePath);
+    if (info.exists() && !info.isFile())
+        return failure(notRegular);
+    // A profile is a few KB; anything larger is not a profile.
+    constexpr qint64 MaxProfileBytes = 4 * 1024 * 1024;
+    const QString tooLarge = tr("%1 is larger than 4 MiB: too large to be a profile.").arg(filePath);
+    if (info.size() > MaxProfileBytes)
+        return failure(tooLarge);
     QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ProfileLoadResult r;
-        r.issues.append({Severity::Error, QStringLiteral("$"),
-                         ProfileStore::tr("Cannot read %1: %2.").arg(filePath, file.errorString())});
-        return r;
-    }
-    // A profile is a few KB; anything huge is not a profile.
-    constexpr qint64 MaxProfileBytes = 16 * 1024 * 1024;
-    if (file.size() > MaxProfileBytes) {
-        ProfileLoadResult r;
-        r.issues.append({Severity::Error, QStringLiteral("$"),
-                         ProfileStore::tr("%1 is too large to be a profile.").arg(filePath)});
-        return r;
-    }
-    return parse(file.readAll());
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read %1: %2.").arg(filePath, file.errorString()));
+    if (file.isSequential()) // replaced between the check and the open
+        return failure(notRegular);
+    // Bounded even if the size lied (files in /proc report 0).
+    const QByteArray json = file.read(MaxProfileBytes + 1);
+    if (json.size() > MaxProfileBytes)
+        return failure(tooLarge);
+    return parse(json);
 }
 
 ProfileIssues ProfileStore::validate(const SetupProfile& p)

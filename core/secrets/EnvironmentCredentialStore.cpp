@@ -5,6 +5,12 @@
 
 #include <QMutex>
 
+#include <cstring>
+
+#ifndef Q_OS_WIN
+extern char** environ; // POSIX
+#endif
+
 namespace otj {
 namespace {
 
@@ -20,6 +26,30 @@ QHash<int, QString>& captured()
     return c;
 }
 
+// Removes `name` from the environment and overwrites its "NAME=value" bytes. unsetenv() only
+// drops the pointer from `environ`; the string stays where it was, and for variables the process
+// started with that is the initial block /proc/<pid>/environ (Linux) and KERN_PROCARGS2 (macOS)
+// show for the whole run. Windows: only removed (see README: the PEB copy is not overwritten).
+void removeAndOverwrite(const char* name)
+{
+#ifdef Q_OS_WIN
+    qunsetenv(name);
+#else
+    const size_t length = std::strlen(name);
+    QList<char*> strings; // normally one; more if the environment repeats the name
+    for (char** e = environ; e && *e; ++e) {
+        if (std::strncmp(*e, name, length) == 0 && (*e)[length] == '=')
+            strings.append(*e);
+    }
+    qunsetenv(name); // first, so `environ` no longer points at the bytes overwritten below
+    for (char* string : strings) {
+        // volatile: the stores must happen although nothing reads the bytes afterwards.
+        for (volatile char* c = string; *c; ++c)
+            *c = '\0';
+    }
+#endif
+}
+
 constexpr CredentialRole AllRoles[] = {CredentialRole::ExchangeAdmin, CredentialRole::ServiceAccount,
                                        CredentialRole::PexipAdmin};
 
@@ -33,7 +63,7 @@ void EnvironmentCredentialStore::captureProcessEnvironment()
         if (!qEnvironmentVariableIsSet(name))
             continue;
         const QString value = qEnvironmentVariable(name);
-        qunsetenv(name);
+        removeAndOverwrite(name);
         if (value.isEmpty())
             continue;
         Redactor::addSecret(value);

@@ -55,30 +55,60 @@ QString checkLocalPart(const QString& local)
 
 QString checkHostName(const QString& hostIn)
 {
+    // Longest accepted form: a 253-character DNS name plus ":65535".
+    constexpr qsizetype MaxDnsName = 253;
+    constexpr qsizetype MaxHostAndPort = MaxDnsName + 6;
     const QString host = hostIn.trimmed();
     if (host.isEmpty())
         return tr("Enter a host name or address.");
+    if (host.size() > MaxHostAndPort)
+        return tr("A host name is at most 253 characters long.");
     if (host.contains(QLatin1String("://")))
         return tr("Enter only the host name, without http:// or https://.");
-    QString bare = host;
-    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
-        bare = bare.mid(1, bare.size() - 2);
     QHostAddress address;
-    if (address.setAddress(bare))
-        return {};
-    // host:port is accepted (e.g. a lab node on 127.0.0.1:8443).
-    const int colon = host.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0 && !host.contains(QLatin1Char(']'))) {
-        bool ok = false;
-        const int port = host.mid(colon + 1).toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return tr("The port after \":\" must be a number from 1 to 65535.");
-        return checkHostName(host.left(colon));
+    if (address.setAddress(host))
+        return {}; // IPv4 or a bare IPv6 literal, no port
+
+    // Split once into name and an optional port: "[IPv6]", "[IPv6]:port", "name", "name:port".
+    QString name = host;
+    QString port;
+    bool hasPort = false;
+    const bool bracketed = host.startsWith(QLatin1Char('['));
+    if (bracketed) {
+        const qsizetype close = host.indexOf(QLatin1Char(']'));
+        if (close < 0 || !address.setAddress(host.mid(1, close - 1)) ||
+            address.protocol() != QAbstractSocket::IPv6Protocol)
+            return tr("Only an IPv6 address may be written in brackets, e.g. [2001:db8::1]:443.");
+        const QString rest = host.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return tr("Only \":port\" may follow the closing bracket.");
+        hasPort = !rest.isEmpty();
+        port = rest.mid(1);
+    } else if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0) {
+        if (host.indexOf(QLatin1Char(':'), colon + 1) >= 0)
+            return tr("A host name takes at most one \":port\"; write an IPv6 address in brackets, "
+                      "e.g. [2001:db8::1]:443.");
+        name = host.left(colon);
+        port = host.mid(colon + 1);
+        hasPort = true;
     }
-    if (host.contains(QLatin1Char(' ')))
+    if (hasPort) {
+        // host:port is accepted (e.g. a lab node on 127.0.0.1:8443).
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+        const int number = digits.match(port).hasMatch() ? port.toInt() : 0;
+        if (number < 1 || number > 65535)
+            return tr("The port after \":\" must be a number from 1 to 65535.");
+    }
+    if (bracketed || address.setAddress(name))
+        return {};
+    if (name.isEmpty())
+        return tr("Enter a host name or address.");
+    if (name.size() > MaxDnsName)
+        return tr("A host name is at most 253 characters long.");
+    if (name.contains(QLatin1Char(' ')))
         return tr("A host name cannot contain spaces.");
-    if (!isDnsName(host))
-        return tr("\"%1\" is not a valid host name: use letters, digits, hyphens and dots.").arg(host);
+    if (!isDnsName(name))
+        return tr("\"%1\" is not a valid host name: use letters, digits, hyphens and dots.").arg(name);
     return {};
 }
 

@@ -1,6 +1,7 @@
 // otjctl validate against the real otj-lab over HTTPS on loopback: the default org fails with
 // per-room causes, the fixed org passes, wrong/missing credentials, an untrusted certificate,
-// NTLM, throttling/drops/faults end in clear results, Ctrl-C exits 130. The lab validates every
+// NTLM, throttling/drops/faults end in clear results, Ctrl-C exits 130 and SIGTERM 143 (a second
+// signal ending at once is tested in tst_interrupt). The lab validates every
 // EWS request against the schema (--ews-schema), so a malformed request would show as
 // ErrorSchemaValidation in the results.
 #include "tests/support/LabProcess.h"
@@ -401,7 +402,9 @@ private Q_SLOTS:
                    .toJson(QJsonDocument::Compact);
     }
 
-    void ctrlCExits130()
+    // Sends `signal` once otjctl is busy with EWS (its handler is
+    // installed by then), however slow the machine.
+    CtlResult signalWhileBusy(int signal)
     {
         m_lab.admin("POST", QStringLiteral("faults"),
                     {{QStringLiteral("spec"), QStringLiteral("latency=400")}});
@@ -409,7 +412,6 @@ private Q_SLOTS:
         bool sent = false;
         QElapsedTimer t;
         t.start();
-        // Ctrl-C once otjctl is busy with EWS (its handler is installed by then), however slow the machine.
         const CtlResult r = runOtjctl({QStringLiteral("validate"), QStringLiteral("--profile"), m_profile},
                                       m_password, 120000, [&](QProcess& p) {
                                           if (sent || t.elapsed() < 500 || t.elapsed() % 250 > 40)
@@ -420,13 +422,30 @@ private Q_SLOTS:
                                                   .value(QLatin1String("GetFolder"))
                                                   .toInt() > 0) {
                                               sent = true;
-                                              ::kill(pid_t(p.processId()), SIGINT);
+                                              ::kill(pid_t(p.processId()), signal);
                                           }
                                       });
         m_lab.admin("DELETE", QStringLiteral("faults"));
-        QVERIFY(sent);
+        [&] {
+            QVERIFY(sent);
+        }();
+        return r;
+    }
+
+    void ctrlCExits130()
+    {
+        const CtlResult r = signalWhileBusy(SIGINT);
         QCOMPARE(r.exitCode, 130);
         QVERIFY(r.out.contains("[CANCELLED"));
+        QVERIFY(r.err.contains("Cancelling"));
+    }
+
+    void sigtermExits143WithItsOwnMessage()
+    {
+        const CtlResult r = signalWhileBusy(SIGTERM);
+        QCOMPARE(r.exitCode, 143);
+        QVERIFY(r.out.contains("[CANCELLED"));
+        QVERIFY2(r.err.contains("Terminating") && !r.err.contains("Ctrl-C"), r.err.constData());
     }
 
     void requestsWereSchemaValid()

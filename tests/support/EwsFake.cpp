@@ -25,15 +25,16 @@ QString validateEwsRequests(const QList<QByteArray>& requests, int* validated)
     QStringList bodies, headers;
     int n = 0;
     for (const QByteArray& req : requests) {
-        pugi::xml_document doc;
-        if (!doc.load_buffer(req.constData(), size_t(req.size())))
+        otj::ews::XmlTree tree;
+        bool tooDeep = false;
+        if (!tree.load(req, &tooDeep) || tooDeep)
             return QStringLiteral("not XML: ") + QString::fromUtf8(req.left(200));
-        pugi::xml_node env = doc.document_element();
-        if (!otj::ews::isElement(env, otj::ews::ns::Soap, "Envelope"))
+        pugi::xml_node env = tree.root();
+        if (!tree.isElement(env, otj::ews::ns::Soap, "Envelope"))
             return QStringLiteral("not a SOAP envelope");
-        pugi::xml_node body = otj::ews::child(env, otj::ews::ns::Soap, "Body");
+        pugi::xml_node body = tree.child(env, otj::ews::ns::Soap, "Body");
         pugi::xml_node op = body.first_child();
-        if (otj::ews::namespaceUri(op) != QLatin1String(otj::ews::ns::Messages))
+        if (tree.namespaceUri(op) != QLatin1String(otj::ews::ns::Messages))
             continue; // Autodiscover
         auto extract = [&](pugi::xml_node part, QStringList* files) {
             for (pugi::xml_node c = part.first_child(); c; c = c.next_sibling()) {
@@ -48,7 +49,7 @@ QString validateEwsRequests(const QList<QByteArray>& requests, int* validated)
                 files->append(path);
             }
         };
-        extract(otj::ews::child(env, otj::ews::ns::Soap, "Header"), &headers);
+        extract(tree.child(env, otj::ews::ns::Soap, "Header"), &headers);
         extract(body, &bodies);
     }
     if (validated)

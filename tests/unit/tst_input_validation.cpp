@@ -1,5 +1,6 @@
 #include "core/util/InputValidation.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace otj::input;
@@ -25,12 +26,43 @@ private Q_SLOTS:
         QTest::newRow("leading hyphen") << "-pexip.example.com" << false;
         QTest::newRow("empty") << "" << false;
         QTest::newRow("long label") << QString(64, QLatin1Char('a')) + QStringLiteral(".com") << false;
+        QTest::newRow("ipv6 brackets port") << "[2001:db8::1]:8443" << true;
+        QTest::newRow("name port") << "pexip.example.com:443" << true;
+        QTest::newRow("repeated ports") << "pexip.example.com:443:443:1" << false;
+        QTest::newRow("two ports") << "pexip.example.com:443:443" << false;
+        QTest::newRow("ipv4 two ports") << "127.0.0.1:8443:1" << false;
+        QTest::newRow("ipv6 brackets two ports") << "[2001:db8::1]:443:1" << false;
+        QTest::newRow("ipv6 unclosed") << "[2001:db8::1" << false;
+        QTest::newRow("name in brackets") << "[pexip.example.com]" << false;
+        QTest::newRow("junk after bracket") << "[2001:db8::1]x" << false;
+        QTest::newRow("port only") << ":443" << false;
+        QTest::newRow("empty port") << "pexip.example.com:" << false;
+        QTest::newRow("signed port") << "pexip.example.com:+443" << false;
+        QTest::newRow("port 0") << "pexip.example.com:0" << false;
+        const QString label = QString(63, QLatin1Char('a'));
+        const QString name253 = label + QLatin1Char('.') + label + QLatin1Char('.') + label +
+                                QLatin1Char('.') + QString(61, QLatin1Char('b'));
+        QTest::newRow("253 characters") << name253 << true;
+        QTest::newRow("253 characters and port") << name253 + QStringLiteral(":443") << true;
+        QTest::newRow("254 characters") << name253 + QLatin1Char('c') << false;
     }
     void hostNames()
     {
         QFETCH(QString, value);
         QFETCH(bool, ok);
         QCOMPARE(checkHostName(value).isEmpty(), ok);
+    }
+
+    void hostileHostNamesAreRefusedAtOnce()
+    {
+        // Used to strip ":port" recursively: 160 KB of ":1" overflowed the stack and 40,000
+        // repetitions took 9 s. Now one pass, refused by length.
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!checkHostName(QStringLiteral("pexip.example.com") + QStringLiteral(":1").repeated(80000))
+                     .isEmpty());
+        QVERIFY(!checkHostName(QStringLiteral("a") + QStringLiteral(":1").repeated(40000)).isEmpty());
+        QVERIFY2(timer.elapsed() < 5000, "a watchdog, not a benchmark: each check is a single pass");
     }
 
     void smtpAddresses_data()

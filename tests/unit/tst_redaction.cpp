@@ -1,13 +1,21 @@
 // A password pushed through every logging path must never reach this run's log file.
+#include "core/ews/EwsXml.h"
 #include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
 #include "core/secrets/EnvironmentCredentialStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QUrl>
+#include <QUrlQuery>
+#include <sys/stat.h>
 
 using namespace otj;
 
@@ -53,8 +61,57 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral("GetFolder room-101@example.com answered NoError in 42 ms");
         QCOMPARE(Redactor::redact(text), text);
-        Redactor::addSecret(QStringLiteral("ab")); // too short to be masked
-        QCOMPARE(Redactor::redact(QStringLiteral("about")), QStringLiteral("about"));
+        Redactor::addSecret(QStringLiteral("q7!")); // short passwords are masked too
+        QCOMPARE(Redactor::redact(QStringLiteral("about q7! that")),
+                 QStringLiteral("about ") + Redactor::Mask.toString() + QStringLiteral(" that"));
+        QCOMPARE(Redactor::redact(text), text);
+    }
+
+    void everyEncodingIsMasked_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::newRow("quote and backslash") << QStringLiteral("Winter\"2026\\xyz");
+        QTest::newRow("xml specials") << QStringLiteral("a&<b>'c\"d");
+        QTest::newRow("percent and space") << QStringLiteral("50%off + 2 more");
+        QTest::newRow("non-ASCII") << QStringLiteral("Blåbær€2026ø");
+        QTest::newRow("three characters") << QStringLiteral("k9!");
+        QTest::newRow("control character") << QStringLiteral("tab\there");
+    }
+    void everyEncodingIsMasked()
+    {
+        QFETCH(QString, password);
+        Redactor::addSecret(password);
+        const auto quoted = [](const auto& value) {
+            QString line;
+            QDebug(&line) << "value" << value << "end";
+            return line;
+        };
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("password"), password);
+        const QList<std::pair<const char*, QString>> forms = {
+            {"verbatim", password},
+            {"QDebug QString", quoted(password)},
+            {"QDebug QByteArray", quoted(password.toUtf8())},
+            {"QDebug QStringList", quoted(QStringList{password})},
+            {"xml", QString::fromUtf8(ews::buildResolveNames(password))},
+            {"xml attribute", QString::fromUtf8(ews::buildGetItem({}, {{password, {}}}))},
+            {"html", password.toHtmlEscaped()},
+            {"json", QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("p"), password}}).toJson())},
+            {"url", QString::fromLatin1(QUrl::toPercentEncoding(password))},
+            {"query", query.toString(QUrl::FullyEncoded)},
+        };
+        for (const auto& [name, line] : forms) {
+            const QString out = Redactor::redact(line);
+            QVERIFY2(out.contains(Redactor::Mask), name);
+            QVERIFY2(!out.contains(password), qPrintable(QLatin1String(name) + QStringLiteral(": ") + out));
+        }
+        for (const QString& user : {QStringLiteral("svc"), QStringLiteral("svc1"), QStringLiteral("svc12")}) {
+            const QString basic =
+                QString::fromLatin1((user + QLatin1Char(':') + password).toUtf8().toBase64());
+            const QString out =
+                Redactor::redact(QStringLiteral("credentials ") + basic + QStringLiteral(" sent"));
+            QVERIFY2(!out.contains(basic) && out.contains(Redactor::Mask), qPrintable(out));
+        }
     }
 
     void passwordNeverReachesTheLogFile()
@@ -99,6 +156,21 @@ private Q_SLOTS:
         QVERIFY(!content.contains(QByteArray("svc:" + password.toUtf8()).toBase64()));
         // Debug lines may be filtered by QT_LOGGING_RULES; the six others must be there, masked.
         QVERIFY(content.count(Redactor::Mask.toString().toUtf8()) >= 6);
+    }
+
+    void logFilesAreOwnerOnlyWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const mode_t previous = ::umask(0); // the widest: files 0666, folders 0777 by default
+        RunLog::Options options;
+        options.directory = dir.filePath(QStringLiteral("app/logs"));
+        options.echoToStderr = false;
+        const QString file = RunLog::install(QStringLiteral("tst"), options);
+        ::umask(previous);
+        QVERIFY(!file.isEmpty());
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        QCOMPARE(QFileInfo(file).permissions(), ownerOnly);
+        QCOMPARE(QFileInfo(options.directory).permissions(), ownerOnly | QFile::ExeOwner | QFile::ExeUser);
     }
 
     void environmentSecretsAreRegisteredAndRemoved()
