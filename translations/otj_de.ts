@@ -579,10 +579,6 @@
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to be a profile.</source>
-        <translation>%1 ist zu groß für ein Profil.</translation>
-    </message>
-    <message>
         <source>Not set yet: %1.</source>
         <translation>Noch nicht gesetzt: %1.</translation>
     </message>
@@ -738,6 +734,14 @@
         <source>Expected %1, found %2.</source>
         <translation>%1 erwartet, %2 gefunden.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a directory, named pipe or device); a profile is a .json file.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, eine benannte Pipe oder ein Gerät); ein Profil ist eine .json-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB: too large to be a profile.</source>
+        <translation>%1 ist größer als 4 MiB: zu groß für ein Profil.</translation>
+    </message>
 </context>
 <context>
     <name>otj::Reasons</name>
@@ -858,14 +862,6 @@
 <context>
     <name>otj::cli</name>
     <message>
-        <source>profile new FILE | profile check FILE</source>
-        <translation>profile new DATEI | profile check DATEI</translation>
-    </message>
-    <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
         <source>plan --profile FILE: show every change before it is made</source>
         <translation>plan --profile DATEI: jede Änderung anzeigen, bevor sie vorgenommen wird</translation>
     </message>
@@ -902,26 +898,6 @@ Befehle:
         <translation>  (in dieser Version nicht verfügbar)</translation>
     </message>
     <message>
-        <source>
-Options:
-  -h, --help     this help; COMMAND --help for a command&apos;s options
-  -v, --version  the version
-
-Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
-Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
-OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
-</source>
-        <translation>
-Optionen:
-  -h, --help     diese Hilfe; BEFEHL --help für die Optionen eines Befehls
-  -v, --version  die Version
-
-Exit-Codes: 0 nichts fehlgeschlagen, 1 etwas fehlgeschlagen, 2 konnte nicht ausgeführt werden, 130 abgebrochen.
-Unbeaufsichtigte Läufe können Kennwörter in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD und
-OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden beim Start aus der Umgebung entfernt).
-</translation>
-    </message>
-    <message>
         <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: unbekannter Befehl „%1“.</translation>
     </message>
@@ -932,6 +908,32 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Cancelling… (Ctrl-C again to stop at once)</source>
         <translation>Wird abgebrochen … (erneut Strg-C, um sofort anzuhalten)</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     this help; COMMAND --help for a command&apos;s options
+  -v, --version  the version
+
+Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled (Ctrl-C),
+143 terminated (SIGTERM).
+Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
+OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
+</source>
+        <translation>
+Optionen:
+  -h, --help     diese Hilfe; BEFEHL --help für die Optionen eines Befehls
+  -v, --version  die Version
+
+Exit-Codes: 0 nichts fehlgeschlagen, 1 etwas fehlgeschlagen, 2 konnte nicht ausgeführt werden, 130 abgebrochen (Strg-C),
+143 beendet (SIGTERM).
+Unbeaufsichtigte Läufe können Kennwörter in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD und
+OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden beim Start aus der Umgebung entfernt).
+</translation>
+    </message>
+    <message>
+        <source>Terminating: stopping cleanly… (a second signal stops at once)</source>
+        <translation>Wird beendet: sauberes Anhalten … (ein zweites Signal beendet sofort)</translation>
     </message>
 </context>
 <context>
@@ -986,10 +988,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 </context>
 <context>
     <name>otj::cli::ValidateCommand</name>
-    <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
     <message>
         <source>the profile (JSON)</source>
         <translation>das Profil (JSON)</translation>
@@ -1069,6 +1067,17 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.</source>
         <translation>Zusammenfassung: %1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen, %5 abgebrochen, %6 ausstehend.</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only] [--concurrency K]</source>
+        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only] [--concurrency K]</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ews</name>
+    <message>
+        <source>Malformed response: the server&apos;s answer is not one an Exchange server sends (%1); nothing in it was used.</source>
+        <translation>Fehlerhafte Antwort: So antwortet kein Exchange-Server (%1); nichts daraus wurde verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1193,22 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>The URL must start with https://.</source>
         <translation>Die URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>A host name is at most 253 characters long.</source>
+        <translation>Ein Hostname ist höchstens 253 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address may be written in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Nur eine IPv6-Adresse darf in eckigen Klammern stehen, z. B. [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>Only &quot;:port&quot; may follow the closing bracket.</source>
+        <translation>Nach der schließenden Klammer darf nur „:port“ folgen.</translation>
+    </message>
+    <message>
+        <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Ein Hostname hat höchstens ein „:port“; schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [2001:db8::1]:443.</translation>
     </message>
 </context>
 <context>

@@ -579,10 +579,6 @@
         <translation>Kan ikke lese %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to be a profile.</source>
-        <translation>%1 er for stor til å være en profil.</translation>
-    </message>
-    <message>
         <source>Not set yet: %1.</source>
         <translation>Ikke satt ennå: %1.</translation>
     </message>
@@ -738,6 +734,14 @@
         <source>Expected %1, found %2.</source>
         <translation>Forventet %1, fant %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a directory, named pipe or device); a profile is a .json file.</source>
+        <translation>%1 er ikke en vanlig fil (en mappe, navngitt rør eller enhet); en profil er en .json-fil.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB: too large to be a profile.</source>
+        <translation>%1 er større enn 4 MiB: for stor til å være en profil.</translation>
+    </message>
 </context>
 <context>
     <name>otj::Reasons</name>
@@ -858,14 +862,6 @@
 <context>
     <name>otj::cli</name>
     <message>
-        <source>profile new FILE | profile check FILE</source>
-        <translation>profile new FIL | profile check FIL</translation>
-    </message>
-    <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
         <source>plan --profile FILE: show every change before it is made</source>
         <translation>plan --profile FIL: vis hver endring før den gjøres</translation>
     </message>
@@ -902,26 +898,6 @@ Kommandoer:
         <translation>  (ikke tilgjengelig i denne versjonen)</translation>
     </message>
     <message>
-        <source>
-Options:
-  -h, --help     this help; COMMAND --help for a command&apos;s options
-  -v, --version  the version
-
-Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
-Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
-OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
-</source>
-        <translation>
-Valg:
-  -h, --help     denne hjelpen; KOMMANDO --help for valgene til en kommando
-  -v, --version  versjonen
-
-Avslutningskoder: 0 ingenting feilet, 1 noe feilet, 2 kunne ikke kjøre, 130 avbrutt.
-Uovervåkede kjøringer kan gi passord i OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD og
-OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved start).
-</translation>
-    </message>
-    <message>
         <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: ukjent kommando «%1».</translation>
     </message>
@@ -932,6 +908,32 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Cancelling… (Ctrl-C again to stop at once)</source>
         <translation>Avbryter … (Ctrl-C igjen for å stoppe umiddelbart)</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     this help; COMMAND --help for a command&apos;s options
+  -v, --version  the version
+
+Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled (Ctrl-C),
+143 terminated (SIGTERM).
+Unattended runs may pass passwords in OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD and
+OTJ_PEXIP_PASSWORD (less safe than the keychain; they are removed from the environment at start).
+</source>
+        <translation>
+Valg:
+  -h, --help     denne hjelpen; KOMMANDO --help for valgene til en kommando
+  -v, --version  versjonen
+
+Avslutningskoder: 0 ingenting feilet, 1 noe feilet, 2 kunne ikke kjøre, 130 avbrutt (Ctrl-C),
+143 avsluttet (SIGTERM).
+Uovervåkede kjøringer kan gi passord i OTJ_EXCHANGE_ADMIN_PASSWORD, OTJ_SERVICE_ACCOUNT_PASSWORD og
+OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved start).
+</translation>
+    </message>
+    <message>
+        <source>Terminating: stopping cleanly… (a second signal stops at once)</source>
+        <translation>Avslutter: stopper ryddig … (et nytt signal stopper umiddelbart)</translation>
     </message>
 </context>
 <context>
@@ -986,10 +988,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 </context>
 <context>
     <name>otj::cli::ValidateCommand</name>
-    <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
     <message>
         <source>the profile (JSON)</source>
         <translation>profilen (JSON)</translation>
@@ -1069,6 +1067,17 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.</source>
         <translation>Sammendrag: %1 bestått, %2 advarsler, %3 mislyktes, %4 hoppet over, %5 avbrutt, %6 venter.</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only] [--concurrency K]</source>
+        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only] [--concurrency K]</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ews</name>
+    <message>
+        <source>Malformed response: the server&apos;s answer is not one an Exchange server sends (%1); nothing in it was used.</source>
+        <translation>Ugyldig svar: serverens svar er ikke et Exchange-server sender (%1); ingenting i det ble brukt.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1193,22 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>The URL must start with https://.</source>
         <translation>URL-en må begynne med https://.</translation>
+    </message>
+    <message>
+        <source>A host name is at most 253 characters long.</source>
+        <translation>Et vertsnavn er på høyst 253 tegn.</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address may be written in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Bare en IPv6-adresse kan skrives i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <source>Only &quot;:port&quot; may follow the closing bracket.</source>
+        <translation>Bare «:port» kan følge etter den avsluttende hakeparentesen.</translation>
+    </message>
+    <message>
+        <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
+        <translation>Et vertsnavn har høyst én «:port»; skriv en IPv6-adresse i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
     </message>
 </context>
 <context>

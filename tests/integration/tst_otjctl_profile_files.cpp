@@ -1,7 +1,7 @@
 // otjctl reading profiles it must refuse: a named pipe without a writer (used to block forever,
 // deaf to Ctrl-C), /dev/zero (used to be read until bad_alloc), a directory and an oversized
 // file. Each ends at once with a clear message: validate exits 2, profile check 1.
-#include "LabProcess.h"
+#include "tests/support/LabProcess.h"
 
 #include <QTemporaryDir>
 #include <QTest>
