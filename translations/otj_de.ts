@@ -858,14 +858,6 @@
 <context>
     <name>otj::cli</name>
     <message>
-        <source>profile new FILE | profile check FILE</source>
-        <translation>profile new DATEI | profile check DATEI</translation>
-    </message>
-    <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
         <source>plan --profile FILE: show every change before it is made</source>
         <translation>plan --profile DATEI: jede Änderung anzeigen, bevor sie vorgenommen wird</translation>
     </message>
@@ -987,10 +979,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 <context>
     <name>otj::cli::ValidateCommand</name>
     <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
         <source>the profile (JSON)</source>
         <translation>das Profil (JSON)</translation>
     </message>
@@ -1069,6 +1057,10 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.</source>
         <translation>Zusammenfassung: %1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen, %5 abgebrochen, %6 ausstehend.</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only] [--concurrency K]</source>
+        <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only] [--concurrency K]</translation>
     </message>
 </context>
 <context>

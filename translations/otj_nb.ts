@@ -858,14 +858,6 @@
 <context>
     <name>otj::cli</name>
     <message>
-        <source>profile new FILE | profile check FILE</source>
-        <translation>profile new FIL | profile check FIL</translation>
-    </message>
-    <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
         <source>plan --profile FILE: show every change before it is made</source>
         <translation>plan --profile FIL: vis hver endring før den gjøres</translation>
     </message>
@@ -987,10 +979,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 <context>
     <name>otj::cli::ValidateCommand</name>
     <message>
-        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only]</source>
-        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only]</translation>
-    </message>
-    <message>
         <source>the profile (JSON)</source>
         <translation>profilen (JSON)</translation>
     </message>
@@ -1069,6 +1057,10 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Summary: %1 passed, %2 warnings, %3 failed, %4 skipped, %5 cancelled, %6 pending.</source>
         <translation>Sammendrag: %1 bestått, %2 advarsler, %3 mislyktes, %4 hoppet over, %5 avbrutt, %6 venter.</translation>
+    </message>
+    <message>
+        <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only] [--concurrency K]</source>
+        <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only] [--concurrency K]</translation>
     </message>
 </context>
 <context>
