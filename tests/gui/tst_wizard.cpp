@@ -561,6 +561,13 @@ private Q_SLOTS:
         QTest::mouseClick(sessionOnly, Qt::LeftButton);
         QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::RoomsPageId));
         QVERIFY(m_wizard->isSessionOnly());
+        // The validation panels validate with the store the wizard uses now, not the one they were built
+        // with.
+        for (int id : {int(SetupWizard::PrerequisitesPageId), int(SetupWizard::SummaryPageId)}) {
+            auto* validation = m_wizard->wizardPage(id)->findChild<ValidationPanel*>();
+            QVERIFY(validation);
+            QCOMPARE(validation->credentialStore(), m_wizard->credentialStore());
+        }
         QVERIFY(!m_wizard->credentialStore()->persistent());
         QCOMPARE(m_store->writeAttempts, 1); // nothing more was sent to the keychain
         QVERIFY(m_store->stored.isEmpty());
