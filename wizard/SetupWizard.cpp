@@ -144,10 +144,13 @@ bool SetupWizard::showStep(StepId step)
     const int target = pageOf(step);
     while (currentId() != target) {
         const int before = currentId();
-        if (visitedIds().contains(target))
+        if (visitedIds().contains(target)) {
             back();
-        else
+        } else {
+            if (!currentPage()->isComplete())
+                return false; // Next is disabled here: the admin finishes this page first
             next();
+        }
         if (currentId() == before)
             return false; // this page does not let the admin go on yet
     }

@@ -51,7 +51,7 @@ public:
     ValidationResults* results() const { return m_results; }
     CredentialStore* credentials() const { return m_credentials; }
     const QStringList& rooms() const { return m_rooms; }
-    // The context object of asynchronous callbacks: deleted when the run is cancelled or ends.
+    // The context object of asynchronous callbacks: deleted when the run is cancelled (or the next starts).
     QObject* callbacks() const { return m_callbacks; }
     bool cancelled() const { return m_cancelled; }
 

@@ -11,6 +11,7 @@
 #include "wizard/StepPanel.h"
 #include "wizard/WizardPage.h"
 #include "wizard/pages/RoomsPage.h"
+#include "wizard/validation/ValidationPanel.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -560,6 +561,13 @@ private Q_SLOTS:
         QTest::mouseClick(sessionOnly, Qt::LeftButton);
         QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::RoomsPageId));
         QVERIFY(m_wizard->isSessionOnly());
+        // The validation panels validate with the store the wizard uses now, not the one they were built
+        // with.
+        for (int id : {int(SetupWizard::PrerequisitesPageId), int(SetupWizard::SummaryPageId)}) {
+            auto* validation = m_wizard->wizardPage(id)->findChild<ValidationPanel*>();
+            QVERIFY(validation);
+            QCOMPARE(validation->credentialStore(), m_wizard->credentialStore());
+        }
         QVERIFY(!m_wizard->credentialStore()->persistent());
         QCOMPARE(m_store->writeAttempts, 1); // nothing more was sent to the keychain
         QVERIFY(m_store->stored.isEmpty());
@@ -576,6 +584,26 @@ private Q_SLOTS:
                                               QCOMPARE(r.secret, secret);
                                           });
         QTRY_VERIFY(got);
+    }
+
+    // "Go to <step>" under a check's fix opens that step's page: back through the visited pages, or
+    // forward as far as the pages let the admin go.
+    void goToStepOpensItsPage()
+    {
+        toConnections();
+        fillConnections();
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::RoomsPageId));
+        QVERIFY(m_wizard->showStep(StepId::Connection));
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ConnectionsPageId));
+        // Forward as far as the pages let the admin go: Prerequisites holds Next while its checks run.
+        QVERIFY(!m_wizard->showStep(StepId::Impersonation));
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::PrerequisitesPageId));
+        // The link in the Prerequisites page's validation panel leads to the step that fixes it.
+        auto* panel = m_wizard->currentPage()->findChild<ValidationPanel*>();
+        QVERIFY(panel);
+        Q_EMIT panel->goToStep(StepId::Connection);
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::ConnectionsPageId));
     }
 
     void sidePanelStatesChange()

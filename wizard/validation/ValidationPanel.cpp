@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -58,7 +59,15 @@ ValidationPanel::ValidationPanel(ProfileModel* profile, CredentialStore* credent
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(ValidationTreeModel::CheckColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(ValidationTreeModel::CheckColumn, fontMetrics().averageCharWidth() * 40);
-    m_view->setColumnWidth(ValidationTreeModel::StatusColumn, fontMetrics().averageCharWidth() * 14);
+    // Wide enough for the longest status word in the UI language ("Fehlgeschlagen").
+    int statusWidth = 0;
+    for (CheckStatus st :
+         {CheckStatus::Passed, CheckStatus::Warning, CheckStatus::Failed, CheckStatus::Skipped,
+          CheckStatus::Cancelled, CheckStatus::Pending, CheckStatus::Running})
+        statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(statusTitle(st)));
+    m_view->setColumnWidth(ValidationTreeModel::StatusColumn,
+                           statusWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) +
+                               fontMetrics().averageCharWidth() * 4);
     auto* resultsLabel = new QLabel(tr("&Results:"), this);
     resultsLabel->setBuddy(m_view);
 

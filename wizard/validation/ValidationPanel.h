@@ -45,6 +45,7 @@ public:
     bool isRunning() const;
     // The wizard replaced its credential store (e.g. "this session only"): the next run uses it.
     void setCredentialStore(CredentialStore* credentials) { m_credentials = credentials; }
+    CredentialStore* credentialStore() const { return m_credentials; }
     // What the last run says about its page: running or nothing run yet -> NeedsAttention, could
     // not run -> NeedsAttention, failed or warned checks -> NeedsAttention (count), only skipped
     // or cancelled ones left -> NotChecked (count), all passed -> Done.

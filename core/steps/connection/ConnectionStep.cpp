@@ -12,6 +12,14 @@ using namespace otj::ews;
 
 namespace {
 const char* const kCtx = "otj::ConnectionStep";
+const char* const kEwsPathFix =
+    QT_TRANSLATE_NOOP("otj::ConnectionStep", "Use https://<server>/EWS/Exchange.asmx.");
+const char* const kAutodiscoverFix =
+    QT_TRANSLATE_NOOP("otj::ConnectionStep", "Type the EWS URL (always possible), or fix Autodiscover.");
+const char* const kRedirectFix =
+    QT_TRANSLATE_NOOP("otj::ConnectionStep", "Confirm %1 if you trust it, or type the EWS URL.");
+const char* const kSignInFix =
+    QT_TRANSLATE_NOOP("otj::ConnectionStep", "See the sign-in check; or type the EWS URL.");
 const ReasonText kReasons[] = {
     {"connection.no-ews-url", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "The profile has no valid EWS URL."),
@@ -20,33 +28,33 @@ const ReasonText kReasons[] = {
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Not checked: no EWS URL.")},
     {"connection.autodiscover-failed", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Autodiscover did not return an EWS URL: %1"),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Type the EWS URL (always possible), or fix Autodiscover.")},
+     kAutodiscoverFix},
     {"connection.autodiscover-failed-fallback", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep",
                        "Autodiscover did not return an EWS URL: %1 Using the typed EWS URL instead."),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Type the EWS URL (always possible), or fix Autodiscover.")},
+     kAutodiscoverFix},
     {"connection.autodiscover-redirect", kCtx,
      QT_TRANSLATE_NOOP(
          "otj::ConnectionStep",
          "Autodiscover redirects to %1, a host you have not confirmed; credentials were not sent "
          "there."),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Confirm %1 if you trust it, or type the EWS URL.")},
+     kRedirectFix},
     {"connection.autodiscover-redirect-fallback", kCtx,
      QT_TRANSLATE_NOOP(
          "otj::ConnectionStep",
          "Autodiscover redirects to %1, a host you have not confirmed; credentials were not sent "
          "there. Using the typed EWS URL instead."),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Confirm %1 if you trust it, or type the EWS URL.")},
+     kRedirectFix},
     {"connection.autodiscover-unauthorized", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep",
                        "Autodiscover rejected the service account's credentials (HTTP 401)."),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "See the sign-in check; or type the EWS URL.")},
+     kSignInFix},
     {"connection.autodiscover-unauthorized-fallback", kCtx,
      QT_TRANSLATE_NOOP(
          "otj::ConnectionStep",
          "Autodiscover rejected the service account's credentials (HTTP 401). Using the typed EWS "
          "URL instead."),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "See the sign-in check; or type the EWS URL.")},
+     kSignInFix},
     {"connection.not-checked-no-endpoint", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Not checked: the EWS URL is not known.")},
     {"connection.autodiscover-passed", kCtx,
@@ -67,10 +75,9 @@ const ReasonText kReasons[] = {
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Not checked: EWS is not reachable.")},
     {"connection.redirects-to-error-page", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "The EWS URL redirects to %1 (wrong URL or an error page)."),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Use https://<server>/EWS/Exchange.asmx.")},
+     kEwsPathFix},
     {"connection.not-ews", kCtx,
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "The EWS URL answers HTTP %1, not EWS."),
-     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Use https://<server>/EWS/Exchange.asmx.")},
+     QT_TRANSLATE_NOOP("otj::ConnectionStep", "The EWS URL answers HTTP %1, not EWS."), kEwsPathFix},
     {"connection.not-checked-not-ews", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Not checked: the EWS URL does not lead to EWS.")},
     {"connection.answers", kCtx,

@@ -10,6 +10,11 @@ using namespace otj::ews;
 
 namespace {
 const char* const kCtx = "otj::ImpersonationStep";
+const char* const kAssignmentFix = QT_TRANSLATE_NOOP(
+    "otj::ImpersonationStep",
+    "Assign ApplicationImpersonation to the service account with -CustomRecipientWriteScope set to "
+    "a scope over the OTJ rooms distribution group, and make the rooms members of that group. New "
+    "assignments can take up to an hour to reach EWS.");
 const ReasonText kReasons[] = {
     {"step2.outside-scope", kCtx,
      QT_TRANSLATE_NOOP(
@@ -64,22 +69,14 @@ const ReasonText kReasons[] = {
      QT_TRANSLATE_NOOP("otj::ImpersonationStep",
                        "No room can be impersonated (%1 of %2 answered %3): the service account has no "
                        "ApplicationImpersonation assignment, or its scope contains none of the rooms."),
-     QT_TRANSLATE_NOOP(
-         "otj::ImpersonationStep",
-         "Assign ApplicationImpersonation to the service account with -CustomRecipientWriteScope set to "
-         "a scope over the OTJ rooms distribution group, and make the rooms members of that group. New "
-         "assignments can take up to an hour to reach EWS.")},
+     kAssignmentFix},
     {"step2.no-room-impersonable-others", kCtx,
      QT_TRANSLATE_NOOP(
          "otj::ImpersonationStep",
          "No room can be impersonated (%1 of %2 answered %3): the service account has no "
          "ApplicationImpersonation assignment, or its scope contains none of the rooms. %4 more failed "
          "for their own reasons."),
-     QT_TRANSLATE_NOOP(
-         "otj::ImpersonationStep",
-         "Assign ApplicationImpersonation to the service account with -CustomRecipientWriteScope set to "
-         "a scope over the OTJ rooms distribution group, and make the rooms members of that group. New "
-         "assignments can take up to an hour to reach EWS.")},
+     kAssignmentFix},
     {"step2.scope-not-judged", kCtx,
      QT_TRANSLATE_NOOP("otj::ImpersonationStep",
                        "Not judged: the service account cannot impersonate any room either.")},

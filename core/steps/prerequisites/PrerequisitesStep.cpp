@@ -10,6 +10,10 @@ using namespace otj::ews;
 
 namespace {
 const char* const kCtx = "otj::PrerequisitesStep";
+const char* const kIssuingCaFix = QT_TRANSLATE_NOOP(
+    "otj::PrerequisitesStep",
+    "Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange "
+    "a publicly trusted certificate.");
 const ReasonText kReasons[] = {
     {"prereq.safe-links-not-checkable", kCtx,
      QT_TRANSLATE_NOOP(
@@ -23,17 +27,10 @@ const ReasonText kReasons[] = {
                        "The EWS URL is plain HTTP: credentials are never sent over it."),
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Use the https:// EWS URL.")},
     {"prereq.untrusted", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The certificate of %1 is not trusted: %2"),
-     QT_TRANSLATE_NOOP(
-         "otj::PrerequisitesStep",
-         "Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange "
-         "a publicly trusted certificate.")},
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The certificate of %1 is not trusted: %2"), kIssuingCaFix},
     {"prereq.untrusted-by", kCtx,
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The certificate of %1 is not trusted, untrusted: %3: %2"),
-     QT_TRANSLATE_NOOP(
-         "otj::PrerequisitesStep",
-         "Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange "
-         "a publicly trusted certificate.")},
+     kIssuingCaFix},
     {"prereq.not-checked-no-answer", kCtx,
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Not checked: EWS did not answer.")},
     {"prereq.publicly-trusted", kCtx,
