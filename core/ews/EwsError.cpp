@@ -152,6 +152,8 @@ QString toString(ErrorKind kind)
         return QStringLiteral("server-busy-gave-up");
     case ErrorKind::UnexpectedResponse:
         return QStringLiteral("unexpected-response");
+    case ErrorKind::UnsafeRequest:
+        return QStringLiteral("unsafe-request");
     }
     return QStringLiteral("unknown");
 }
@@ -222,6 +224,8 @@ QString EwsError::summary() const
         return QStringLiteral("Throttled by the server; gave up after the maximum wait (%1).").arg(detail);
     case ErrorKind::UnexpectedResponse:
         return QStringLiteral("Unexpected response: %1").arg(detail);
+    case ErrorKind::UnsafeRequest:
+        return QStringLiteral("Request refused before sending: %1").arg(detail);
     }
     return detail;
 }

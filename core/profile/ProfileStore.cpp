@@ -1,7 +1,7 @@
 #include "core/profile/ProfileStore.h"
 
 #include "core/logging/Logging.h"
-#include "core/util/Certificates.h"
+#include "core/net/Certificates.h"
 #include "core/util/InputValidation.h"
 
 #include <QCoreApplication>

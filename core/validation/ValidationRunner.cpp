@@ -1,6 +1,7 @@
 #include "core/validation/ValidationRunner.h"
 
 #include "core/ews/Autodiscover.h"
+#include "core/ews/ProfileConnection.h"
 #include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
 #include "core/secrets/CredentialStore.h"
@@ -341,13 +342,7 @@ void ValidationRunner::skipRemaining(const QString& cause)
 
 void ValidationRunner::startEws(const QString& password)
 {
-    EwsClientConfig cfg;
-    cfg.username = m_profile.serviceAccount.upn;
-    cfg.password = password;
-    cfg.authMethod = m_profile.exchange.ewsAuthentication == EwsAuthentication::Basic ? AuthMethod::Basic
-                                                                                      : AuthMethod::Ntlm;
-    if (!m_profile.trust.customCaPem.isEmpty())
-        cfg.extraCaCertificates = QSslCertificate::fromData(m_profile.trust.customCaPem.toUtf8(), QSsl::Pem);
+    EwsClientConfig cfg = clientConfigFromProfile(m_profile, password, m_opt.confirmedHosts);
     cfg.concurrency = m_opt.concurrency;
     cfg.transferTimeoutMs = m_opt.transferTimeoutMs;
     cfg.managerFactory = m_opt.managerFactory;

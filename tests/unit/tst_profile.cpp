@@ -3,7 +3,7 @@
 #include "core/cli/Otjctl.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
-#include "core/util/Certificates.h"
+#include "core/net/Certificates.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
-#include "core/util/Certificates.h"
+#include "core/net/Certificates.h"
 #include "core/util/InputValidation.h"
 #include "wizard/Dialogs.h"
 #include "wizard/Icons.h"
