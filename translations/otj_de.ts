@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>otj</name>
+    <message>
+        <source>Missing: the SHA-256 fingerprint of the CA (it is %1).</source>
+        <translation>Fehlt: der SHA-256-Fingerabdruck der CA (er lautet %1).</translation>
+    </message>
+    <message>
+        <source>The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): choose the CA again.</source>
+        <translation>Das CA-Zertifikat passt nicht zum gespeicherten Fingerabdruck (gespeichert %1, tatsächlich %2): Wählen Sie die CA erneut.</translation>
+    </message>
+    <message>
+        <source>A fingerprint is recorded but the CA certificate is missing.</source>
+        <translation>Ein Fingerabdruck ist gespeichert, aber das CA-Zertifikat fehlt.</translation>
+    </message>
+    <message>
+        <source>Expected a list of certificates, found %1.</source>
+        <translation>Erwartet wurde eine Liste von Zertifikaten, gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Expected an object, found %1.</source>
+        <translation>Erwartet wurde ein Objekt, gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Certificates are recorded but the CA certificate PEM is missing.</source>
+        <translation>Zertifikate sind eingetragen, aber das PEM des CA-Zertifikats fehlt.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the PEM (%2, SHA-256 %3) is not recorded: the file was changed. Choose the CA again.</source>
+        <translation>Zertifikat %1 im PEM (%2, SHA-256 %3) ist nicht eingetragen: Die Datei wurde geändert. Wählen Sie die CA erneut.</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Recorded, but the PEM no longer holds this certificate: choose the CA again.</source>
+        <translation>Eingetragen, aber das PEM enthält dieses Zertifikat nicht mehr: Wählen Sie die CA erneut.</translation>
+    </message>
+    <message>
+        <source>Ignored: the PowerShell program is a setting of this computer, never of a profile. Saving the profile removes this value.</source>
+        <translation>Ignoriert: Das PowerShell-Programm ist eine Einstellung dieses Computers, nie eines Profils. Beim Speichern des Profils wird dieser Wert entfernt.</translation>
+    </message>
+    <message>
+        <source>The CA file holds %1 certificates; the old profile format checked only the first. All are now listed with their fingerprints: check each one and save the profile.</source>
+        <translation>Die CA-Datei enthält %1 Zertifikate; das alte Profilformat prüfte nur das erste. Alle sind jetzt mit ihren Fingerabdrücken aufgeführt: Prüfen Sie jedes und speichern Sie das Profil.</translation>
+    </message>
+</context>
+<context>
     <name>otj::CredentialStore</name>
     <message>
         <source>Exchange admin password</source>
@@ -123,7 +170,7 @@
         <translation>Text erwartet, %1 gefunden.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
@@ -173,7 +220,7 @@
         <translation>Fehlt: Die Profil-ID verbindet das Profil mit seinen gespeicherten Anmeldedaten.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -209,16 +256,12 @@
         <translation>der Remote-PowerShell-URI, z. B. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
         <source>Basic authentication over http:// would send the admin password in clear text; use Kerberos, or an https:// URI.</source>
         <translation>Basic-Authentifizierung über http:// würde das Administratorkennwort im Klartext senden; verwenden Sie Kerberos oder einen https://-URI.</translation>
-    </message>
-    <message>
-        <source>the PowerShell program</source>
-        <translation>das PowerShell-Programm</translation>
     </message>
     <message>
         <source>the Exchange admin account</source>
@@ -229,7 +272,7 @@
         <translation>das OTJ-Dienstkonto</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>der Anzeigename des Dienstkontos</translation>
     </message>
     <message>
@@ -261,7 +304,7 @@
         <translation>der Name der Rollenzuweisung</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join braucht Räume, die Einladungen automatisch annehmen: AutoAccept („%1“ gefunden).</translation>
     </message>
     <message>
@@ -273,7 +316,7 @@
         <translation>der Pexip-Administratorbenutzer</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>der Name der Integration</translation>
     </message>
     <message>
@@ -283,22 +326,6 @@
     <message>
         <source>Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).</source>
         <translation>Pexip akzeptiert 10000 bis 10000000 FindItem-Anfragen pro 24 Stunden (%1 gefunden).</translation>
-    </message>
-    <message>
-        <source>Missing: the SHA-256 fingerprint of the CA (it is %1).</source>
-        <translation>Fehlt: der SHA-256-Fingerabdruck der CA (er lautet %1).</translation>
-    </message>
-    <message>
-        <source>Not a SHA-256 fingerprint (64 hex digits).</source>
-        <translation>Kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
-    </message>
-    <message>
-        <source>The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): choose the CA again.</source>
-        <translation>Das CA-Zertifikat passt nicht zum gespeicherten Fingerabdruck (gespeichert %1, tatsächlich %2): Wählen Sie die CA erneut.</translation>
-    </message>
-    <message>
-        <source>A fingerprint is recorded but the CA certificate is missing.</source>
-        <translation>Ein Fingerabdruck ist gespeichert, aber das CA-Zertifikat fehlt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -386,7 +413,7 @@
         <translation>Die Datei enthält einen privaten Schlüssel. Wählen Sie nur das CA-Zertifikat (niemals einen Schlüssel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Kein PEM-Zertifikat gefunden („-----BEGIN CERTIFICATE-----“ erwartet).</translation>
     </message>
     <message>
@@ -447,7 +474,7 @@ Befehle:
     <message>
         <source>
 Options:
-  -h, --help     this help; COMMAND --help for a command's options
+  -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 
 Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
@@ -465,7 +492,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 </translation>
     </message>
     <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -480,7 +507,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new DATEI | profile check DATEI: ein Standardprofil schreiben oder die Probleme eines Profils auflisten</translation>
     </message>
     <message>
@@ -562,7 +589,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minimale Rechte: nur die Kennwörter des Dienstkontos (und von Pexip); die PowerShell-seitigen Prüfungen werden als Übersprungen gemeldet</translation>
     </message>
     <message>
@@ -605,11 +632,11 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Der Teil nach dem @ fehlt.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Die Domäne „%1“ enthält keinen Punkt; verwenden Sie die vollständige Domäne, z. B. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>„%1“ ist kein gültiger Domänenname.</translation>
     </message>
     <message>
@@ -621,7 +648,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>„%1“ enthält Zeichen, die vor dem @ nicht erlaubt sind.</translation>
     </message>
     <message>
@@ -633,7 +660,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie nur den Hostnamen ein, ohne http:// oder https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Der Port nach „:“ muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
@@ -641,7 +668,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
@@ -673,7 +700,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Benutzerprinzipalname hat die Form benutzer@domäne.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>„%1“ ist kein gültiges UPN-Suffix.</translation>
     </message>
     <message>
@@ -681,12 +708,12 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie ein Konto als benutzer@domäne oder DOMÄNE\benutzer ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>„%1“ ist kein gültiger NetBIOS-Domänenname (bis zu 15 Buchstaben, Ziffern, Punkte oder Bindestriche).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -720,7 +747,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Wie sich das Dienstkonto bei Exchange Web Services anmeldet. Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -791,7 +818,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>DeleteS&amp;ubject: Betreff entfernen</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: Betreff durch den Namen des Organisators ersetzen</translation>
     </message>
     <message>
@@ -799,7 +826,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Remove&amp;PrivateProperty: Privat-Kennzeichen von Besprechungen entfernen</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>Wert jedes Raums unverändert lassen</translation>
     </message>
     <message>
@@ -910,7 +937,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>EWS-Au&amp;thentifizierung:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -924,22 +951,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Remote PowerShell URI</source>
         <translation>Remote-PowerShell-URI</translation>
-    </message>
-    <message>
-        <source>PowerShell p&amp;rogram:</source>
-        <translation>PowerShell-P&amp;rogramm:</translation>
-    </message>
-    <message>
-        <source>PowerShell program</source>
-        <translation>PowerShell-Programm</translation>
-    </message>
-    <message>
-        <source>PowerShell ar&amp;guments:</source>
-        <translation>PowerShell-Ar&amp;gumente:</translation>
-    </message>
-    <message>
-        <source>Optional, separated by spaces.</source>
-        <translation>Optional, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
         <source>Exchange &amp;admin account:</source>
@@ -1006,14 +1017,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Wenn Exchange kein öffentlich vertrauenswürdiges Zertifikat verwendet, wählen Sie die PEM-Datei der ausstellenden CA. Dieselbe CA muss in Pexip hochgeladen werden.</translation>
     </message>
     <message>
-        <source>Custom CA:</source>
-        <translation>Eigene CA:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-Fingerabdruck:</translation>
-    </message>
-    <message>
         <source>C&amp;hoose CA certificate…</source>
         <translation>CA-Zertifikat aus&amp;wählen …</translation>
     </message>
@@ -1032,10 +1035,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Not valid: %1: %2</source>
         <translation>Ungültig: %1: %2</translation>
-    </message>
-    <message>
-        <source>no certificate found.</source>
-        <translation>kein Zertifikat gefunden.</translation>
     </message>
     <message>
         <source>None: the Exchange certificate must be publicly trusted.</source>
@@ -1094,6 +1093,14 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Exchange CA certificates:</source>
+        <translation>CA-Zertifikate für Exchange:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints:</source>
+        <translation>SHA-256-Fingerabdrücke:</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1181,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>FindItem-&amp;Kontingent:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips Obergrenze für EWS-FindItem-Anfragen pro 24 Stunden (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1365,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Organisations&amp;einheit:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Optional; leer verwendet die Exchange-Vorgabe.</translation>
     </message>
     <message>
@@ -1553,10 +1560,6 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>  Remote-PowerShell: %1</translation>
     </message>
     <message>
-        <source>  PowerShell program: %1 %2</source>
-        <translation>  PowerShell-Programm: %1 %2</translation>
-    </message>
-    <message>
         <source>  Admin account: %1</source>
         <translation>  Administratorkonto: %1</translation>
     </message>
@@ -1577,7 +1580,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>  Organisationseinheit: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(Exchange-Vorgabe)</translation>
     </message>
     <message>
@@ -1681,18 +1684,6 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <source>  Custom CA: %1</source>
-        <translation>  Eigene CA: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-    <message>
         <source>File: not saved yet (use Save)
 </source>
         <translation>Datei: noch nicht gespeichert (Speichern verwenden)
@@ -1723,6 +1714,14 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Pr&amp;ofile:</source>
         <translation>Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: none (publicly trusted certificate)</source>
+        <translation>  CA für Exchange: keine (öffentlich vertrauenswürdiges Zertifikat)</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: %1, SHA-256 %2</source>
+        <translation>  CA für Exchange: %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>otj</name>
+    <message>
+        <source>Missing: the SHA-256 fingerprint of the CA (it is %1).</source>
+        <translation>Mangler: SHA-256-fingeravtrykket til CA-en (det er %1).</translation>
+    </message>
+    <message>
+        <source>The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): choose the CA again.</source>
+        <translation>CA-sertifikatet samsvarer ikke med det registrerte fingeravtrykket (registrert %1, faktisk %2): velg CA-en på nytt.</translation>
+    </message>
+    <message>
+        <source>A fingerprint is recorded but the CA certificate is missing.</source>
+        <translation>Et fingeravtrykk er registrert, men CA-sertifikatet mangler.</translation>
+    </message>
+    <message>
+        <source>Expected a list of certificates, found %1.</source>
+        <translation>Forventet en liste med sertifikater, fant %1.</translation>
+    </message>
+    <message>
+        <source>Expected an object, found %1.</source>
+        <translation>Forventet et objekt, fant %1.</translation>
+    </message>
+    <message>
+        <source>Certificates are recorded but the CA certificate PEM is missing.</source>
+        <translation>Sertifikater er registrert, men CA-sertifikatets PEM mangler.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the PEM (%2, SHA-256 %3) is not recorded: the file was changed. Choose the CA again.</source>
+        <translation>Sertifikat %1 i PEM-en (%2, SHA-256 %3) er ikke registrert: filen er endret. Velg CA-en på nytt.</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Ikke et SHA-256-fingeravtrykk (64 heksadesimale sifre).</translation>
+    </message>
+    <message>
+        <source>Recorded, but the PEM no longer holds this certificate: choose the CA again.</source>
+        <translation>Registrert, men PEM-en inneholder ikke lenger dette sertifikatet: velg CA-en på nytt.</translation>
+    </message>
+    <message>
+        <source>Ignored: the PowerShell program is a setting of this computer, never of a profile. Saving the profile removes this value.</source>
+        <translation>Ignorert: PowerShell-programmet er en innstilling på denne datamaskinen, aldri i en profil. Når profilen lagres, fjernes denne verdien.</translation>
+    </message>
+    <message>
+        <source>The CA file holds %1 certificates; the old profile format checked only the first. All are now listed with their fingerprints: check each one and save the profile.</source>
+        <translation>CA-filen inneholder %1 sertifikater; det gamle profilformatet kontrollerte bare det første. Alle er nå oppført med sine fingeravtrykk: kontroller hvert av dem og lagre profilen.</translation>
+    </message>
+</context>
+<context>
     <name>otj::CredentialStore</name>
     <message>
         <source>Exchange admin password</source>
@@ -123,7 +170,7 @@
         <translation>Forventet tekst, fant %1.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>«%1» er ikke en av: %2.</translation>
     </message>
     <message>
@@ -173,7 +220,7 @@
         <translation>Mangler: profil-ID-en knytter profilen til de lagrede påloggingsopplysningene.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>«%1» er ikke en UUID.</translation>
     </message>
     <message>
@@ -209,16 +256,12 @@
         <translation>URI-en for ekstern PowerShell, f.eks. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>«%1» er ikke en av: %2.</translation>
     </message>
     <message>
         <source>Basic authentication over http:// would send the admin password in clear text; use Kerberos, or an https:// URI.</source>
         <translation>Basic-autentisering over http:// ville sende administratorpassordet i klartekst; bruk Kerberos eller en https://-URI.</translation>
-    </message>
-    <message>
-        <source>the PowerShell program</source>
-        <translation>PowerShell-programmet</translation>
     </message>
     <message>
         <source>the Exchange admin account</source>
@@ -229,7 +272,7 @@
         <translation>OTJ-tjenestekontoen</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>visningsnavnet til tjenestekontoen</translation>
     </message>
     <message>
@@ -261,7 +304,7 @@
         <translation>navnet på rolletildelingen</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join trenger rom som godtar invitasjoner automatisk: AutoAccept (fant «%1»).</translation>
     </message>
     <message>
@@ -273,7 +316,7 @@
         <translation>Pexip-administratorbrukeren</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>navnet på integrasjonen</translation>
     </message>
     <message>
@@ -283,22 +326,6 @@
     <message>
         <source>Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).</source>
         <translation>Pexip godtar 10000 til 10000000 FindItem-forespørsler per 24 timer (fant %1).</translation>
-    </message>
-    <message>
-        <source>Missing: the SHA-256 fingerprint of the CA (it is %1).</source>
-        <translation>Mangler: SHA-256-fingeravtrykket til CA-en (det er %1).</translation>
-    </message>
-    <message>
-        <source>Not a SHA-256 fingerprint (64 hex digits).</source>
-        <translation>Ikke et SHA-256-fingeravtrykk (64 heksadesimale sifre).</translation>
-    </message>
-    <message>
-        <source>The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): choose the CA again.</source>
-        <translation>CA-sertifikatet samsvarer ikke med det registrerte fingeravtrykket (registrert %1, faktisk %2): velg CA-en på nytt.</translation>
-    </message>
-    <message>
-        <source>A fingerprint is recorded but the CA certificate is missing.</source>
-        <translation>Et fingeravtrykk er registrert, men CA-sertifikatet mangler.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -386,7 +413,7 @@
         <translation>Filen inneholder en privat nøkkel. Velg bare CA-sertifikatet (aldri en nøkkel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Fant ikke noe PEM-sertifikat (forventet «-----BEGIN CERTIFICATE-----»).</translation>
     </message>
     <message>
@@ -447,7 +474,7 @@ Kommandoer:
     <message>
         <source>
 Options:
-  -h, --help     this help; COMMAND --help for a command's options
+  -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 
 Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
@@ -465,7 +492,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 </translation>
     </message>
     <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: ukjent kommando «%1».</translation>
     </message>
     <message>
@@ -480,7 +507,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new FIL | profile check FIL: skriv en standardprofil, eller list opp problemene i en profil</translation>
     </message>
     <message>
@@ -562,7 +589,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minste rettighet: bare passordene til tjenestekontoen (og Pexip); kontrollene på PowerShell-siden rapporteres som Hoppet over</translation>
     </message>
     <message>
@@ -605,11 +632,11 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Delen etter @ mangler.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Domenet «%1» har ingen punktum; bruk hele domenet, f.eks. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>«%1» er ikke et gyldig domenenavn.</translation>
     </message>
     <message>
@@ -621,7 +648,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Delen før @ er lengre enn 64 tegn.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>«%1» inneholder tegn som ikke er tillatt før @.</translation>
     </message>
     <message>
@@ -633,7 +660,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv bare vertsnavnet, uten http:// eller https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Porten etter «:» må være et tall fra 1 til 65535.</translation>
     </message>
     <message>
@@ -641,7 +668,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et vertsnavn kan ikke inneholde mellomrom.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>«%1» er ikke et gyldig vertsnavn: bruk bokstaver, sifre, bindestreker og punktum.</translation>
     </message>
     <message>
@@ -673,7 +700,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et brukerhovednavn har formen bruker@domene.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>«%1» er ikke et gyldig UPN-suffiks.</translation>
     </message>
     <message>
@@ -681,12 +708,12 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv inn en konto som bruker@domene eller DOMENE\bruker.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>«%1» er ikke et gyldig NetBIOS-domenenavn (opptil 15 bokstaver, sifre, punktum eller bindestreker).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -720,7 +747,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Autentisering</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Hvordan tjenestekontoen logger på Exchange Web Services. Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -791,7 +818,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>DeleteS&amp;ubject: fjern emnet</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: erstatt emnet med navnet på arrangøren</translation>
     </message>
     <message>
@@ -799,7 +826,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Remove&amp;PrivateProperty: fjern privat-merket på møter</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>La verdien i hvert rom være uendret</translation>
     </message>
     <message>
@@ -910,7 +937,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>EWS-au&amp;tentisering:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -924,22 +951,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Remote PowerShell URI</source>
         <translation>URI for ekstern PowerShell</translation>
-    </message>
-    <message>
-        <source>PowerShell p&amp;rogram:</source>
-        <translation>PowerShell-p&amp;rogram:</translation>
-    </message>
-    <message>
-        <source>PowerShell program</source>
-        <translation>PowerShell-program</translation>
-    </message>
-    <message>
-        <source>PowerShell ar&amp;guments:</source>
-        <translation>PowerShell-ar&amp;gumenter:</translation>
-    </message>
-    <message>
-        <source>Optional, separated by spaces.</source>
-        <translation>Valgfritt, skilt med mellomrom.</translation>
     </message>
     <message>
         <source>Exchange &amp;admin account:</source>
@@ -1006,14 +1017,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Hvis Exchange ikke bruker et offentlig klarert sertifikat, velg PEM-filen til CA-en som utstedte det. Den samme CA-en må lastes opp til Pexip.</translation>
     </message>
     <message>
-        <source>Custom CA:</source>
-        <translation>Egen CA:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-fingeravtrykk:</translation>
-    </message>
-    <message>
         <source>C&amp;hoose CA certificate…</source>
         <translation>&amp;Velg CA-sertifikat …</translation>
     </message>
@@ -1032,10 +1035,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Not valid: %1: %2</source>
         <translation>Ugyldig: %1: %2</translation>
-    </message>
-    <message>
-        <source>no certificate found.</source>
-        <translation>fant ikke noe sertifikat.</translation>
     </message>
     <message>
         <source>None: the Exchange certificate must be publicly trusted.</source>
@@ -1094,6 +1093,14 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Details: %1</source>
         <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Exchange CA certificates:</source>
+        <translation>CA-sertifikater for Exchange:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints:</source>
+        <translation>SHA-256-fingeravtrykk:</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1181,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>FindItem-&amp;kvote:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips grense for EWS FindItem-forespørsler per 24 timer (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1365,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Organisasjons&amp;enhet:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Valgfritt; tomt bruker standarden i Exchange.</translation>
     </message>
     <message>
@@ -1553,10 +1560,6 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>  Ekstern PowerShell: %1</translation>
     </message>
     <message>
-        <source>  PowerShell program: %1 %2</source>
-        <translation>  PowerShell-program: %1 %2</translation>
-    </message>
-    <message>
         <source>  Admin account: %1</source>
         <translation>  Administratorkonto: %1</translation>
     </message>
@@ -1577,7 +1580,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>  Organisasjonsenhet: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(standard i Exchange)</translation>
     </message>
     <message>
@@ -1681,18 +1684,6 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Klarering</translation>
     </message>
     <message>
-        <source>  Custom CA: %1</source>
-        <translation>  Egen CA: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-    <message>
         <source>File: not saved yet (use Save)
 </source>
         <translation>Fil: ikke lagret ennå (bruk Lagre)
@@ -1723,6 +1714,14 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Pr&amp;ofile:</source>
         <translation>Prof&amp;il:</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: none (publicly trusted certificate)</source>
+        <translation>  CA for Exchange: ingen (offentlig klarert sertifikat)</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: %1, SHA-256 %2</source>
+        <translation>  CA for Exchange: %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,7 @@ EwsClientConfig clientConfigFromProfile(const SetupProfile& profile, const QStri
     cfg.password = password;
     cfg.authMethod =
         profile.exchange.ewsAuthentication == EwsAuthentication::Basic ? AuthMethod::Basic : AuthMethod::Ntlm;
-    if (!profile.trust.customCaPem.isEmpty())
-        cfg.extraCaCertificates = QSslCertificate::fromData(profile.trust.customCaPem.toUtf8(), QSsl::Pem);
+    cfg.extraCaCertificates = profile.trust.exchange.caCertificates(); // Exchange's CAs only, never Pexip's
     // The hosts the admin typed; Autodiscover adds its candidates and accepted redirects as it goes.
     for (const QString& url : {profile.exchange.ewsUrl, profile.exchange.autodiscoverUrl}) {
         const QString host = QUrl(url).host().toLower();

@@ -498,7 +498,7 @@ void ValidationRunner::runProbe()
         // TLS verified (possibly thanks to the custom CA). Whether the system CAs alone trust it
         // is worked out in the background; the other checks do not wait for it.
         QJsonObject tls{{QStringLiteral("chain"), chainJson(r.value.chain)}, {QStringLiteral("host"), host}};
-        if (m_profile.trust.customCaPem.isEmpty()) {
+        if (m_profile.trust.exchange.isEmpty()) {
             tls.insert(QStringLiteral("trustedBy"), QStringLiteral("system"));
             finalize(m_p5, CheckStatus::Passed, QStringLiteral("Publicly trusted certificate."), {}, tls,
                      r.latencyMs);
