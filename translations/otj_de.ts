@@ -624,6 +624,18 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>Could not run the validation: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
+    <message>
+        <source>It contains a control character.</source>
+        <translation>Er enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1: %2</source>
+        <translation>otjctl validate: --rooms %1: %2</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1 is not one of the profile&apos;s rooms (rooms.selected); only those can be checked.</source>
+        <translation>otjctl validate: --rooms %1 ist keiner der Räume des Profils (rooms.selected); nur diese können geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>otj::input</name>

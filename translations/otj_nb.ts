@@ -624,6 +624,18 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>Could not run the validation: %1</source>
         <translation>Kunne ikke kjøre valideringen: %1</translation>
     </message>
+    <message>
+        <source>It contains a control character.</source>
+        <translation>Den inneholder et kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1: %2</source>
+        <translation>otjctl validate: --rooms %1: %2</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1 is not one of the profile&apos;s rooms (rooms.selected); only those can be checked.</source>
+        <translation>otjctl validate: --rooms %1 er ikke et av profilens rom (rooms.selected); bare de kan kontrolleres.</translation>
+    </message>
 </context>
 <context>
     <name>otj::input</name>

@@ -140,6 +140,27 @@ private Q_SLOTS:
         QVERIFY(r.body.contains("<t:ConnectingSID><t:SmtpAddress>room1@contoso.test</t:SmtpAddress>"));
     }
 
+    // Issue 8: no header value ever carries CR or LF; the request is refused, nothing is sent.
+    void lineBreakInHeaderValueIsRefused()
+    {
+        FakeNetwork net;
+        net.handler = [](const CapturedRequest&) {
+            return FakeAnswer{200, kGetFolderOk};
+        };
+        EwsClient client(config(&net));
+        Waiter<FolderInfo> w;
+        client.getCalendarFolder(room("room1@contoso.test\r\nX-Injected: 1"), this, w.cb());
+        QVERIFY(w.wait());
+        QCOMPARE(toString(w.result.error.kind), toString(ErrorKind::UnsafeRequest));
+        QVERIFY(w.result.error.summary().contains(QLatin1String("X-AnchorMailbox")));
+        QCOMPARE(net.requests.size(), 0);
+        // The client goes on working.
+        Waiter<FolderInfo> ok;
+        client.getCalendarFolder(room(), this, ok.cb());
+        QVERIFY(ok.wait());
+        QCOMPARE(net.requests.size(), 1);
+    }
+
     void explicitMailboxHasNoImpersonation()
     {
         FakeNetwork net;
