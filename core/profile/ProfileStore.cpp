@@ -196,6 +196,23 @@ QJsonObject upgradeV1toV2(QJsonObject root)
     return root;
 }
 
+// Why a recorded fingerprint does not vouch for the certificate whose fingerprint is `actual`
+// (empty when it does).
+QString fingerprintProblem(const QString& recordedText, const QString& actual)
+{
+    const QString recorded = certs::normaliseFingerprint(recordedText);
+    if (recordedText.isEmpty())
+        return tr("Missing: the SHA-256 fingerprint of the CA (it is %1).").arg(actual);
+    if (recorded.isEmpty())
+        return tr("Not a SHA-256 fingerprint (64 hex digits).");
+    if (recorded != actual)
+        return tr("The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): "
+                  "choose "
+                  "the CA again.")
+            .arg(recorded, actual);
+    return {};
+}
+
 // v2 -> v3: trust per endpoint with every certificate fingerprinted. v2's one fingerprint (of the
 // first certificate) must still match; the certificates it did not cover are listed with a notice,
 // since v2 trusted them unchecked. The PowerShell program fields are dropped by readExchange().
@@ -208,18 +225,11 @@ QJsonObject upgradeV2toV3(QJsonObject root, ProfileIssues& issues)
     if (!pem.isEmpty()) {
         QString error;
         const EndpointTrust all = EndpointTrust::fromPem(pem, &error);
-        const QString recorded = certs::normaliseFingerprint(sha);
         if (!error.isEmpty()) {
             issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"), error});
-        } else if (sha.isEmpty()) {
-            issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                           tr("Missing: the SHA-256 fingerprint of the CA (it is %1).")
-                               .arg(all.certificates.first().sha256)});
-        } else if (recorded != all.certificates.first().sha256) {
-            issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                           tr("The CA certificate does not match its recorded fingerprint (recorded %1, "
-                              "actual %2): choose the CA again.")
-                               .arg(recorded.isEmpty() ? sha : recorded, all.certificates.first().sha256)});
+        } else if (const QString problem = fingerprintProblem(sha, all.certificates.first().sha256);
+                   !problem.isEmpty()) {
+            issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"), problem});
         } else {
             exchange = all;
             if (all.certificates.size() > 1)
@@ -303,19 +313,9 @@ void validateEndpointTrust(const EndpointTrust& t, const QString& path, ProfileI
                                .arg(certs::subjectName(cert), actual)});
             continue;
         }
-        const QString shaPath = QStringLiteral("%1[%2].sha256").arg(listPath).arg(i);
-        const QString& recordedText = t.certificates.at(i).sha256;
-        const QString recorded = certs::normaliseFingerprint(recordedText);
-        if (recordedText.isEmpty())
-            issues.append({Severity::Error, shaPath,
-                           tr("Missing: the SHA-256 fingerprint of the CA (it is %1).").arg(actual)});
-        else if (recorded.isEmpty())
-            issues.append({Severity::Error, shaPath, tr("Not a SHA-256 fingerprint (64 hex digits).")});
-        else if (recorded != actual)
-            issues.append({Severity::Error, shaPath,
-                           tr("The CA certificate does not match its recorded fingerprint (recorded %1, "
-                              "actual %2): choose the CA again.")
-                               .arg(recorded, actual)});
+        if (const QString problem = fingerprintProblem(t.certificates.at(i).sha256, actual);
+            !problem.isEmpty())
+            issues.append({Severity::Error, QStringLiteral("%1[%2].sha256").arg(listPath).arg(i), problem});
     }
     for (int i = int(parsed.certificates.size()); i < t.certificates.size(); ++i)
         issues.append({Severity::Error, QStringLiteral("%1[%2]").arg(listPath).arg(i),
