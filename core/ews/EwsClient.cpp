@@ -205,14 +205,52 @@ bool EwsClient::learnChallengeFirst(const PendingPtr& p)
                         m_probes.remove(id);
                         m_credentials.noteChallenge(url, parseAuthSchemes(o.wwwAuthenticate));
                         qCDebug(lcEws) << "challenge of" << key << m_credentials.challenge(url);
+                        const EwsError failure = transportErrorOf(o);
                         const QList<PendingPtr> waiting = m_learning.take(key);
                         for (auto it = waiting.crbegin(); it != waiting.crend(); ++it) {
-                            (*it)->challengeProbed = true;
-                            m_queue.push_front(*it);
+                            const PendingPtr& q = *it;
+                            q->challengeProbed = true;
+                            // What the request itself would meet (an untrusted certificate, a
+                            // host that does not answer) is reported at once, not waited for twice;
+                            // a dropped connection is left to the request's own retries.
+                            const bool final =
+                                failure.kind == ErrorKind::TlsUntrusted ||
+                                failure.kind == ErrorKind::TlsFailed || failure.kind == ErrorKind::Timeout ||
+                                (failure.kind == ErrorKind::ConnectionFailed && !q->req.ewsSoap);
+                            if (!final) {
+                                m_queue.push_front(q);
+                                continue;
+                            }
+                            RawResponse r;
+                            r.transportError = failure;
+                            r.attempts = ++q->attempt;
+                            r.latencyMs = o.latencyMs;
+                            r.peerCertificates = o.chain;
+                            r.peerChain = failure.chain;
+                            complete(q, r);
                         }
                         pump();
                     }));
     return true;
+}
+
+EwsError EwsClient::transportErrorOf(const net::ProbeOutcome& o)
+{
+    using F = net::ProbeOutcome::Failure;
+    static const QHash<F, ErrorKind> kinds{{F::None, ErrorKind::None},
+                                           {F::Cancelled, ErrorKind::Cancelled},
+                                           {F::TlsUntrusted, ErrorKind::TlsUntrusted},
+                                           {F::TlsFailed, ErrorKind::TlsFailed},
+                                           {F::Timeout, ErrorKind::Timeout},
+                                           {F::ConnectionFailed, ErrorKind::ConnectionFailed},
+                                           {F::HeaderTooLarge, ErrorKind::BodyTooLarge}};
+    EwsError e;
+    e.kind = kinds.value(o.failure);
+    e.detail = o.detail;
+    e.httpStatus = o.httpStatus;
+    if (e.kind == ErrorKind::TlsUntrusted)
+        e.chain = certs::describeChain(o.chain, o.sslErrors);
+    return e;
 }
 
 void EwsClient::start(const PendingPtr& p)
@@ -656,19 +694,9 @@ void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsRe
     auto done = [this, id, ctx, cb, requestId](const net::ProbeOutcome& o) {
         m_probes.remove(id);
         m_stats.requestsSent++;
-        using F = net::ProbeOutcome::Failure;
         EwsResult<ProbeInfo> out;
-        static const QHash<F, ErrorKind> kinds{{F::None, ErrorKind::None},
-                                               {F::Cancelled, ErrorKind::Cancelled},
-                                               {F::TlsUntrusted, ErrorKind::TlsUntrusted},
-                                               {F::TlsFailed, ErrorKind::TlsFailed},
-                                               {F::Timeout, ErrorKind::Timeout},
-                                               {F::ConnectionFailed, ErrorKind::ConnectionFailed},
-                                               {F::HeaderTooLarge, ErrorKind::BodyTooLarge}};
-        out.error.kind = kinds.value(o.failure);
-        out.error.detail = o.detail;
-        out.error.httpStatus = o.httpStatus;
-        if (o.failure == F::None && o.httpStatus >= 300 && o.httpStatus < 400 && o.location.isValid()) {
+        out.error = transportErrorOf(o);
+        if (out.error.ok() && o.httpStatus >= 300 && o.httpStatus < 400 && o.location.isValid()) {
             out.error.kind = ErrorKind::RedirectToErrorPage;
             out.error.location = o.location;
         }
@@ -679,8 +707,6 @@ void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsRe
         out.value.authSchemes = parseAuthSchemes(o.wwwAuthenticate);
         out.value.certificates = o.chain;
         out.value.chain = certs::describeChain(o.chain, o.sslErrors);
-        if (out.error.kind == ErrorKind::TlsUntrusted)
-            out.error.chain = out.value.chain;
         if (ctx)
             cb(out);
     };

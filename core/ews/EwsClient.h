@@ -204,6 +204,7 @@ private:
     void pump();
     void start(const PendingPtr& p);
     bool learnChallengeFirst(const PendingPtr& p);
+    static EwsError transportErrorOf(const net::ProbeOutcome& o);
     void onFinished(QNetworkReply* reply);
     void onAuthenticationRequired(QNetworkReply* reply, QAuthenticator* auth);
     RawResponse responseOf(const Pending& p, QNetworkReply* reply) const;

@@ -257,6 +257,25 @@ private Q_SLOTS:
         QCOMPARE(server.credentialBearing(), 1);
     }
 
+    // The challenge probe meets what the request would meet: an untrusted certificate is reported
+    // with its chain, and nothing reaches the server.
+    void untrustedHostIsReportedByTheChallengeProbe()
+    {
+        HostileServer server;
+        server.offers = {"Basic realm=\"contoso.test\""};
+        QVERIFY(server.listen(m_pki));
+        EwsClientConfig c = config(AuthMethod::Basic, server.port());
+        c.extraCaCertificates.clear(); // the lab CA is not trusted
+        EwsClient client(c);
+        const QUrl url(
+            QStringLiteral("https://127.0.0.1:%1/autodiscover/autodiscover.svc").arg(server.port()));
+        const RawResponse r = sendNow(client, url, this);
+        QCOMPARE(toString(r.transportError.kind), toString(ErrorKind::TlsUntrusted));
+        QVERIFY(!r.transportError.chain.isEmpty());
+        QVERIFY(server.authorizations.isEmpty());
+        QVERIFY(client.isIdle());
+    }
+
     // The rules themselves, without a network.
     void policyTable()
     {
