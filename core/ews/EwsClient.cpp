@@ -214,6 +214,7 @@ bool EwsClient::learnChallengeFirst(const PendingPtr& p)
                             // host that does not answer) is reported at once, not waited for twice;
                             // a dropped connection is left to the request's own retries.
                             const bool final =
+                                failure.kind == ErrorKind::UnsafeRequest ||
                                 failure.kind == ErrorKind::TlsUntrusted ||
                                 failure.kind == ErrorKind::TlsFailed || failure.kind == ErrorKind::Timeout ||
                                 (failure.kind == ErrorKind::ConnectionFailed && !q->req.ewsSoap);
@@ -243,7 +244,8 @@ EwsError EwsClient::transportErrorOf(const net::ProbeOutcome& o)
                                            {F::TlsFailed, ErrorKind::TlsFailed},
                                            {F::Timeout, ErrorKind::Timeout},
                                            {F::ConnectionFailed, ErrorKind::ConnectionFailed},
-                                           {F::HeaderTooLarge, ErrorKind::BodyTooLarge}};
+                                           {F::HeaderTooLarge, ErrorKind::BodyTooLarge},
+                                           {F::UnsafeRequest, ErrorKind::UnsafeRequest}};
     EwsError e;
     e.kind = kinds.value(o.failure);
     e.detail = o.detail;

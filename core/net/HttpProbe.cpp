@@ -1,5 +1,7 @@
 #include "core/net/HttpProbe.h"
 
+#include "core/net/HttpTransport.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSslSocket>
@@ -118,6 +120,18 @@ void runProbe(ProbeState* st, const ProbeRequest& req, const QSslConfiguration& 
 std::function<void()> probeHttps(const ProbeRequest& request, const QSslConfiguration& tls, QObject* context,
                                  std::function<void(const ProbeOutcome&)> done)
 {
+    for (const QByteArray& value :
+         {request.method, request.contentType, request.userAgent, request.requestId}) {
+        if (!isSafeHeaderValue(value)) {
+            ProbeOutcome refused;
+            refused.failure = ProbeOutcome::Failure::UnsafeRequest;
+            refused.detail = QStringLiteral("a header value would contain a line break");
+            QMetaObject::invokeMethod(
+                context, [done, refused] { done(refused); }, Qt::QueuedConnection);
+            return [] {
+            };
+        }
+    }
     auto st = std::make_shared<ProbeState>();
     QThread* thread = QThread::create([st, request, tls] { runProbe(st.get(), request, tls); });
     QPointer<QObject> ctx(context);

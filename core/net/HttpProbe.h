@@ -39,7 +39,8 @@ struct ProbeOutcome
         TlsFailed,
         Timeout,
         ConnectionFailed,
-        HeaderTooLarge
+        HeaderTooLarge,
+        UnsafeRequest, // a header value with CR/LF: refused, nothing sent
     };
     Failure failure = Failure::None;
     QString detail;

@@ -276,6 +276,30 @@ private Q_SLOTS:
         QVERIFY(client.isIdle());
     }
 
+    // No header value with CR/LF leaves the process, not even in the hand-written probe.
+    void lineBreakInHeaderNeverReachesTheServer()
+    {
+        HostileServer server;
+        server.offers = {"Basic realm=\"contoso.test\""};
+        QVERIFY(server.listen(m_pki));
+        EwsClient client(config(AuthMethod::Basic, server.port()));
+        RawRequest req;
+        req.url =
+            QUrl(QStringLiteral("https://127.0.0.1:%1/autodiscover/autodiscover.svc").arg(server.port()));
+        req.ewsSoap = false;
+        req.contentType = "text/xml\r\nX-Injected: 1";
+        bool done = false;
+        RawResponse out;
+        client.send(req, this, [&](const RawResponse& r) {
+            out = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(toString(out.transportError.kind), toString(ErrorKind::UnsafeRequest));
+        QTest::qWait(100);
+        QVERIFY(server.authorizations.isEmpty());
+    }
+
     // The rules themselves, without a network.
     void policyTable()
     {
