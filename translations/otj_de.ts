@@ -611,10 +611,6 @@
         <translation>Basic-Authentifizierung über http:// würde das Administratorkennwort im Klartext senden; verwenden Sie Kerberos oder einen https://-URI.</translation>
     </message>
     <message>
-        <source>the PowerShell program</source>
-        <translation>das PowerShell-Programm</translation>
-    </message>
-    <message>
         <source>the Exchange admin account</source>
         <translation>das Exchange-Administratorkonto</translation>
     </message>
@@ -741,6 +737,34 @@
     <message>
         <source>%1 is larger than 4 MiB: too large to be a profile.</source>
         <translation>%1 ist größer als 4 MiB: zu groß für ein Profil.</translation>
+    </message>
+    <message>
+        <source>The CA file holds %1 certificates; the old profile format checked only the first. All are now listed with their fingerprints: check each one and save the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of certificates, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are recorded but the CA certificate PEM is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the PEM (%2, SHA-256 %3) is not recorded: the file was changed. Choose the CA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded, but the PEM no longer holds this certificate: choose the CA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: the PowerShell program is a setting of this computer, never of a profile. Saving the profile removes this value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1095,18 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only] [--concurrency K]</source>
         <translation>validate --profile DATEI [--json] [--only ID...] [--rooms ADR...] [--service-account-only] [--concurrency K]</translation>
+    </message>
+    <message>
+        <source>It contains a control character.</source>
+        <translation>Er enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1: %2</source>
+        <translation>otjctl validate: --rooms %1: %2</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1 is not one of the profile&apos;s rooms (rooms.selected); only those can be checked.</source>
+        <translation>otjctl validate: --rooms %1 ist keiner der Räume des Profils (rooms.selected); nur diese können geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -1424,22 +1460,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Remote-PowerShell-URI</translation>
     </message>
     <message>
-        <source>PowerShell p&amp;rogram:</source>
-        <translation>PowerShell-P&amp;rogramm:</translation>
-    </message>
-    <message>
-        <source>PowerShell program</source>
-        <translation>PowerShell-Programm</translation>
-    </message>
-    <message>
-        <source>PowerShell ar&amp;guments:</source>
-        <translation>PowerShell-Ar&amp;gumente:</translation>
-    </message>
-    <message>
-        <source>Optional, separated by spaces.</source>
-        <translation>Optional, durch Leerzeichen getrennt.</translation>
-    </message>
-    <message>
         <source>Exchange &amp;admin account:</source>
         <translation>Exchange-Ad&amp;ministratorkonto:</translation>
     </message>
@@ -1504,14 +1524,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Wenn Exchange kein öffentlich vertrauenswürdiges Zertifikat verwendet, wählen Sie die PEM-Datei der ausstellenden CA. Dieselbe CA muss in Pexip hochgeladen werden.</translation>
     </message>
     <message>
-        <source>Custom CA:</source>
-        <translation>Eigene CA:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-Fingerabdruck:</translation>
-    </message>
-    <message>
         <source>C&amp;hoose CA certificate…</source>
         <translation>CA-Zertifikat aus&amp;wählen …</translation>
     </message>
@@ -1530,10 +1542,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Not valid: %1: %2</source>
         <translation>Ungültig: %1: %2</translation>
-    </message>
-    <message>
-        <source>no certificate found.</source>
-        <translation>kein Zertifikat gefunden.</translation>
     </message>
     <message>
         <source>None: the Exchange certificate must be publicly trusted.</source>
@@ -1592,6 +1600,14 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Exchange CA certificates:</source>
+        <translation>CA-Zertifikate für Exchange:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints:</source>
+        <translation>SHA-256-Fingerabdrücke:</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2067,6 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>  Remote-PowerShell: %1</translation>
     </message>
     <message>
-        <source>  PowerShell program: %1 %2</source>
-        <translation>  PowerShell-Programm: %1 %2</translation>
-    </message>
-    <message>
         <source>  Admin account: %1</source>
         <translation>  Administratorkonto: %1</translation>
     </message>
@@ -2179,18 +2191,6 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <source>  Custom CA: %1</source>
-        <translation>  Eigene CA: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-    <message>
         <source>File: not saved yet (use Save)
 </source>
         <translation>Datei: noch nicht gespeichert (Speichern verwenden)
@@ -2221,6 +2221,14 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Pr&amp;ofile:</source>
         <translation>Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: none (publicly trusted certificate)</source>
+        <translation>  CA für Exchange: keine (öffentlich vertrauenswürdiges Zertifikat)</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: %1, SHA-256 %2</source>
+        <translation>  CA für Exchange: %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>

@@ -611,10 +611,6 @@
         <translation>Basic-autentisering over http:// ville sende administratorpassordet i klartekst; bruk Kerberos eller en https://-URI.</translation>
     </message>
     <message>
-        <source>the PowerShell program</source>
-        <translation>PowerShell-programmet</translation>
-    </message>
-    <message>
         <source>the Exchange admin account</source>
         <translation>Exchange-administratorkontoen</translation>
     </message>
@@ -741,6 +737,34 @@
     <message>
         <source>%1 is larger than 4 MiB: too large to be a profile.</source>
         <translation>%1 er større enn 4 MiB: for stor til å være en profil.</translation>
+    </message>
+    <message>
+        <source>The CA file holds %1 certificates; the old profile format checked only the first. All are now listed with their fingerprints: check each one and save the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of certificates, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are recorded but the CA certificate PEM is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the PEM (%2, SHA-256 %3) is not recorded: the file was changed. Choose the CA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded, but the PEM no longer holds this certificate: choose the CA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: the PowerShell program is a setting of this computer, never of a profile. Saving the profile removes this value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1095,18 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>validate --profile FILE [--json] [--only ID...] [--rooms ADDR...] [--service-account-only] [--concurrency K]</source>
         <translation>validate --profile FIL [--json] [--only ID...] [--rooms ADR...] [--service-account-only] [--concurrency K]</translation>
+    </message>
+    <message>
+        <source>It contains a control character.</source>
+        <translation>Den inneholder et kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1: %2</source>
+        <translation>otjctl validate: --rooms %1: %2</translation>
+    </message>
+    <message>
+        <source>otjctl validate: --rooms %1 is not one of the profile&apos;s rooms (rooms.selected); only those can be checked.</source>
+        <translation>otjctl validate: --rooms %1 er ikke et av profilens rom (rooms.selected); bare de kan kontrolleres.</translation>
     </message>
 </context>
 <context>
@@ -1424,22 +1460,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>URI for ekstern PowerShell</translation>
     </message>
     <message>
-        <source>PowerShell p&amp;rogram:</source>
-        <translation>PowerShell-p&amp;rogram:</translation>
-    </message>
-    <message>
-        <source>PowerShell program</source>
-        <translation>PowerShell-program</translation>
-    </message>
-    <message>
-        <source>PowerShell ar&amp;guments:</source>
-        <translation>PowerShell-ar&amp;gumenter:</translation>
-    </message>
-    <message>
-        <source>Optional, separated by spaces.</source>
-        <translation>Valgfritt, skilt med mellomrom.</translation>
-    </message>
-    <message>
         <source>Exchange &amp;admin account:</source>
         <translation>Exchange-&amp;administratorkonto:</translation>
     </message>
@@ -1504,14 +1524,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Hvis Exchange ikke bruker et offentlig klarert sertifikat, velg PEM-filen til CA-en som utstedte det. Den samme CA-en må lastes opp til Pexip.</translation>
     </message>
     <message>
-        <source>Custom CA:</source>
-        <translation>Egen CA:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-fingeravtrykk:</translation>
-    </message>
-    <message>
         <source>C&amp;hoose CA certificate…</source>
         <translation>&amp;Velg CA-sertifikat …</translation>
     </message>
@@ -1530,10 +1542,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Not valid: %1: %2</source>
         <translation>Ugyldig: %1: %2</translation>
-    </message>
-    <message>
-        <source>no certificate found.</source>
-        <translation>fant ikke noe sertifikat.</translation>
     </message>
     <message>
         <source>None: the Exchange certificate must be publicly trusted.</source>
@@ -1592,6 +1600,14 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Details: %1</source>
         <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Exchange CA certificates:</source>
+        <translation>CA-sertifikater for Exchange:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints:</source>
+        <translation>SHA-256-fingeravtrykk:</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2067,6 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>  Ekstern PowerShell: %1</translation>
     </message>
     <message>
-        <source>  PowerShell program: %1 %2</source>
-        <translation>  PowerShell-program: %1 %2</translation>
-    </message>
-    <message>
         <source>  Admin account: %1</source>
         <translation>  Administratorkonto: %1</translation>
     </message>
@@ -2179,18 +2191,6 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Klarering</translation>
     </message>
     <message>
-        <source>  Custom CA: %1</source>
-        <translation>  Egen CA: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-    <message>
         <source>File: not saved yet (use Save)
 </source>
         <translation>Fil: ikke lagret ennå (bruk Lagre)
@@ -2221,6 +2221,14 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Pr&amp;ofile:</source>
         <translation>Prof&amp;il:</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: none (publicly trusted certificate)</source>
+        <translation>  CA for Exchange: ingen (offentlig klarert sertifikat)</translation>
+    </message>
+    <message>
+        <source>  Exchange CA: %1, SHA-256 %2</source>
+        <translation>  CA for Exchange: %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/profile/ProfileStore.h"
 #include "core/steps/StepId.h"
+#include "core/util/InputValidation.h"
 #include "core/validation/ValidationResults.h"
 #include "core/validation/ValidationRunner.h"
 
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace otj::cli {
 
@@ -19,6 +22,41 @@ QString ValidateCommand::usage()
 }
 
 namespace {
+// --rooms values are checked like the profile's rooms and must be rooms the profile selects: they
+// end up in the X-AnchorMailbox header of requests that carry credentials. The profile's own
+// spelling is used from here on.
+QStringList selectedRooms(const QStringList& given, const SetupProfile& profile, QString* error)
+{
+    QStringList rooms;
+    for (const QString& value : given) {
+        // Shown escaped: the value may hold control characters (it is refused then).
+        QString shown;
+        for (const QChar c : value)
+            shown += c.unicode() < 0x20 || c.unicode() == 0x7f
+                         ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                         : QString(c);
+        const bool control = std::any_of(value.cbegin(), value.cend(),
+                                         [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        if (const QString problem = control ? ValidateCommand::tr("It contains a control character.")
+                                            : input::checkSmtpAddress(value);
+            !problem.isEmpty()) {
+            *error = ValidateCommand::tr("otjctl validate: --rooms %1: %2").arg(shown, problem);
+            return {};
+        }
+        const auto it = std::find_if(
+            profile.rooms.selected.cbegin(), profile.rooms.selected.cend(),
+            [&](const QString& r) { return r.compare(value.trimmed(), Qt::CaseInsensitive) == 0; });
+        if (it == profile.rooms.selected.cend()) {
+            *error = ValidateCommand::tr("otjctl validate: --rooms %1 is not one of the profile's rooms "
+                                         "(rooms.selected); only those can be checked.")
+                         .arg(shown);
+            return {};
+        }
+        rooms << *it;
+    }
+    return rooms;
+}
+
 void formatNode(const ValidationResults& r, int index, int depth, QTextStream& out)
 {
     const CheckNode& n = r.node(index);
@@ -148,7 +186,13 @@ void ValidateCommand::start(const QStringList& arguments)
     }
     ValidationOptions opt;
     opt.only = parser.values(onlyOpt) + extraOnly;
-    opt.rooms = parser.values(roomsOpt) + extraRooms;
+    QString roomsError;
+    opt.rooms = selectedRooms(parser.values(roomsOpt) + extraRooms, loaded.profile, &roomsError);
+    if (!roomsError.isEmpty()) {
+        err << roomsError << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
     opt.serviceAccountOnly = parser.isSet(saOnly);
     if (parser.isSet(kOpt)) {
         bool ok = false;

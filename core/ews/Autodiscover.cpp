@@ -200,6 +200,9 @@ void Autodiscover::tryCandidate(const AutodiscoverCandidate& c)
     RawRequest req;
     req.url = c.url;
     req.ewsSoap = false;
+    if (c.kind == K::Soap || c.kind == K::Pox)
+        m_client->confirmHost(
+            c.url.host()); // the profile's Autodiscover host, or a redirect the admin accepted
     if (c.kind == K::HttpRedirectProbe) {
         req.get = true;
         req.sendCredentials = false;

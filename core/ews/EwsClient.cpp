@@ -2,17 +2,13 @@
 
 #include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
+#include "core/net/HttpProbe.h"
 
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QThread>
-
 #include <QTimer>
 #include <QUuid>
-#include <atomic>
 
 #include <algorithm>
 
@@ -28,9 +24,12 @@ struct EwsClient::Pending
     int attempt = 0;
     qint64 waitedMs = 0;
     QNetworkReply* reply = nullptr;
-    QTimer* guard = nullptr;
     QTimer* waitTimer = nullptr;
     int manager = 0;
+    bool credentialRound = false; // this send answers a challenge: not a retry
+    bool credentialsResent = false;
+    bool challengeProbed = false; // the host's first challenge was read (or could not be)
+    bool basicSent = false;
     bool authAnswered = false;
     bool authRefused = false; // second challenge, or we would not answer
     bool insecure = false;
@@ -52,60 +51,23 @@ QByteArray RawResponse::header(const QByteArray& name) const
     return {};
 }
 
-QString certificateFingerprint(const QSslCertificate& cert)
-{
-    return QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-}
-
-QList<CertificateInfo> describeChain(const QList<QSslCertificate>& chain, const QList<QSslError>& errors)
-{
-    QList<CertificateInfo> out;
-    for (const QSslCertificate& c : chain) {
-        CertificateInfo ci;
-        ci.subject = c.subjectDisplayName();
-        if (ci.subject.isEmpty())
-            ci.subject = c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-        ci.issuer = c.issuerDisplayName();
-        ci.sha256 = certificateFingerprint(c);
-        for (const QSslError& e : errors) {
-            if (!e.certificate().isNull() && e.certificate() == c) {
-                ci.untrusted = true;
-                ci.errors << e.errorString();
-            }
-        }
-        out << ci;
-    }
-    bool any = std::any_of(out.cbegin(), out.cend(), [](const CertificateInfo& c) { return c.untrusted; });
-    if (!any && !errors.isEmpty() && !out.isEmpty()) {
-        // The verifier named no certificate: the top of the presented chain is the one it could not anchor.
-        out.last().untrusted = true;
-        for (const QSslError& e : errors)
-            out.last().errors << e.errorString();
-    }
-    return out;
-}
-
 EwsClient::EwsClient(const EwsClientConfig& config, QObject* parent)
     : QObject(parent)
     , m_config(config)
+    , m_retry(config.retryLimits())
+    , m_credentials(config.authMethod, config.confirmedHosts)
 {
     m_k = std::clamp(m_config.concurrency, 1, EwsClientConfig::MaxConcurrency);
     m_config.concurrency = m_k;
     if (m_config.userAgent.isEmpty())
         m_config.userAgent = QStringLiteral("OTJExchangeSetup/" OTJ_VERSION);
     Redactor::addSecret(m_config.password);
-    const int managers =
-        (m_k + EwsClientConfig::ConnectionsPerManager - 1) / EwsClientConfig::ConnectionsPerManager;
-    for (int i = 0; i < managers; ++i) {
-        QNetworkAccessManager* nam =
-            m_config.managerFactory ? m_config.managerFactory(this) : new QNetworkAccessManager(this);
-        nam->setParent(this);
-        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_credentials.confirmHost(m_config.ewsUrl.host());
+    m_tls = net::tlsConfiguration(m_config.extraCaCertificates);
+    m_pool = new net::ManagerPool(m_k, m_config.managerFactory, this);
+    for (QNetworkAccessManager* nam : m_pool->managers())
         connect(nam, &QNetworkAccessManager::authenticationRequired, this,
                 &EwsClient::onAuthenticationRequired);
-        m_managers << nam;
-        m_managerLoad << 0;
-    }
     if (m_config.authMethod == AuthMethod::Basic && !m_config.username.isEmpty())
         m_basicHeader =
             "Basic " + (m_config.username + QLatin1Char(':') + m_config.password).toUtf8().toBase64();
@@ -125,6 +87,7 @@ EwsClient::~EwsClient()
             p->waitTimer->stop();
     }
     m_waiting.clear();
+    m_learning.clear();
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
     for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it) {
@@ -132,6 +95,17 @@ EwsClient::~EwsClient()
         it.key()->disconnect(this);
         it.key()->abort();
     }
+}
+
+void EwsClient::setEwsUrl(const QUrl& url)
+{
+    m_config.ewsUrl = url;
+    m_credentials.confirmHost(url.host());
+}
+
+void EwsClient::setOfferedSchemes(const QStringList& schemes)
+{
+    m_credentials.noteChallenge(m_config.ewsUrl, schemes);
 }
 
 EwsStats EwsClient::stats() const
@@ -143,7 +117,7 @@ EwsStats EwsClient::stats() const
 
 bool EwsClient::isIdle() const
 {
-    return m_queue.empty() && m_inFlight.isEmpty() && m_waiting.isEmpty();
+    return m_queue.empty() && m_inFlight.isEmpty() && m_waiting.isEmpty() && m_learning.isEmpty();
 }
 
 void EwsClient::send(const RawRequest& request, QObject* context, RawCallback callback)
@@ -177,61 +151,143 @@ void EwsClient::pump()
     }
 }
 
-QNetworkRequest EwsClient::buildRequest(const Pending& p) const
+bool EwsClient::buildRequest(const Pending& p, QNetworkRequest* out, QString* refusal) const
 {
-    QNetworkRequest r(p.req.url);
-    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    r.setTransferTimeout(m_config.transferTimeoutMs);
-    r.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
+    QNetworkRequest r = net::baseRequest(p.req.url, m_config.transportLimits(), m_config.userAgent, m_tls);
     if (!p.req.get)
         r.setHeader(QNetworkRequest::ContentTypeHeader, p.req.contentType);
-    r.setRawHeader("Accept", "text/xml");
-    r.setRawHeader("client-request-id", p.requestId.toLatin1());
-    r.setRawHeader("return-client-request-id", "true");
+    QList<QPair<QByteArray, QByteArray>> headers{{"Accept", "text/xml"},
+                                                 {"client-request-id", p.requestId.toLatin1()},
+                                                 {"return-client-request-id", "true"}};
     if (p.req.target.access == Access::Impersonation && !p.req.target.mailbox.isEmpty())
-        r.setRawHeader("X-AnchorMailbox", p.req.target.mailbox.toUtf8());
-    if (p.req.sendCredentials && !m_basicHeader.isEmpty() &&
-        p.req.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
-        r.setRawHeader("Authorization", m_basicHeader);
-    r.setSslConfiguration(sslConfiguration());
-    return r;
+        headers.append({"X-AnchorMailbox", p.req.target.mailbox.toUtf8()});
+    if (p.req.sendCredentials && !m_basicHeader.isEmpty() && m_credentials.sendBasic(p.req.url))
+        headers.append({"Authorization", m_basicHeader});
+    for (const auto& [name, value] : std::as_const(headers)) {
+        if (!net::isSafeHeaderValue(value) || !net::isSafeHeaderValue(p.req.contentType)) {
+            *refusal = QStringLiteral("the %1 header would contain a line break")
+                           .arg(QString::fromLatin1(net::isSafeHeaderValue(value) ? "Content-Type" : name));
+            return false;
+        }
+        r.setRawHeader(name, value);
+    }
+    *out = r;
+    return true;
 }
 
-QSslConfiguration EwsClient::sslConfiguration() const
+bool EwsClient::learnChallengeFirst(const PendingPtr& p)
 {
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_config.extraCaCertificates.isEmpty())
-        ssl.addCaCertificates(m_config.extraCaCertificates);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    return ssl;
+    // QNetworkAccessManager answers an NTLM/Negotiate offer with an NTLM type 1 message by itself
+    // and shows us only the type 2 challenge, so it cannot tell us whether a host offers Basic.
+    // Before the first credentialed request to a host, one unauthenticated probe reads the
+    // host's real first challenge (once per host and run; the EWS host's comes from probe()).
+    // Injected managers (tests) answer like a server would, so there the 401 itself is read.
+    if (!p->req.sendCredentials || p->challengeProbed || m_config.managerFactory ||
+        !m_credentials.mayAuthenticate(p->req.url) || !m_credentials.challenge(p->req.url).isEmpty())
+        return false;
+    const QString key = net::CredentialPolicy::hostKey(p->req.url);
+    const bool running = m_learning.contains(key);
+    m_learning[key].append(p);
+    if (running)
+        return true;
+    net::ProbeRequest req;
+    req.url = p->req.url;
+    req.method = p->req.get ? "GET" : "POST";
+    req.contentType = p->req.contentType;
+    req.body = p->req.get ? QByteArray() : p->req.body;
+    req.userAgent = m_config.userAgent.toUtf8();
+    req.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+    req.timeoutMs = m_config.transferTimeoutMs;
+    const quint64 id = m_nextId++;
+    const QUrl url = p->req.url;
+    m_stats.requestsSent++;
+    m_probes.insert(id, net::probeHttps(req, m_tls, this, [this, id, key, url](const net::ProbeOutcome& o) {
+                        m_probes.remove(id);
+                        m_credentials.noteChallenge(url, parseAuthSchemes(o.wwwAuthenticate));
+                        qCDebug(lcEws) << "challenge of" << key << m_credentials.challenge(url);
+                        const EwsError failure = transportErrorOf(o);
+                        const QList<PendingPtr> waiting = m_learning.take(key);
+                        for (auto it = waiting.crbegin(); it != waiting.crend(); ++it) {
+                            const PendingPtr& q = *it;
+                            q->challengeProbed = true;
+                            // What the request itself would meet (an untrusted certificate, a
+                            // host that does not answer) is reported at once, not waited for twice;
+                            // a dropped connection is left to the request's own retries.
+                            const bool final =
+                                failure.kind == ErrorKind::UnsafeRequest ||
+                                failure.kind == ErrorKind::TlsUntrusted ||
+                                failure.kind == ErrorKind::TlsFailed || failure.kind == ErrorKind::Timeout ||
+                                (failure.kind == ErrorKind::ConnectionFailed && !q->req.ewsSoap);
+                            if (!final) {
+                                m_queue.push_front(q);
+                                continue;
+                            }
+                            RawResponse r;
+                            r.transportError = failure;
+                            r.attempts = ++q->attempt;
+                            r.latencyMs = o.latencyMs;
+                            r.peerCertificates = o.chain;
+                            r.peerChain = failure.chain;
+                            complete(q, r);
+                        }
+                        pump();
+                    }));
+    return true;
+}
+
+EwsError EwsClient::transportErrorOf(const net::ProbeOutcome& o)
+{
+    using F = net::ProbeOutcome::Failure;
+    static const QHash<F, ErrorKind> kinds{{F::None, ErrorKind::None},
+                                           {F::Cancelled, ErrorKind::Cancelled},
+                                           {F::TlsUntrusted, ErrorKind::TlsUntrusted},
+                                           {F::TlsFailed, ErrorKind::TlsFailed},
+                                           {F::Timeout, ErrorKind::Timeout},
+                                           {F::ConnectionFailed, ErrorKind::ConnectionFailed},
+                                           {F::HeaderTooLarge, ErrorKind::BodyTooLarge},
+                                           {F::UnsafeRequest, ErrorKind::UnsafeRequest}};
+    EwsError e;
+    e.kind = kinds.value(o.failure);
+    e.detail = o.detail;
+    e.httpStatus = o.httpStatus;
+    if (e.kind == ErrorKind::TlsUntrusted)
+        e.chain = certs::describeChain(o.chain, o.sslErrors);
+    return e;
 }
 
 void EwsClient::start(const PendingPtr& p)
 {
-    p->attempt++;
+    if (learnChallengeFirst(p))
+        return;
+    if (!p->credentialRound)
+        p->attempt++;
     p->requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p->authAnswered = p->authRefused = p->insecure = p->methodNotOffered = false;
     p->timedOut = p->tooLarge = false;
     p->sslErrors.clear();
-    // Least busy manager.
-    int best = 0;
-    for (int i = 1; i < m_managers.size(); ++i) {
-        if (m_managerLoad[i] < m_managerLoad[best])
-            best = i;
+    QNetworkRequest req;
+    QString refusal;
+    if (!buildRequest(*p, &req, &refusal)) {
+        qCWarning(lcEws) << "request refused:" << refusal;
+        RawResponse r;
+        r.transportError.kind = ErrorKind::UnsafeRequest;
+        r.transportError.detail = refusal;
+        r.attempts = p->attempt;
+        QMetaObject::invokeMethod(
+            this, [this, p, r] { complete(p, r); }, Qt::QueuedConnection);
+        return;
     }
-    p->manager = best;
-    m_managerLoad[best]++;
-    const QNetworkRequest req = buildRequest(*p);
-    QNetworkReply* reply = p->req.get ? m_managers[best]->get(req) : m_managers[best]->post(req, p->req.body);
+    p->basicSent = !req.rawHeader("Authorization").isEmpty();
+    p->manager = m_pool->acquire();
+    QNetworkAccessManager* nam = m_pool->manager(p->manager);
+    QNetworkReply* reply = p->req.get ? nam->get(req) : nam->post(req, p->req.body);
     p->reply = reply;
     p->timer.start();
     m_inFlight.insert(reply, p);
     m_stats.requestsSent++;
     m_stats.peakInFlight = std::max(m_stats.peakInFlight, int(m_inFlight.size()));
     qCDebug(lcEws) << "->" << p->req.url.toString(QUrl::RemoveUserInfo) << "id" << p->requestId << "attempt"
-                   << p->attempt;
+                   << p->attempt << (p->basicSent ? "with Basic" : "");
 
     // Per reply (not the manager's finished()): replies made by an overridden createRequest()
     // are not wired to the manager.
@@ -240,27 +296,17 @@ void EwsClient::start(const PendingPtr& p)
         if (PendingPtr q = m_inFlight.value(reply))
             q->sslErrors = errors; // recorded, never ignored: the handshake fails
     });
-    const qint64 cap = m_config.maxBodyBytes;
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, cap](qint64 received, qint64 total) {
-        if (received > cap || total > cap) {
-            if (PendingPtr q = m_inFlight.value(reply)) {
-                if (!q->tooLarge) {
-                    q->tooLarge = true;
-                    reply->abort();
-                }
-            }
-        }
-    });
-    // Backstop for the transfer timeout (also covers replies that never report progress).
-    p->guard = new QTimer(reply);
-    p->guard->setSingleShot(true);
-    connect(p->guard, &QTimer::timeout, this, [this, reply] {
-        if (PendingPtr q = m_inFlight.value(reply)) {
-            q->timedOut = true;
-            reply->abort();
-        }
-    });
-    p->guard->start(m_config.transferTimeoutMs + 250);
+    std::weak_ptr<Pending> weak = p;
+    net::guardReply(
+        reply, m_config.transportLimits(), this,
+        [weak] {
+            if (auto q = weak.lock())
+                q->tooLarge = true;
+        },
+        [weak] {
+            if (auto q = weak.lock())
+                q->timedOut = true;
+        });
 }
 
 void EwsClient::onAuthenticationRequired(QNetworkReply* reply, QAuthenticator* auth)
@@ -272,18 +318,20 @@ void EwsClient::onAuthenticationRequired(QNetworkReply* reply, QAuthenticator* a
         p->authRefused = true;
         return;
     }
-    if (p->req.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0) {
+    if (!net::isHttps(p->req.url)) {
         p->insecure = true; // never credentials over plain HTTP
         return;
     }
-    if (p->authAnswered || !m_basicHeader.isEmpty()) {
-        // A second challenge (or a challenge after our pre-emptive Basic): the credentials were rejected.
+    if (p->authAnswered || p->basicSent) {
+        // A second challenge (or a challenge after our Basic header): the credentials were rejected.
         p->authRefused = true;
         return;
     }
-    if (m_config.authMethod == AuthMethod::Ntlm && !m_offeredSchemes.isEmpty() &&
-        !m_offeredSchemes.contains(QStringLiteral("NTLM"), Qt::CaseInsensitive)) {
-        p->methodNotOffered = true;
+    // Not filled here, QtNetwork would pick the scheme itself. The reply finishes with the 401,
+    // whose schemes onFinished() records; the request is then sent again if the rules allow.
+    if (!m_credentials.answerNtlm(p->req.url, auth->realm())) {
+        if (m_config.authMethod == AuthMethod::Ntlm && m_credentials.methodNotOffered(p->req.url))
+            p->methodNotOffered = true;
         return;
     }
     p->authAnswered = true;
@@ -329,26 +377,17 @@ EwsError EwsClient::httpError(const RawResponse& r)
     return e;
 }
 
-void EwsClient::onFinished(QNetworkReply* reply)
+RawResponse EwsClient::responseOf(const Pending& p, QNetworkReply* reply) const
 {
-    PendingPtr p = m_inFlight.take(reply);
-    reply->deleteLater();
-    if (!p)
-        return;
-    m_managerLoad[p->manager]--;
-    if (p->guard)
-        p->guard->stop();
-    p->reply = nullptr;
-
     RawResponse r;
-    r.latencyMs = p->timer.elapsed();
-    r.attempts = p->attempt;
-    r.requestId = p->requestId;
+    r.latencyMs = p.timer.elapsed();
+    r.attempts = p.attempt;
+    r.requestId = p.requestId;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.headers = reply->rawHeaderPairs();
     r.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
     if (r.location.isRelative() && !r.location.isEmpty())
-        r.location = p->req.url.resolved(r.location);
+        r.location = p.req.url.resolved(r.location);
     QList<QByteArray> wwwAuth;
     for (const auto& h : std::as_const(r.headers)) {
         if (h.first.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
@@ -357,38 +396,38 @@ void EwsClient::onFinished(QNetworkReply* reply)
     r.authSchemes = parseAuthSchemes(wwwAuth);
     qCDebug(lcEws) << "WWW-Authenticate" << wwwAuth;
     r.peerCertificates = reply->sslConfiguration().peerCertificateChain();
-    r.peerChain = describeChain(r.peerCertificates, p->sslErrors);
+    r.peerChain = certs::describeChain(r.peerCertificates, p.sslErrors);
     const QNetworkReply::NetworkError netError = reply->error();
-    if (!p->tooLarge && !p->cancelled && netError == QNetworkReply::NoError)
+    if (!p.tooLarge && !p.cancelled && netError == QNetworkReply::NoError)
         r.body = reply->readAll();
 
     EwsError& te = r.transportError;
-    if (p->cancelled) {
+    if (p.cancelled) {
         te.kind = ErrorKind::Cancelled;
-    } else if (p->tooLarge) {
+    } else if (p.tooLarge) {
         te.kind = ErrorKind::BodyTooLarge;
         te.detail = QStringLiteral("over %1 bytes").arg(m_config.maxBodyBytes);
-    } else if (p->timedOut || netError == QNetworkReply::TimeoutError ||
+    } else if (p.timedOut || netError == QNetworkReply::TimeoutError ||
                (netError == QNetworkReply::OperationCanceledError)) {
         te.kind = ErrorKind::Timeout;
         te.detail = QStringLiteral("%1 ms").arg(m_config.transferTimeoutMs);
-    } else if (!p->sslErrors.isEmpty()) {
+    } else if (!p.sslErrors.isEmpty()) {
         te.kind = ErrorKind::TlsUntrusted;
         te.chain = r.peerChain;
         QStringList msgs;
-        for (const QSslError& e : std::as_const(p->sslErrors))
+        for (const QSslError& e : std::as_const(p.sslErrors))
             msgs << e.errorString();
         msgs.removeDuplicates();
         te.detail = msgs.join(QStringLiteral("; "));
     } else if (netError == QNetworkReply::SslHandshakeFailedError) {
         te.kind = ErrorKind::TlsFailed;
         te.detail = reply->errorString();
-    } else if (p->insecure) {
+    } else if (p.insecure) {
         te.kind = ErrorKind::InsecureUrl;
         te.httpStatus = r.httpStatus;
-    } else if (p->methodNotOffered) {
+    } else if (p.methodNotOffered) {
         te.kind = ErrorKind::MethodNotOffered;
-        te.authSchemes = r.authSchemes.isEmpty() ? m_offeredSchemes : r.authSchemes;
+        te.authSchemes = r.authSchemes.isEmpty() ? m_credentials.challenge(p.req.url) : r.authSchemes;
     } else if (r.httpStatus == 0 && netError != QNetworkReply::NoError) {
         te.kind = ErrorKind::ConnectionFailed;
         te.detail = reply->errorString();
@@ -408,77 +447,129 @@ void EwsClient::onFinished(QNetworkReply* reply)
         r.body.clear();
         te.kind = ErrorKind::BodyTooLarge;
     }
-    if (te.kind == ErrorKind::None && r.httpStatus == 401 && p->authRefused && p->req.sendCredentials)
-        te.kind = ErrorKind::None; // plain 401, classified by httpError()
+    return r;
+}
 
-    qCDebug(lcEws) << "<-" << r.httpStatus << toString(te.kind) << r.latencyMs << "ms id" << p->requestId;
+bool EwsClient::resendWithCredentials(const PendingPtr& p, const RawResponse& r)
+{
+    // A 401 to a request that carried no credentials: the host's challenge. Answer it at most once
+    // per request, in the profile's method only, and only where the rules allow.
+    if (r.httpStatus != 401 || !r.transportError.ok() || !p->req.sendCredentials || p->basicSent ||
+        p->authAnswered || p->credentialsResent)
+        return false;
+    // "NTLM <token>" is QtNetwork's own handshake going on (see learnChallengeFirst()), not the
+    // host's first challenge: it says nothing about Basic.
+    const bool handshake = std::any_of(r.headers.cbegin(), r.headers.cend(), [](const auto& h) {
+        return h.first.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0 &&
+               (h.second.startsWith("NTLM ") || h.second.startsWith("Negotiate "));
+    });
+    if (!handshake)
+        m_credentials.noteChallenge(p->req.url, r.authSchemes);
+    const bool basic = !m_basicHeader.isEmpty() && m_credentials.sendBasic(p->req.url);
+    const bool ntlm = m_config.authMethod == AuthMethod::Ntlm && m_credentials.mayAuthenticate(p->req.url) &&
+                      r.authSchemes.contains(QStringLiteral("NTLM"), Qt::CaseInsensitive);
+    if (!basic && !ntlm) {
+        if (!m_credentials.mayAuthenticate(p->req.url))
+            qCInfo(lcEws) << "credentials withheld from" << p->req.url.host()
+                          << "(not a confirmed https host)";
+        return false;
+    }
+    p->credentialsResent = true;
+    p->credentialRound = true;
+    m_queue.push_front(p);
+    return true;
+}
 
-    // Retry decisions.
-    if (p->req.ewsSoap && !p->cancelled) {
-        int waitMs = -1;
-        QString reason;
-        bool lowerK = false;
-        if (te.kind == ErrorKind::ConnectionFailed || te.kind == ErrorKind::TruncatedXml) {
-            reason = toString(te.kind);
-        } else if (te.kind == ErrorKind::None && r.httpStatus == 503) {
-            reason = QStringLiteral("HTTP 503");
-        } else if (te.kind == ErrorKind::None && (r.httpStatus == 500 || r.httpStatus == 200) &&
-                   (r.body.contains("ErrorServerBusy") || r.body.contains("ErrorExceededConnectionCount") ||
-                    r.body.contains("ErrorInternalServerTransientError") ||
-                    r.body.contains("ErrorTimeoutExpired") || r.body.contains("ErrorTooManyObjectsOpened") ||
-                    r.body.contains("ErrorExceededFindCountLimit"))) {
-            ParsedEnvelope env;
-            parseEnvelope(r.body, r.httpStatus, &env);
-            EwsError e = env.error;
-            if (e.ok() && !env.messages.isEmpty())
-                e = messageError(env.messages.first(), r.httpStatus);
-            QString code = e.responseCode;
-            if (code == QLatin1String("ErrorInternalServerError") && !e.innerResponseCode.isEmpty())
-                code = e.innerResponseCode;
-            const CodeCategory cat = classifyResponseCode(code).category;
-            if (isRetryable(cat)) {
-                reason = code;
-                if (cat == CodeCategory::ServerBusy) {
-                    m_stats.serverBusy++;
-                    waitMs = std::max(e.backOffMs, 0);
-                } else if (cat == CodeCategory::ConcurrencyLimit) {
-                    m_stats.connectionCountErrors++;
-                    lowerK = true;
-                }
-            }
+bool EwsClient::retryIfAllowed(const PendingPtr& p, RawResponse& r)
+{
+    EwsError& te = r.transportError;
+    net::RetryInput in;
+    in.attempt = p->attempt;
+    in.waitedMs = p->waitedMs;
+    QString reason;
+    if (te.kind == ErrorKind::ConnectionFailed || te.kind == ErrorKind::TruncatedXml) {
+        in.signal = net::RetrySignal::ConnectionDropped;
+        reason = toString(te.kind);
+    } else if (te.kind == ErrorKind::None && r.httpStatus == 503) {
+        in.signal = net::RetrySignal::ServiceUnavailable;
+        reason = QStringLiteral("HTTP 503");
+    } else if (te.kind == ErrorKind::None && (r.httpStatus == 500 || r.httpStatus == 200) &&
+               (r.body.contains("ErrorServerBusy") || r.body.contains("ErrorExceededConnectionCount") ||
+                r.body.contains("ErrorInternalServerTransientError") ||
+                r.body.contains("ErrorTimeoutExpired") || r.body.contains("ErrorTooManyObjectsOpened") ||
+                r.body.contains("ErrorExceededFindCountLimit"))) {
+        ParsedEnvelope env;
+        parseEnvelope(r.body, r.httpStatus, &env);
+        EwsError e = env.error;
+        if (e.ok() && !env.messages.isEmpty())
+            e = messageError(env.messages.first(), r.httpStatus);
+        QString code = e.responseCode;
+        if (code == QLatin1String("ErrorInternalServerError") && !e.innerResponseCode.isEmpty())
+            code = e.innerResponseCode;
+        const CodeCategory cat = classifyResponseCode(code).category;
+        if (!isRetryable(cat))
+            return false;
+        reason = code;
+        in.signal = net::RetrySignal::TransientServerError;
+        if (cat == CodeCategory::ServerBusy) {
+            m_stats.serverBusy++;
+            in.signal = net::RetrySignal::ServerBusy;
+            in.serverWaitMs = std::max(e.backOffMs, 0);
+        } else if (cat == CodeCategory::ConcurrencyLimit) {
+            m_stats.connectionCountErrors++;
+            in.signal = net::RetrySignal::ConnectionCountExceeded;
         }
-        if (!reason.isEmpty()) {
-            if (lowerK && m_k > 1) {
-                m_k--;
-                qCInfo(lcEws) << "ErrorExceededConnectionCount: lowering concurrency to" << m_k;
-                Q_EMIT concurrencyChanged(m_k);
-            }
-            const int ownMin =
-                std::min(m_config.maxBackoffMs, m_config.minBackoffMs << std::min(p->attempt - 1, 10));
-            const int jitter = int(QRandomGenerator::global()->bounded(std::max(1, ownMin / 4)));
-            const int wait = std::max(waitMs, ownMin + jitter);
-            if (p->attempt <= m_config.maxRetries && p->waitedMs + wait <= m_config.totalWaitCapMs &&
-                wait <= m_config.totalWaitCapMs) {
-                if (waitMs >= 0) // the server asked the account to back off: pause everyone
-                    m_pausedUntil = std::max(m_pausedUntil, m_clock.elapsed() + wait);
-                retryLater(p, wait, reason);
-                pump();
-                return;
-            }
-            if (reason == QLatin1String("HTTP 503")) {
-                te.kind = ErrorKind::ServiceUnavailable;
-                te.httpStatus = 503;
-                te.detail = QStringLiteral("%1 attempts, waited %2 ms").arg(p->attempt).arg(p->waitedMs);
-            } else if (waitMs >= 0) {
-                te.kind = ErrorKind::ServerBusyGaveUp;
-                te.responseCode = reason.startsWith(QLatin1String("Error")) ? reason : QString();
-                te.backOffMs = waitMs;
-                te.detail = QStringLiteral("%1 attempts, waited %2 ms, server asked %3 ms")
-                                .arg(p->attempt)
-                                .arg(p->waitedMs)
-                                .arg(waitMs);
-            }
-        }
+    } else {
+        return false;
+    }
+    in.jitterMs = int(QRandomGenerator::global()->bounded(m_retry.jitterBound(in.attempt)));
+    const net::RetryDecision d = m_retry.decide(in);
+    if (d.lowerConcurrency && m_k > 1) {
+        m_k--;
+        qCInfo(lcEws) << "ErrorExceededConnectionCount: lowering concurrency to" << m_k;
+        Q_EMIT concurrencyChanged(m_k);
+    }
+    if (d.retry()) {
+        if (d.pauseAll) // the server asked the account to back off: pause everyone
+            m_pausedUntil = std::max(m_pausedUntil, m_clock.elapsed() + d.waitMs);
+        retryLater(p, d.waitMs, reason);
+        return true;
+    }
+    if (in.signal == net::RetrySignal::ServiceUnavailable) {
+        te.kind = ErrorKind::ServiceUnavailable;
+        te.httpStatus = 503;
+        te.detail = QStringLiteral("%1 attempts, waited %2 ms").arg(p->attempt).arg(p->waitedMs);
+    } else if (in.signal == net::RetrySignal::ServerBusy) {
+        te.kind = ErrorKind::ServerBusyGaveUp;
+        te.responseCode = reason.startsWith(QLatin1String("Error")) ? reason : QString();
+        te.backOffMs = in.serverWaitMs;
+        te.detail = QStringLiteral("%1 attempts, waited %2 ms, server asked %3 ms")
+                        .arg(p->attempt)
+                        .arg(p->waitedMs)
+                        .arg(in.serverWaitMs);
+    }
+    return false;
+}
+
+void EwsClient::onFinished(QNetworkReply* reply)
+{
+    PendingPtr p = m_inFlight.take(reply);
+    reply->deleteLater();
+    if (!p)
+        return;
+    m_pool->release(p->manager);
+    p->reply = nullptr;
+    RawResponse r = responseOf(*p, reply);
+    p->credentialRound = false;
+    qCDebug(lcEws) << "<-" << r.httpStatus << toString(r.transportError.kind) << r.latencyMs << "ms id"
+                   << p->requestId;
+    if (!p->cancelled && resendWithCredentials(p, r)) {
+        pump();
+        return;
+    }
+    if (p->req.ewsSoap && !p->cancelled && retryIfAllowed(p, r)) {
+        pump();
+        return;
     }
     complete(p, std::move(r));
     pump();
@@ -528,6 +619,9 @@ void EwsClient::cancelAll()
         }
         queued.push_back(p);
     }
+    const auto learning = std::exchange(m_learning, {});
+    for (const QList<PendingPtr>& ps : learning)
+        queued.insert(queued.end(), ps.cbegin(), ps.cend());
     for (const PendingPtr& p : queued) {
         RawResponse r;
         r.transportError.kind = ErrorKind::Cancelled;
@@ -590,168 +684,35 @@ void EwsClient::probe(QObject* context, std::function<void(const EwsResult<Probe
 
 void EwsClient::probeWithSocket(QObject* context, std::function<void(const EwsResult<ProbeInfo>&)> cb)
 {
-    // The TLS handshake (and loading the system CA store the first time) runs on a worker thread,
-    // as QNetworkAccessManager's does: it can take 100 ms and must not block the GUI thread.
-    struct State
-    {
-        // written by the worker before it finishes, read on this thread after QThread::finished
-        EwsError error;
-        int status = 0;
-        QList<QByteArray> auth;
-        QList<QSslError> errors;
-        QList<QSslCertificate> chain;
-        qint64 latencyMs = 0;
-        std::atomic<bool> cancelled{false};
-        bool delivered = false;
-    };
-    auto st = std::make_shared<State>();
-    const QUrl url = m_config.ewsUrl;
-    const QSslConfiguration ssl = sslConfiguration();
-    const int timeoutMs = m_config.transferTimeoutMs;
+    net::ProbeRequest req;
+    req.url = m_config.ewsUrl;
+    req.body = buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe") : m_config.username);
+    req.userAgent = m_config.userAgent.toUtf8();
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray body =
-        buildResolveNames(m_config.username.isEmpty() ? QStringLiteral("probe") : m_config.username);
-    const QByteArray userAgent = m_config.userAgent.toUtf8();
-
-    QThread* thread = QThread::create([st, url, ssl, timeoutMs, requestId, body, userAgent] {
-        QElapsedTimer timer;
-        timer.start();
-        QSslSocket socket;
-        socket.setSslConfiguration(ssl);
-        socket.setPeerVerifyName(url.host());
-        QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&](const QList<QSslError>& errors) {
-            st->errors = errors; // recorded, never ignored
-            st->chain = socket.peerCertificateChain();
-        });
-        auto remaining = [&] {
-            return int(std::max<qint64>(0, timeoutMs - timer.elapsed()));
-        };
-        auto waitSlice = [&](auto&& waitFn) {
-            while (!st->cancelled && remaining() > 0) {
-                if (waitFn(std::min(remaining(), 100)))
-                    return true;
-                if (socket.state() == QAbstractSocket::UnconnectedState)
-                    return false;
-            }
-            return false;
-        };
-        socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
-        const bool encrypted = waitSlice([&](int ms) { return socket.waitForEncrypted(ms); });
-        if (!encrypted) {
-            if (st->cancelled)
-                st->error.kind = ErrorKind::Cancelled;
-            else if (!st->errors.isEmpty()) {
-                st->error.kind = ErrorKind::TlsUntrusted;
-                QStringList msgs;
-                for (const QSslError& x : std::as_const(st->errors))
-                    msgs << x.errorString();
-                msgs.removeDuplicates();
-                st->error.detail = msgs.join(QStringLiteral("; "));
-            } else if (remaining() <= 0) {
-                st->error.kind = ErrorKind::Timeout;
-                st->error.detail = QStringLiteral("%1 ms").arg(timeoutMs);
-            } else if (socket.error() == QAbstractSocket::SslHandshakeFailedError) {
-                st->error.kind = ErrorKind::TlsFailed;
-                st->error.detail = socket.errorString();
-            } else {
-                st->error.kind = ErrorKind::ConnectionFailed;
-                st->error.detail = socket.errorString();
-            }
-            st->latencyMs = timer.elapsed();
-            return;
-        }
-        st->chain = socket.peerCertificateChain();
-        QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
-        if (path.isEmpty())
-            path = "/";
-        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-        if (url.port() > 0)
-            host += ':' + QByteArray::number(url.port());
-        socket.write("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent +
-                     "\r\nContent-Type: text/xml; charset=utf-8\r\nclient-request-id: " +
-                     requestId.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                     "\r\nConnection: close\r\n\r\n" + body);
-        QByteArray data;
-        qsizetype end = -1;
-        while (end < 0 && !st->cancelled && remaining() > 0) {
-            if (!socket.bytesAvailable() && !waitSlice([&](int ms) { return socket.waitForReadyRead(ms); }))
-                break;
-            data += socket.readAll();
-            end = data.indexOf("\r\n\r\n");
-            if (data.size() > 64 * 1024)
-                break;
-        }
-        st->latencyMs = timer.elapsed();
-        if (end < 0) {
-            st->error.kind = st->cancelled             ? ErrorKind::Cancelled
-                             : remaining() <= 0        ? ErrorKind::Timeout
-                             : data.size() > 64 * 1024 ? ErrorKind::BodyTooLarge
-                                                       : ErrorKind::ConnectionFailed;
-            st->error.detail = socket.errorString();
-            return;
-        }
-        const QList<QByteArray> lines = data.left(end).split('\n');
-        st->status = lines.value(0).trimmed().split(' ').value(1).toInt();
-        st->error.httpStatus = st->status;
-        for (const QByteArray& l : lines) {
-            const qsizetype colon = l.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = l.left(colon).trimmed();
-            if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
-                st->auth << l.mid(colon + 1).trimmed();
-            else if (name.compare("Location", Qt::CaseInsensitive) == 0 && st->status >= 300 &&
-                     st->status < 400) {
-                st->error.kind = ErrorKind::RedirectToErrorPage;
-                st->error.location = QUrl(QString::fromLatin1(l.mid(colon + 1).trimmed()));
-            }
-        }
-        socket.disconnectFromHost();
-    });
+    req.requestId = requestId.toLatin1();
+    req.timeoutMs = m_config.transferTimeoutMs;
+    const quint64 id = m_nextId++;
     QPointer<QObject> ctx(context);
-    auto deliver = [this, st, ctx, cb, requestId] {
-        if (st->delivered)
-            return;
-        st->delivered = true;
+    auto done = [this, id, ctx, cb, requestId](const net::ProbeOutcome& o) {
+        m_probes.remove(id);
         m_stats.requestsSent++;
         EwsResult<ProbeInfo> out;
-        out.error = st->cancelled ? EwsError{} : st->error;
-        if (st->cancelled)
-            out.error.kind = ErrorKind::Cancelled;
-        out.latencyMs = st->latencyMs;
+        out.error = transportErrorOf(o);
+        if (out.error.ok() && o.httpStatus >= 300 && o.httpStatus < 400 && o.location.isValid()) {
+            out.error.kind = ErrorKind::RedirectToErrorPage;
+            out.error.location = o.location;
+        }
+        out.latencyMs = o.latencyMs;
         out.attempts = 1;
         out.requestId = requestId;
-        out.value.httpStatus = st->status;
-        out.value.authSchemes = parseAuthSchemes(st->auth);
-        out.value.certificates = st->chain;
-        out.value.chain = describeChain(st->chain, st->errors);
-        if (out.error.kind == ErrorKind::TlsUntrusted)
-            out.error.chain = out.value.chain;
+        out.value.httpStatus = o.httpStatus;
+        out.value.authSchemes = parseAuthSchemes(o.wwwAuthenticate);
+        out.value.certificates = o.chain;
+        out.value.chain = certs::describeChain(o.chain, o.sslErrors);
         if (ctx)
             cb(out);
     };
-    connect(thread, &QThread::finished, this, [this, thread, deliver] {
-        m_probes.remove(thread);
-        deliver();
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_probes.insert(thread, [this, thread, st, deliver] {
-        st->cancelled = true; // the worker stops within 100 ms; the callback runs now
-        m_probes.remove(thread);
-        deliver();
-    });
-    thread->start();
-}
-
-void verifyWithSystemCasAsync(const QList<QSslCertificate>& chain, const QString& host, QObject* context,
-                              std::function<void(bool trusted)> cb)
-{
-    auto trusted = std::make_shared<bool>(false);
-    QThread* thread = QThread::create(
-        [chain, host, trusted] { *trusted = QSslCertificate::verify(chain, host).isEmpty(); });
-    QObject::connect(thread, &QThread::finished, context, [trusted, cb] { cb(*trusted); });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    m_probes.insert(id, net::probeHttps(req, m_tls, this, done));
 }
 
 void EwsClient::getCalendarFolder(const RequestTarget& target, QObject* context,

@@ -1,8 +1,11 @@
 // The EWS client: one instance per account (the limiter is per account). Async, callback based,
 // every callback runs on the caller's thread and only while its context object is alive.
+// EWS-specific on top of core/net (see core/net/README.md): the manager pool, TLS trust, body cap
+// and timeouts come from net::ManagerPool/tlsConfiguration/guardReply, the retry decisions from
+// net::RetryPolicy, the unauthenticated probe from net::probeHttps, and who gets the password
+// from net::CredentialPolicy.
 //
-// Concurrency: Qt 6.4 opens at most 6 connections per host and QNetworkAccessManager, so the
-// client spreads requests over ceil(k / 6) managers (least busy first). k is capped at
+// Concurrency: k requests in flight over ceil(k / 6) managers (least busy first). k is capped at
 // MaxConcurrency = 24, which stays below Exchange's default EWSMaxConcurrency budget of 27 that the
 // account shares with Pexip OTJ itself; the default k (DefaultConcurrency = 4) leaves 23 of it
 // to OTJ. ErrorExceededConnectionCount lowers k by one (never below 1) for the rest of the run.
@@ -14,16 +17,21 @@
 // (ErrorKind::ServerBusyGaveUp, the wait is reported). All waits are visible through throttled()
 // and stats(). cancelAll() aborts every reply and timer.
 //
-// Security: credentials only over https:// to a certificate that verified (system CAs plus the
-// profile's custom CA; TLS errors are reported with the chain, never ignored); redirects are
-// never followed; QAuthenticator is answered once per attempt — a second challenge means the
-// credentials were rejected. Basic is sent pre-emptively (so the chosen method is what is used);
-// NTLM goes through QAuthenticator and is not answered when the server does not offer it.
+// Credentials: only over https:// to a certificate that verified, only to confirmed hosts
+// (config.confirmedHosts, the EWS URL's host, hosts Autodiscover confirms), and only in the
+// profile's method after the host challenged with it: Basic is a header we build after a Basic
+// challenge (cached per host for the run), NTLM goes through QAuthenticator only when the
+// challenge offered NTLM. A second challenge means the credentials were rejected. Redirects are
+// never followed. A header value with CR/LF is refused (ErrorKind::UnsafeRequest).
 #pragma once
 
 #include "core/ews/EwsError.h"
 #include "core/ews/EwsResponse.h"
 #include "core/ews/EwsXml.h"
+#include "core/net/CredentialPolicy.h"
+#include "core/net/HttpProbe.h"
+#include "core/net/HttpTransport.h"
+#include "core/net/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -32,6 +40,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -46,20 +55,23 @@ class QTimer;
 
 namespace otj::ews {
 
-enum class AuthMethod { Basic, Ntlm };
+using AuthMethod = net::AuthMethod;
 
 struct EwsClientConfig
 {
     static constexpr int DefaultConcurrency = 4;
     static constexpr int MaxConcurrency = 24;
-    static constexpr int ConnectionsPerManager = 6; // Qt 6.4's per-host limit per manager
+    static constexpr int ConnectionsPerManager = net::ManagerPool::ConnectionsPerManager;
 
     QUrl ewsUrl;
     QString username; // UPN or DOMAIN\user
     QString password; // never logged; registered with the Redactor by the client
     AuthMethod authMethod = AuthMethod::Basic;
-    QList<QSslCertificate> extraCaCertificates; // the profile's custom CA
-    int concurrency = DefaultConcurrency;       // k, clamped to [1, MaxConcurrency]
+    QList<QSslCertificate> extraCaCertificates; // the Exchange endpoint's CA certificates (profile)
+    // Hosts that may receive the password (lower case). The EWS URL's host is always one; so are
+    // hosts given to confirmHost() (Autodiscover's candidates and accepted redirects).
+    QSet<QString> confirmedHosts;
+    int concurrency = DefaultConcurrency; // k, clamped to [1, MaxConcurrency]
     int transferTimeoutMs = 30000;
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     int minBackoffMs = 500;   // our own minimum: servers often send BackOffMilliseconds 0
@@ -68,7 +80,13 @@ struct EwsClientConfig
     int totalWaitCapMs = 120000; // per request
     QString userAgent;           // empty: "OTJExchangeSetup/<version>"
     // Tests inject a fake manager (override createRequest). Default: a plain QNetworkAccessManager.
-    std::function<QNetworkAccessManager*(QObject* parent)> managerFactory;
+    net::ManagerFactory managerFactory;
+
+    net::RetryPolicy::Limits retryLimits() const
+    {
+        return {minBackoffMs, maxBackoffMs, maxRetries, totalWaitCapMs};
+    }
+    net::TransportLimits transportLimits() const { return {transferTimeoutMs, maxBodyBytes}; }
 };
 
 struct RawRequest
@@ -118,11 +136,7 @@ struct ProbeInfo
     QList<QSslCertificate> certificates;
 };
 
-// Whether `chain` verifies for `host` against the system CAs alone (without the profile's custom
-// CA). On a worker thread: loading the whole system store takes 100-300 ms. `cb` runs on the
-// caller's thread while `context` lives.
-void verifyWithSystemCasAsync(const QList<QSslCertificate>& chain, const QString& host, QObject* context,
-                              std::function<void(bool trusted)> cb);
+using net::verifyWithSystemCasAsync;
 
 struct EwsStats
 {
@@ -135,9 +149,6 @@ struct EwsStats
     int concurrency = 0; // current k
 };
 
-QList<CertificateInfo> describeChain(const QList<QSslCertificate>& chain, const QList<QSslError>& errors);
-QString certificateFingerprint(const QSslCertificate& cert);
-
 class EwsClient : public QObject
 {
     Q_OBJECT
@@ -146,11 +157,17 @@ public:
     ~EwsClient() override;
 
     const EwsClientConfig& config() const { return m_config; }
-    void setEwsUrl(const QUrl& url) { m_config.ewsUrl = url; } // after Autodiscover
+    // After Autodiscover (its answer came from a confirmed host over verified TLS) or the typed
+    // URL: the EWS host may receive the password.
+    void setEwsUrl(const QUrl& url);
     int concurrency() const { return m_k; }
     EwsStats stats() const;
-    // Auth schemes seen on an unauthenticated probe; used to refuse answering NTLM when not offered.
-    void setOfferedSchemes(const QStringList& schemes) { m_offeredSchemes = schemes; }
+    // Auth schemes the EWS host offered on the unauthenticated probe: its challenge for this run
+    // (Basic is then sent with the first authenticated request, no extra round trip).
+    void setOfferedSchemes(const QStringList& schemes);
+    // A host the admin confirmed (or that Autodiscover confirmed for them) may get the password.
+    void confirmHost(const QString& host) { m_credentials.confirmHost(host); }
+    const net::CredentialPolicy& credentialPolicy() const { return m_credentials; }
 
     using RawCallback = std::function<void(const RawResponse&)>;
     void send(const RawRequest& request, QObject* context, RawCallback callback);
@@ -186,27 +203,33 @@ private:
     using PendingPtr = std::shared_ptr<Pending>;
     void pump();
     void start(const PendingPtr& p);
+    bool learnChallengeFirst(const PendingPtr& p);
+    static EwsError transportErrorOf(const net::ProbeOutcome& o);
     void onFinished(QNetworkReply* reply);
     void onAuthenticationRequired(QNetworkReply* reply, QAuthenticator* auth);
+    RawResponse responseOf(const Pending& p, QNetworkReply* reply) const;
+    bool resendWithCredentials(const PendingPtr& p, const RawResponse& r);
+    bool retryIfAllowed(const PendingPtr& p, RawResponse& r);
     void complete(const PendingPtr& p, RawResponse r);
     void retryLater(const PendingPtr& p, int waitMs, const QString& reason);
-    QNetworkRequest buildRequest(const Pending& p) const;
-    QSslConfiguration sslConfiguration() const;
+    bool buildRequest(const Pending& p, QNetworkRequest* out, QString* refusal) const;
     void probeWithSocket(QObject* context, std::function<void(const EwsResult<ProbeInfo>&)> cb);
 
     EwsClientConfig m_config;
-    QList<QNetworkAccessManager*> m_managers;
-    QList<int> m_managerLoad;
+    net::ManagerPool* m_pool = nullptr;
+    net::RetryPolicy m_retry;
+    net::CredentialPolicy m_credentials;
+    QSslConfiguration m_tls;
     int m_k = 1;
     std::deque<PendingPtr> m_queue;
     QHash<QNetworkReply*, PendingPtr> m_inFlight;
-    QHash<QObject*, std::function<void()>> m_probes; // socket -> cancel
-    QList<PendingPtr> m_waiting;                     // backing off
+    QHash<quint64, std::function<void()>> m_probes; // probe id -> cancel
+    QList<PendingPtr> m_waiting;                    // backing off
+    QHash<QString, QList<PendingPtr>> m_learning;   // host key -> waiting for its challenge probe
     QTimer* m_pauseTimer = nullptr;
     QElapsedTimer m_clock;
     qint64 m_pausedUntil = 0;
-    QStringList m_offeredSchemes;
-    QByteArray m_basicHeader;
+    QByteArray m_basicHeader; // built once; attached only where m_credentials.sendBasic()
     EwsStats m_stats;
     quint64 m_nextId = 1;
 };

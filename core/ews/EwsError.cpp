@@ -155,6 +155,8 @@ QString toString(ErrorKind kind)
         return QStringLiteral("unexpected-response");
     case ErrorKind::MalformedResponse:
         return QStringLiteral("malformed-response");
+    case ErrorKind::UnsafeRequest:
+        return QStringLiteral("unsafe-request");
     }
     return QStringLiteral("unknown");
 }
@@ -230,6 +232,8 @@ QString EwsError::summary() const
                                            "Malformed response: the server's answer is not one an Exchange "
                                            "server sends (%1); nothing in it was used.")
             .arg(detail);
+    case ErrorKind::UnsafeRequest:
+        return QStringLiteral("Request refused before sending: %1").arg(detail);
     }
     return detail;
 }

@@ -1,6 +1,8 @@
 // Typed results of an EWS exchange: transport, HTTP, TLS, SOAP fault and ResponseCode failures.
 #pragma once
 
+#include "core/net/Certificates.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,15 +10,7 @@
 
 namespace otj::ews {
 
-// One certificate of the presented chain, for the TLS report (public data only).
-struct CertificateInfo
-{
-    QString subject;
-    QString issuer;
-    QString sha256;         // hex, colon separated
-    bool untrusted = false; // this certificate is the one the verifier could not trust
-    QStringList errors;     // the verifier's messages about this certificate
-};
+using certs::CertificateInfo;
 
 enum class ErrorKind {
     None,
@@ -43,6 +37,7 @@ enum class ErrorKind {
     ServerBusyGaveUp,   // throttled and the total wait cap was reached
     UnexpectedResponse, // well-formed XML of an unexpected shape
     MalformedResponse,  // well-formed XML no EWS server sends (nested beyond XmlTree::MaxDepth)
+    UnsafeRequest,      // refused before sending: a header value with CR/LF (header injection)
 };
 
 // What a ResponseCode means for the wizard (ews.md §3.3).

@@ -1,7 +1,7 @@
 #include "core/profile/ProfileStore.h"
 
 #include "core/logging/Logging.h"
-#include "core/util/Certificates.h"
+#include "core/net/Certificates.h"
 #include "core/util/InputValidation.h"
 
 #include <QCoreApplication>
@@ -193,6 +193,137 @@ QJsonObject upgradeV1toV2(QJsonObject root)
     return root;
 }
 
+// Why a recorded fingerprint does not vouch for the certificate whose fingerprint is `actual`
+// (empty when it does).
+QString fingerprintProblem(const QString& recordedText, const QString& actual)
+{
+    const QString recorded = certs::normaliseFingerprint(recordedText);
+    if (recordedText.isEmpty())
+        return ProfileStore::tr("Missing: the SHA-256 fingerprint of the CA (it is %1).").arg(actual);
+    if (recorded.isEmpty())
+        return ProfileStore::tr("Not a SHA-256 fingerprint (64 hex digits).");
+    if (recorded != actual)
+        return ProfileStore::tr(
+                   "The CA certificate does not match its recorded fingerprint (recorded %1, actual %2): "
+                   "choose "
+                   "the CA again.")
+            .arg(recorded, actual);
+    return {};
+}
+
+// v2 -> v3: trust per endpoint with every certificate fingerprinted. v2's one fingerprint (of the
+// first certificate) must still match; the certificates it did not cover are listed with a notice,
+// since v2 trusted them unchecked. The PowerShell program fields are dropped by readExchange().
+QJsonObject upgradeV2toV3(QJsonObject root, ProfileIssues& issues)
+{
+    const QJsonObject v2 = root.value(QStringLiteral("trust")).toObject();
+    const QString pem = v2.value(QStringLiteral("customCaPem")).toString().trimmed();
+    const QString sha = v2.value(QStringLiteral("customCaSha256")).toString().trimmed();
+    EndpointTrust exchange;
+    if (!pem.isEmpty()) {
+        QString error;
+        const EndpointTrust all = EndpointTrust::fromPem(pem, &error);
+        if (!error.isEmpty()) {
+            issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"), error});
+        } else if (const QString problem = fingerprintProblem(sha, all.certificates.first().sha256);
+                   !problem.isEmpty()) {
+            issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"), problem});
+        } else {
+            exchange = all;
+            if (all.certificates.size() > 1)
+                issues.append(
+                    {Severity::Warning, QStringLiteral("$.trust.exchange.certificates"),
+                     ProfileStore::tr(
+                         "The CA file holds %1 certificates; the old profile format checked only the first. "
+                         "All are now listed with their fingerprints: check each one "
+                         "and save the profile.")
+                         .arg(all.certificates.size())});
+        }
+    } else if (!sha.isEmpty()) {
+        issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"),
+                       ProfileStore::tr("A fingerprint is recorded but the CA certificate is missing.")});
+    }
+    QJsonObject v3 = SetupProfile{}.toJson().value(QStringLiteral("trust")).toObject();
+    if (!exchange.isEmpty()) {
+        SetupProfile withTrust;
+        withTrust.trust.exchange = exchange;
+        v3 = withTrust.toJson().value(QStringLiteral("trust")).toObject();
+    }
+    root[QStringLiteral("trust")] = v3;
+    root[QStringLiteral("schemaVersion")] = 3;
+    return root;
+}
+
+void readEndpointTrust(ObjectReader& trust, const QString& key, EndpointTrust& out, ProfileIssues& issues)
+{
+    ObjectReader r(trust.object(key), trust.childPath(key), issues);
+    r.text(QStringLiteral("pem"), out.pem);
+    const QJsonValue list = r.take(QStringLiteral("certificates"));
+    if (list.isUndefined())
+        return;
+    const QString listPath = r.childPath(QStringLiteral("certificates"));
+    if (!list.isArray()) {
+        issues.append({Severity::Error, listPath,
+                       ProfileStore::tr("Expected a list of certificates, found %1.").arg(typeName(list))});
+        return;
+    }
+    const QJsonArray a = list.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+        if (!a.at(i).isObject()) {
+            issues.append({Severity::Error, path,
+                           ProfileStore::tr("Expected an object, found %1.").arg(typeName(a.at(i)))});
+            out.certificates.append(TrustedCertificate{});
+            continue;
+        }
+        ObjectReader c(a.at(i).toObject(), path, issues);
+        TrustedCertificate tc;
+        c.text(QStringLiteral("sha256"), tc.sha256);
+        c.text(QStringLiteral("subject"), tc.subject);
+        out.certificates.append(tc);
+    }
+}
+
+// Every certificate in the PEM is recorded, in order, with its fingerprint: a changed, added or
+// missing certificate is refused.
+void validateEndpointTrust(const EndpointTrust& t, const QString& path, ProfileIssues& issues)
+{
+    const QString pemPath = path + QStringLiteral(".pem");
+    const QString listPath = path + QStringLiteral(".certificates");
+    if (t.pem.isEmpty()) {
+        if (!t.certificates.isEmpty())
+            issues.append(
+                {Severity::Error, pemPath,
+                 ProfileStore::tr("Certificates are recorded but the CA certificate PEM is missing.")});
+        return;
+    }
+    const auto parsed = certs::parseCaPem(t.pem);
+    if (!parsed.error.isEmpty()) {
+        issues.append({Severity::Error, pemPath, parsed.error});
+        return;
+    }
+    for (int i = 0; i < parsed.certificates.size(); ++i) {
+        const QSslCertificate& cert = parsed.certificates.at(i);
+        const QString actual = certs::sha256Fingerprint(cert);
+        if (i >= t.certificates.size()) {
+            issues.append(
+                {Severity::Error, pemPath,
+                 ProfileStore::tr("Certificate %1 in the PEM (%2, SHA-256 %3) is not recorded: the file was "
+                                  "changed. Choose the CA again.")
+                     .arg(i + 1)
+                     .arg(certs::subjectName(cert), actual)});
+            continue;
+        }
+        if (const QString problem = fingerprintProblem(t.certificates.at(i).sha256, actual);
+            !problem.isEmpty())
+            issues.append({Severity::Error, QStringLiteral("%1[%2].sha256").arg(listPath).arg(i), problem});
+    }
+    for (int i = int(parsed.certificates.size()); i < t.certificates.size(); ++i)
+        issues.append({Severity::Error, QStringLiteral("%1[%2]").arg(listPath).arg(i),
+                       ProfileStore::tr(
+                           "Recorded, but the PEM no longer holds this certificate: choose the CA again.")});
+}
+
 void readExchange(ObjectReader& root, ExchangeSettings& ex, ProfileIssues& issues)
 {
     ObjectReader r(root.object(QStringLiteral("exchange")), QStringLiteral("$.exchange"), issues);
@@ -215,8 +346,15 @@ void readExchange(ObjectReader& root, ExchangeSettings& ex, ProfileIssues& issue
     QString auth = ex.remotePowerShellAuthentication;
     ps.text(QStringLiteral("authentication"), auth);
     ex.remotePowerShellAuthentication = auth;
-    ps.text(QStringLiteral("host"), ex.powerShellHost);
-    ps.stringList(QStringLiteral("arguments"), ex.powerShellArguments);
+    // Schema 2 named the PowerShell program here; whoever writes a profile must not decide which
+    // program receives the admin password (issue 9). Ignored, with a notice.
+    for (const QString key : {QStringLiteral("host"), QStringLiteral("arguments")}) {
+        if (!ps.take(key).isUndefined())
+            issues.append(
+                {Severity::Warning, ps.childPath(key),
+                 ProfileStore::tr("Ignored: the PowerShell program is a setting of this computer, never of a "
+                                  "profile. Saving the profile removes this value.")});
+    }
 }
 
 } // namespace
@@ -272,10 +410,14 @@ ProfileLoadResult ProfileStore::parse(const QByteArray& json)
                        ProfileStore::tr("Unsupported schemaVersion %1.").arg(result.fileSchemaVersion)});
         return result;
     }
-    if (result.fileSchemaVersion == 1) {
+    if (result.fileSchemaVersion == 1)
         rootObject = upgradeV1toV2(rootObject);
+    if (result.fileSchemaVersion <= 2)
+        rootObject = upgradeV2toV3(rootObject, issues);
+    if (result.fileSchemaVersion < SetupProfile::CurrentSchemaVersion) {
         result.upgraded = true;
-        qCInfo(lcProfile) << "profile upgraded from schema 1 to" << SetupProfile::CurrentSchemaVersion;
+        qCInfo(lcProfile) << "profile upgraded from schema" << result.fileSchemaVersion << "to"
+                          << SetupProfile::CurrentSchemaVersion;
     }
 
     SetupProfile& p = result.profile;
@@ -342,8 +484,8 @@ ProfileLoadResult ProfileStore::parse(const QByteArray& json)
         }
         {
             ObjectReader r(root.object(QStringLiteral("trust")), QStringLiteral("$.trust"), issues);
-            r.text(QStringLiteral("customCaPem"), p.trust.customCaPem);
-            r.text(QStringLiteral("customCaSha256"), p.trust.customCaSha256);
+            readEndpointTrust(r, QStringLiteral("exchange"), p.trust.exchange, issues);
+            readEndpointTrust(r, QStringLiteral("pexip"), p.trust.pexip, issues);
         }
     } // unknown keys are reported here, when the readers go out of scope
 
@@ -457,8 +599,6 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
              ProfileStore::tr(
                  "Basic authentication over http:// would send the admin password in clear text; use "
                  "Kerberos, or an https:// URI.")});
-    need(QStringLiteral("$.exchange.remotePowerShell.host"), ex.powerShellHost,
-         ProfileStore::tr("the PowerShell program"), {});
     need(QStringLiteral("$.exchange.adminAccount"), ex.adminAccount,
          ProfileStore::tr("the Exchange admin account"), input::checkAccountName);
 
@@ -529,32 +669,9 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
              ProfileStore::tr("Pexip accepts 10000 to 10000000 FindItem requests per 24 hours (found %1).")
                  .arg(p.pexip.findItemsRequestQuota)});
 
-    // Trust: the PEM must parse, and still be the certificate the admin chose.
-    if (!p.trust.customCaPem.isEmpty()) {
-        const auto parsed = certs::parseCaPem(p.trust.customCaPem);
-        if (!parsed.error.isEmpty()) {
-            issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"), parsed.error});
-        } else {
-            const QString actual = certs::sha256Fingerprint(parsed.certificates.first());
-            const QString recorded = certs::normaliseFingerprint(p.trust.customCaSha256);
-            if (p.trust.customCaSha256.isEmpty())
-                issues.append(
-                    {Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                     ProfileStore::tr("Missing: the SHA-256 fingerprint of the CA (it is %1).").arg(actual)});
-            else if (recorded.isEmpty())
-                issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                               ProfileStore::tr("Not a SHA-256 fingerprint (64 hex digits).")});
-            else if (recorded != actual)
-                issues.append({Severity::Error, QStringLiteral("$.trust.customCaSha256"),
-                               ProfileStore::tr(
-                                   "The CA certificate does not match its recorded fingerprint (recorded %1, "
-                                   "actual %2): choose the CA again.")
-                                   .arg(recorded, actual)});
-        }
-    } else if (!p.trust.customCaSha256.isEmpty()) {
-        issues.append({Severity::Error, QStringLiteral("$.trust.customCaPem"),
-                       ProfileStore::tr("A fingerprint is recorded but the CA certificate is missing.")});
-    }
+    // Trust: each endpoint's PEM must parse and still be the certificates the admin chose.
+    validateEndpointTrust(p.trust.exchange, QStringLiteral("$.trust.exchange"), issues);
+    validateEndpointTrust(p.trust.pexip, QStringLiteral("$.trust.pexip"), issues);
     return issues;
 }
 

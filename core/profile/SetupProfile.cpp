@@ -1,5 +1,7 @@
 #include "core/profile/SetupProfile.h"
 
+#include "core/net/Certificates.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -7,16 +9,40 @@ namespace otj {
 
 SetupProfile SetupProfile::defaults()
 {
-    SetupProfile p;
-#ifdef Q_OS_WIN
-    p.exchange.powerShellHost = QStringLiteral("powershell.exe");
-#else
-    p.exchange.powerShellHost = QStringLiteral("pwsh");
-#endif
-    p.exchange.powerShellArguments = {QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
-                                      QStringLiteral("-NonInteractive")};
-    return p;
+    return SetupProfile{};
 }
+
+QList<QSslCertificate> EndpointTrust::caCertificates() const
+{
+    return pem.isEmpty() ? QList<QSslCertificate>{} : certs::parseCaPem(pem).certificates;
+}
+
+EndpointTrust EndpointTrust::fromPem(const QString& pem, QString* error)
+{
+    const certs::PemParseResult parsed = certs::parseCaPem(pem);
+    if (error)
+        *error = parsed.error;
+    if (!parsed.error.isEmpty())
+        return {};
+    EndpointTrust t;
+    // Only the certificates are kept, re-encoded, never anything else the text may hold.
+    for (const QSslCertificate& c : parsed.certificates) {
+        t.pem += QString::fromLatin1(c.toPem());
+        t.certificates.append({certs::sha256Fingerprint(c), certs::subjectName(c)});
+    }
+    return t;
+}
+
+namespace {
+QJsonObject endpointTrustJson(const EndpointTrust& t)
+{
+    QJsonArray certificates;
+    for (const TrustedCertificate& c : t.certificates)
+        certificates.append(
+            QJsonObject{{QStringLiteral("sha256"), c.sha256}, {QStringLiteral("subject"), c.subject}});
+    return {{QStringLiteral("pem"), t.pem}, {QStringLiteral("certificates"), certificates}};
+}
+} // namespace
 
 QString toString(EwsDiscovery d)
 {
@@ -66,8 +92,6 @@ QJsonObject SetupProfile::toJson() const
     QJsonObject ps{
         {QStringLiteral("uri"), exchange.remotePowerShellUri},
         {QStringLiteral("authentication"), exchange.remotePowerShellAuthentication},
-        {QStringLiteral("host"), exchange.powerShellHost},
-        {QStringLiteral("arguments"), QJsonArray::fromStringList(exchange.powerShellArguments)},
     };
     QJsonObject ex{
         {QStringLiteral("discovery"), toString(exchange.discovery)},
@@ -112,8 +136,8 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("disableProxy"), pexip.disableProxy},
     };
     QJsonObject tr{
-        {QStringLiteral("customCaPem"), trust.customCaPem},
-        {QStringLiteral("customCaSha256"), trust.customCaSha256},
+        {QStringLiteral("exchange"), endpointTrustJson(trust.exchange)},
+        {QStringLiteral("pexip"), endpointTrustJson(trust.pexip)},
     };
     return QJsonObject{
         {QStringLiteral("schemaVersion"), schemaVersion},

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -33,8 +34,8 @@ struct ExchangeSettings
     EwsAuthentication ewsAuthentication = EwsAuthentication::Basic;
     QString remotePowerShellUri; // http://<server>/PowerShell/
     QString remotePowerShellAuthentication = QStringLiteral("Kerberos");
-    QString powerShellHost; // powershell.exe on Windows, pwsh elsewhere
-    QStringList powerShellArguments;
+    // No PowerShell program here (schema 3): the program that receives the admin password is a
+    // setting of the machine, never of a profile someone may hand around (issue 9).
     QString adminAccount; // UPN or DOMAIN\user with Organization Management
 };
 
@@ -79,15 +80,41 @@ struct PexipSettings
     bool disableProxy = false;
 };
 
+// One certificate the admin chose to trust, as recorded in the profile.
+struct TrustedCertificate
+{
+    QString sha256;  // "AB:CD:…" of the DER; checked against the PEM on every load
+    QString subject; // for people reading the file; the wizard shows the certificate's own
+    bool operator==(const TrustedCertificate&) const = default;
+};
+
+// The CA certificates one endpoint's TLS certificate may chain to, besides the system CAs. A root
+// plus intermediates is normal; every certificate in `pem` is fingerprinted, in order, and a
+// changed, added or missing certificate makes the profile fail to load.
+struct EndpointTrust
+{
+    QString pem; // certificates only (public data, never a key)
+    QList<TrustedCertificate> certificates;
+
+    bool isEmpty() const { return pem.isEmpty() && certificates.isEmpty(); }
+    // The PEM's certificates (empty when it does not parse; ProfileStore::validate says why).
+    QList<QSslCertificate> caCertificates() const;
+    // Records every certificate of `pem`; an empty result and `error` set when it is not a CA PEM.
+    static EndpointTrust fromPem(const QString& pem, QString* error = nullptr);
+    bool operator==(const EndpointTrust&) const = default;
+};
+
+// Trust per endpoint: Exchange (EWS/Autodiscover) now, the Pexip Management Node later (it often
+// has another CA).
 struct TrustSettings
 {
-    QString customCaPem;    // PEM the admin chose (public data, never a key)
-    QString customCaSha256; // hex fingerprint of the first certificate, checked on load
+    EndpointTrust exchange;
+    EndpointTrust pexip;
 };
 
 struct SetupProfile
 {
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
 
     int schemaVersion = CurrentSchemaVersion;
     QUuid profileId = QUuid::createUuid();
@@ -99,7 +126,7 @@ struct SetupProfile
     PexipSettings pexip;
     TrustSettings trust;
 
-    // A profile with Microsoft's/Pexip's recommended values and this platform's PowerShell host.
+    // A profile with Microsoft's/Pexip's recommended values.
     static SetupProfile defaults();
 
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 // The wizard, driven like a user offscreen: accessibility of every page, inline validation, the
 // room list at scale, Save / Save as, the keychain-unavailable path and the side panel.
 #include "WizardTestSupport.h"
+#include "core/net/Certificates.h"
 
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -240,7 +242,6 @@ private Q_SLOTS:
         const QStringList order = {
             QStringLiteral("ewsDiscovery"),        QStringLiteral("ewsUrl"),
             QStringLiteral("ewsAuthentication"),   QStringLiteral("powerShellUri"),
-            QStringLiteral("powerShellHost"),      QStringLiteral("powerShellArguments"),
             QStringLiteral("exchangeAdmin"),       QStringLiteral("exchangeAdminPassword"),
             QStringLiteral("serviceAccountUpn"),   QStringLiteral("serviceAccountPassword"),
             QStringLiteral("pexipManagementNode"), QStringLiteral("pexipAdminUser"),
@@ -338,8 +339,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(pem));
         dialogs::setNextFileName(pem);
         QTest::mouseClick(child<QPushButton>(page, "chooseCaButton"), Qt::LeftButton);
-        QVERIFY(!m_model->profile().trust.customCaPem.isEmpty());
-        QVERIFY(!m_model->profile().trust.customCaPem.contains(QLatin1String("PRIVATE KEY")));
+        QVERIFY(!m_model->profile().trust.exchange.pem.isEmpty());
+        QVERIFY(!m_model->profile().trust.exchange.pem.contains(QLatin1String("PRIVATE KEY")));
         QVERIFY2(child<QLabel>(page, "caSubject")->text().contains(QLatin1String("OTJ Test Root CA")),
                  qPrintable(child<QLabel>(page, "caSubject")->text()));
         QString fp = child<QLabel>(page, "caFingerprint")->text();
@@ -358,10 +359,37 @@ private Q_SLOTS:
         dialogs::setNextFileName(bad.fileName());
         QTest::mouseClick(child<QPushButton>(page, "chooseCaButton"), Qt::LeftButton);
         QVERIFY(child<QLabel>(page, "caError")->isVisible());
-        QVERIFY(!m_model->profile().trust.customCaPem.isEmpty()); // the good one stays
+        QVERIFY(!m_model->profile().trust.exchange.pem.isEmpty()); // the good one stays
         QTest::mouseClick(child<QPushButton>(page, "removeCaButton"), Qt::LeftButton);
-        QVERIFY(m_model->profile().trust.customCaPem.isEmpty());
-        QVERIFY(m_model->profile().trust.customCaSha256.isEmpty());
+        QVERIFY(m_model->profile().trust.exchange.pem.isEmpty());
+        QVERIFY(m_model->profile().trust.exchange.certificates.isEmpty());
+    }
+
+    // A root plus an intermediate: every certificate is shown with its subject and SHA-256.
+    void caChainShowsEveryCertificate()
+    {
+        toConnections();
+        QWizardPage* page = m_wizard->currentPage();
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        QVERIFY2(system.size() >= 2, "install ca-certificates");
+        QTemporaryDir dir;
+        QFile chain(dir.filePath(QStringLiteral("chain.pem")));
+        QVERIFY(chain.open(QIODevice::WriteOnly));
+        chain.write(system.at(0).toPem() + system.at(1).toPem());
+        chain.close();
+        dialogs::setNextFileName(chain.fileName());
+        QTest::mouseClick(child<QPushButton>(page, "chooseCaButton"), Qt::LeftButton);
+        QCOMPARE(m_model->profile().trust.exchange.certificates.size(), 2);
+        const QStringList subjects = child<QLabel>(page, "caSubject")->text().split(QLatin1Char('\n'));
+        const QStringList fingerprints =
+            child<QLabel>(page, "caFingerprint")->text().split(QLatin1Char('\n'));
+        QCOMPARE(subjects.size(), 2);
+        QCOMPARE(fingerprints.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(subjects.at(i).contains(certs::subjectName(system.at(i))), qPrintable(subjects.at(i)));
+            QVERIFY(fingerprints.at(i).endsWith(certs::sha256Fingerprint(system.at(i))));
+        }
+        QTest::mouseClick(child<QPushButton>(page, "removeCaButton"), Qt::LeftButton);
     }
 
     void roomSearchAmongThousandsKeepsSelection()

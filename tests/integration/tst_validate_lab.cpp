@@ -249,8 +249,7 @@ private Q_SLOTS:
     void untrustedCertificate()
     {
         QJsonObject p = readJson(m_profile);
-        p.insert(QStringLiteral("trust"), QJsonObject{{QStringLiteral("customCaPem"), QString()},
-                                                      {QStringLiteral("customCaSha256"), QString()}});
+        p.insert(QStringLiteral("trust"), QJsonObject{}); // no endpoint CA (schema 3: per endpoint)
         QJsonObject ex = p.value(QLatin1String("exchange")).toObject();
         ex.insert(QStringLiteral("discovery"), QStringLiteral("explicitUrl"));
         p.insert(QStringLiteral("exchange"), ex);

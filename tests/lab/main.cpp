@@ -80,8 +80,9 @@ bool writeProfile(const QString& path, LabServer& server)
             QStringLiteral("http://%1.%2/PowerShell/").arg(org.servers.first().name.toLower(), org.domain);
     p.pexip.managementNode = QStringLiteral("127.0.0.1:%1").arg(server.port());
     p.pexip.adminUser = org.pexipAdminUser;
-    p.trust.customCaPem = QString::fromLatin1(server.pki().caCertPem);
-    p.trust.customCaSha256 = LabPki::sha256Hex(server.pki().caCertPem);
+    // One lab CA signs both endpoints' certificates (in real life Pexip's often differs).
+    p.trust.exchange = otj::EndpointTrust::fromPem(QString::fromLatin1(server.pki().caCertPem));
+    p.trust.pexip = p.trust.exchange;
     QString error;
     if (!otj::ProfileStore::save(p, path, &error)) {
         std::fprintf(stderr, "otj-lab: cannot write profile %s: %s\n", qPrintable(path), qPrintable(error));

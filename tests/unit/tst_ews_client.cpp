@@ -109,7 +109,12 @@ private Q_SLOTS:
     void impersonatedRequestHeaders()
     {
         FakeNetwork net;
-        net.handler = [](const CapturedRequest&) {
+        net.handler = [](const CapturedRequest& c) {
+            if (c.header("Authorization").isEmpty()) {
+                FakeAnswer a{401, {}};
+                a.headers = {{"WWW-Authenticate", "Basic realm=\"mail.contoso.test\""}};
+                return a;
+            }
             return FakeAnswer{200, kGetFolderOk};
         };
         EwsClient client(config(&net));
@@ -119,8 +124,10 @@ private Q_SLOTS:
         QVERIFY2(w.result.ok(), qPrintable(w.result.error.summary()));
         QCOMPARE(w.result.value.id, QStringLiteral("AAMkCal"));
         QCOMPARE(w.result.serverVersion.major, 15);
-        QCOMPARE(net.requests.size(), 1);
-        const CapturedRequest& r = net.requests.first();
+        // Basic only after the host's Basic challenge (issue 8): the first request carries none.
+        QCOMPARE(net.requests.size(), 2);
+        QVERIFY(net.requests.first().header("Authorization").isEmpty());
+        const CapturedRequest& r = net.requests.last();
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.header("X-AnchorMailbox"), QByteArray("room1@contoso.test"));
         QVERIFY(r.header("User-Agent").startsWith("OTJExchangeSetup/"));
@@ -128,9 +135,30 @@ private Q_SLOTS:
         QCOMPARE(r.header("return-client-request-id"), QByteArray("true"));
         QCOMPARE(r.header("Content-Type"), QByteArray("text/xml; charset=utf-8"));
         QCOMPARE(r.http2Allowed.toBool(), false);
-        QVERIFY(r.header("Authorization").startsWith("Basic ")); // pre-emptive Basic over https
+        QVERIFY(r.header("Authorization").startsWith("Basic ")); // after the challenge, over https
         QVERIFY(r.body.contains("<t:RequestServerVersion Version=\"Exchange2013_SP1\"/>"));
         QVERIFY(r.body.contains("<t:ConnectingSID><t:SmtpAddress>room1@contoso.test</t:SmtpAddress>"));
+    }
+
+    // Issue 8: no header value ever carries CR or LF; the request is refused, nothing is sent.
+    void lineBreakInHeaderValueIsRefused()
+    {
+        FakeNetwork net;
+        net.handler = [](const CapturedRequest&) {
+            return FakeAnswer{200, kGetFolderOk};
+        };
+        EwsClient client(config(&net));
+        Waiter<FolderInfo> w;
+        client.getCalendarFolder(room("room1@contoso.test\r\nX-Injected: 1"), this, w.cb());
+        QVERIFY(w.wait());
+        QCOMPARE(toString(w.result.error.kind), toString(ErrorKind::UnsafeRequest));
+        QVERIFY(w.result.error.summary().contains(QLatin1String("X-AnchorMailbox")));
+        QCOMPARE(net.requests.size(), 0);
+        // The client goes on working.
+        Waiter<FolderInfo> ok;
+        client.getCalendarFolder(room(), this, ok.cb());
+        QVERIFY(ok.wait());
+        QCOMPARE(net.requests.size(), 1);
     }
 
     void explicitMailboxHasNoImpersonation()

@@ -2,10 +2,11 @@
 // schema upgrade and refusal, atomic save, and `otjctl profile new|check`.
 #include "core/cli/Otjctl.h"
 #include "core/i18n/Translations.h"
+#include "core/net/Certificates.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
-#include "core/util/Certificates.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +35,15 @@ SetupProfile completeProfile()
     p.rooms.selected = {QStringLiteral("room-101@example.com"), QStringLiteral("room-102@example.com")};
     p.pexip.managementNode = QStringLiteral("pexip-mgr.example.com");
     return p;
+}
+
+// At least n certificates from the system store (Debian's ca-certificates), as test CAs.
+QList<QSslCertificate> systemCas(int n)
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    if (system.size() < n)
+        qFatal("need %d system CA certificates (install ca-certificates)", n);
+    return system.mid(0, n);
 }
 
 const ProfileIssue* findIssue(const ProfileIssues& issues, const QString& path)
@@ -98,11 +108,14 @@ private Q_SLOTS:
         QCOMPARE(p.pexip.findItemsRequestQuota, 1000000);
         QCOMPARE(p.exchange.remotePowerShellAuthentication, QStringLiteral("Kerberos"));
         QCOMPARE(p.pexipAuthenticationMethod(), QStringLiteral("BASIC"));
-#ifdef Q_OS_WIN
-        QCOMPARE(p.exchange.powerShellHost, QStringLiteral("powershell.exe"));
-#else
-        QCOMPARE(p.exchange.powerShellHost, QStringLiteral("pwsh"));
-#endif
+        // Schema 3: the PowerShell program is a setting of the machine, never of the profile.
+        const QJsonObject ps = p.toJson()
+                                   .value(QLatin1String("exchange"))
+                                   .toObject()
+                                   .value(QLatin1String("remotePowerShell"))
+                                   .toObject();
+        QVERIFY(!ps.contains(QLatin1String("host")));
+        QVERIFY(!ps.contains(QLatin1String("arguments")));
         QVERIFY(SetupProfile::defaults().profileId != p.profileId);
     }
 
@@ -263,7 +276,7 @@ private Q_SLOTS:
                  qPrintable(r.issues.isEmpty() ? QString() : r.issues.first().toString()));
         QVERIFY(r.upgraded);
         QCOMPARE(r.fileSchemaVersion, 1);
-        QCOMPARE(r.profile.schemaVersion, 2);
+        QCOMPARE(r.profile.schemaVersion, 3); // v1 -> v2 -> v3
         QCOMPARE(r.profile.rooms.selected.size(), 2);
         QCOMPARE(r.profile.exchange.remotePowerShellUri,
                  QStringLiteral("http://mail.example.com/PowerShell/"));
@@ -287,29 +300,128 @@ private Q_SLOTS:
         QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.serviceAccount.upn")));
     }
 
-    void customCaMustMatchItsFingerprint()
+    void customCaMustMatchItsFingerprints()
     {
         SetupProfile p = completeProfile();
-        p.trust.customCaPem =
+        p.trust.exchange.pem =
             QStringLiteral("-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----\n");
-        p.trust.customCaSha256 = QStringLiteral("00");
-        QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaPem")));
+        p.trust.exchange.certificates = {{QStringLiteral("00"), {}}};
+        QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.exchange.pem")));
 
-        // A real certificate: the system store always has some on Debian.
-        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-        if (system.isEmpty())
-            QSKIP("no system CA certificates on this machine (install ca-certificates)");
-        const QSslCertificate ca = system.first();
-        p.trust.customCaPem = QString::fromLatin1(ca.toPem());
-        p.trust.customCaSha256 = certs::sha256Fingerprint(ca);
-        QVERIFY(!findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaSha256")));
-        if (system.size() > 1) {
-            p.trust.customCaSha256 = certs::sha256Fingerprint(system.at(1));
-            QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaSha256")));
-        }
-        p.trust.customCaPem +=
+        const QList<QSslCertificate> system = systemCas(3);
+        p.trust.exchange = EndpointTrust::fromPem(QString::fromLatin1(system.at(0).toPem()));
+        QCOMPARE(p.trust.exchange.certificates.size(), 1);
+        QCOMPARE(p.trust.exchange.certificates.first().sha256, certs::sha256Fingerprint(system.at(0)));
+        QCOMPARE(p.trust.exchange.certificates.first().subject, certs::subjectName(system.at(0)));
+        QVERIFY2(ProfileStore::validate(p).isEmpty(),
+                 qPrintable(ProfileStore::validate(p).value(0).toString()));
+        p.trust.exchange.certificates.first().sha256 = certs::sha256Fingerprint(system.at(1));
+        QVERIFY(
+            findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.exchange.certificates[0].sha256")));
+        p.trust.exchange.pem +=
             QStringLiteral("-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n");
-        QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.customCaPem")));
+        QVERIFY(findIssue(ProfileStore::validate(p), QStringLiteral("$.trust.exchange.pem")));
+    }
+
+    // Issue 8: every certificate of the PEM is fingerprinted; one added, changed or removed after
+    // the admin chose them is refused on load. Trust is per endpoint.
+    void everyCaCertificateIsFingerprintedPerEndpoint()
+    {
+        const QList<QSslCertificate> system = systemCas(3);
+        const QString rootAndIntermediate = QString::fromLatin1(system.at(0).toPem() + system.at(1).toPem());
+        SetupProfile p = completeProfile();
+        p.trust.exchange = EndpointTrust::fromPem(rootAndIntermediate);
+        p.trust.pexip = EndpointTrust::fromPem(QString::fromLatin1(system.at(2).toPem()));
+        QCOMPARE(p.trust.exchange.certificates.size(), 2);
+        QCOMPARE(p.trust.exchange.certificates.at(1).sha256, certs::sha256Fingerprint(system.at(1)));
+        ProfileLoadResult r = ProfileStore::parse(json(p.toJson()));
+        QVERIFY2(r.issues.isEmpty(), qPrintable(r.issues.value(0).toString()));
+        QCOMPARE(r.profile.trust.exchange.caCertificates(),
+                 (QList<QSslCertificate>{system.at(0), system.at(1)}));
+        QCOMPARE(r.profile.trust.pexip.caCertificates(), QList<QSslCertificate>{system.at(2)});
+
+        auto exchangeTrust = [](QJsonObject root, const std::function<void(QJsonObject&)>& edit) {
+            QJsonObject trust = root.value(QLatin1String("trust")).toObject();
+            QJsonObject ex = trust.value(QLatin1String("exchange")).toObject();
+            edit(ex);
+            trust[QStringLiteral("exchange")] = ex;
+            root[QStringLiteral("trust")] = trust;
+            return ProfileStore::parse(json(root));
+        };
+        // A third certificate slipped into the PEM.
+        r = exchangeTrust(p.toJson(), [&](QJsonObject& ex) {
+            ex[QStringLiteral("pem")] = rootAndIntermediate + QString::fromLatin1(system.at(2).toPem());
+        });
+        QVERIFY(!r.ok());
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.trust.exchange.pem")));
+        // The second one replaced.
+        r = exchangeTrust(p.toJson(), [&](QJsonObject& ex) {
+            ex[QStringLiteral("pem")] = QString::fromLatin1(system.at(0).toPem() + system.at(2).toPem());
+        });
+        QVERIFY(!r.ok());
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.trust.exchange.certificates[1].sha256")));
+        // One removed.
+        r = exchangeTrust(p.toJson(), [&](QJsonObject& ex) {
+            ex[QStringLiteral("pem")] = QString::fromLatin1(system.at(0).toPem());
+        });
+        QVERIFY(!r.ok());
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.trust.exchange.certificates[1]")));
+    }
+
+    // Issue 8: a v2 profile's fingerprint covered only the first certificate of customCaPem, yet
+    // every certificate was trusted. Upgraded, each one is listed with its own fingerprint (and a
+    // notice says so); v2's fingerprint must still match the first.
+    void v2TrustUpgradesWithEveryCertificateFingerprinted()
+    {
+        const QList<QSslCertificate> system = systemCas(2);
+        QJsonObject root = completeProfile().toJson();
+        root[QStringLiteral("schemaVersion")] = 2;
+        root[QStringLiteral("trust")] = QJsonObject{
+            {QStringLiteral("customCaPem"), QString::fromLatin1(system.at(0).toPem() + system.at(1).toPem())},
+            {QStringLiteral("customCaSha256"),
+             QString::fromLatin1(system.at(0).digest(QCryptographicHash::Sha256).toHex())}};
+        ProfileLoadResult r = ProfileStore::parse(json(root));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).toString()));
+        const QByteArray written = json(r.profile.toJson());
+        QVERIFY2(written.contains(certs::sha256Fingerprint(system.at(1)).toLatin1()), written.constData());
+        QVERIFY(r.upgraded);
+        const ProfileIssue* notice = findIssue(r.issues, QStringLiteral("$.trust.exchange.certificates"));
+        QVERIFY(notice);
+        QCOMPARE(int(notice->severity), int(ProfileIssue::Severity::Warning));
+
+        // v2's one fingerprint no longer matching the first certificate is still refused.
+        root[QStringLiteral("trust")] =
+            QJsonObject{{QStringLiteral("customCaPem"), QString::fromLatin1(system.at(0).toPem())},
+                        {QStringLiteral("customCaSha256"),
+                         QString::fromLatin1(system.at(1).digest(QCryptographicHash::Sha256).toHex())}};
+        r = ProfileStore::parse(json(root));
+        QVERIFY(!r.ok());
+        QVERIFY(findIssue(r.issues, QStringLiteral("$.trust.customCaSha256")));
+    }
+
+    // Issue 9 via schema 3: a v2 profile naming the PowerShell program loads, with a notice that
+    // the value is ignored, and is written without it.
+    void v2PowerShellProgramIsIgnoredWithNotice()
+    {
+        QJsonObject root = completeProfile().toJson();
+        root[QStringLiteral("schemaVersion")] = 2;
+        QJsonObject ex = root.value(QLatin1String("exchange")).toObject();
+        QJsonObject ps = ex.value(QLatin1String("remotePowerShell")).toObject();
+        ps[QStringLiteral("host")] = QStringLiteral("C:\\Users\\Public\\not-powershell.exe");
+        ps[QStringLiteral("arguments")] = QJsonArray{QStringLiteral("-NoProfile")};
+        ex[QStringLiteral("remotePowerShell")] = ps;
+        root[QStringLiteral("exchange")] = ex;
+        root[QStringLiteral("trust")] = QJsonObject{{QStringLiteral("customCaPem"), QString()},
+                                                    {QStringLiteral("customCaSha256"), QString()}};
+        const ProfileLoadResult r = ProfileStore::parse(json(root));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).toString()));
+        for (const char* key : {"host", "arguments"}) {
+            const ProfileIssue* notice =
+                findIssue(r.issues, QStringLiteral("$.exchange.remotePowerShell.") + QLatin1String(key));
+            QVERIFY2(notice, key);
+            QCOMPARE(int(notice->severity), int(ProfileIssue::Severity::Warning));
+        }
+        QVERIFY(!json(r.profile.toJson()).contains("not-powershell"));
     }
 
     void saveIsAtomicAndRoundTrips()

@@ -2,7 +2,7 @@
 
 #include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
-#include "core/util/Certificates.h"
+#include "core/net/Certificates.h"
 #include "core/util/InputValidation.h"
 #include "wizard/Dialogs.h"
 #include "wizard/Icons.h"
@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSslCertificate>
@@ -164,27 +163,6 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
                                       .arg(host.isEmpty() ? QStringLiteral("mail.example.com") : host));
     });
 
-    auto* psHost = lineEdit(QStringLiteral("powerShellHost"));
-    addRow(m_exchangeForm, tr("PowerShell p&rogram:"), psHost);
-    bindText(
-        psHost, [](const SetupProfile& p) { return p.exchange.powerShellHost; },
-        [](SetupProfile& p, const QString& v) { p.exchange.powerShellHost = v; });
-    addValidation(psHost, tr("PowerShell program"), {}, true);
-
-    auto* psArgs = lineEdit(QStringLiteral("powerShellArguments"));
-    addRow(m_exchangeForm, tr("PowerShell ar&guments:"), psArgs, tr("Optional, separated by spaces."));
-    bindText(
-        psArgs,
-        [](const SetupProfile& p) {
-            QStringList quoted;
-            for (const QString& a : p.exchange.powerShellArguments)
-                quoted << (a.contains(QLatin1Char(' ')) ? QLatin1Char('"') + a + QLatin1Char('"') : a);
-            return quoted.join(QLatin1Char(' '));
-        },
-        [](SetupProfile& p, const QString& v) {
-            p.exchange.powerShellArguments = QProcess::splitCommand(v);
-        });
-
     auto* admin = lineEdit(QStringLiteral("exchangeAdmin"), QStringLiteral("admin@example.com"));
     addRow(m_exchangeForm, tr("Exchange &admin account:"), admin,
            tr("UPN or DOMAIN\\user in Organization Management."));
@@ -245,10 +223,10 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     m_caFingerprint->setObjectName(QStringLiteral("caFingerprint"));
     m_caFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_caFingerprint->setWordWrap(true);
-    auto* subjectLabel = new QLabel(tr("Custom CA:"));
+    auto* subjectLabel = new QLabel(tr("Exchange CA certificates:"));
     subjectLabel->setBuddy(m_caSubject);
     caForm->addRow(subjectLabel, m_caSubject);
-    auto* fpLabel = new QLabel(tr("SHA-256 fingerprint:"));
+    auto* fpLabel = new QLabel(tr("SHA-256 fingerprints:"));
     fpLabel->setBuddy(m_caFingerprint);
     caForm->addRow(fpLabel, m_caFingerprint);
     trustLayout->addLayout(caForm);
@@ -283,10 +261,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
             loadCaFile(path);
     });
     connect(m_caRemove, &QPushButton::clicked, this, [this] {
-        this->model()->update([](SetupProfile& p) {
-            p.trust.customCaPem.clear();
-            p.trust.customCaSha256.clear();
-        });
+        this->model()->update([](SetupProfile& p) { p.trust.exchange = {}; });
         m_caError->setVisible(false);
     });
     connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
@@ -343,51 +318,49 @@ bool ConnectionsPage::loadCaFile(const QString& path)
         m_caError->setVisible(true);
         return false;
     }
-    const certs::PemParseResult parsed = certs::parseCaPem(QString::fromLatin1(file.read(1024 * 1024)));
-    if (!parsed.error.isEmpty() || parsed.certificates.isEmpty()) {
-        m_caError->setText(tr("Not valid: %1: %2")
-                               .arg(QFileInfo(path).fileName(),
-                                    parsed.error.isEmpty() ? tr("no certificate found.") : parsed.error));
+    // Every certificate is recorded with its fingerprint (a root plus intermediates is normal);
+    // only the certificates are kept, re-encoded, never anything else the file may hold.
+    QString error;
+    const EndpointTrust trust = EndpointTrust::fromPem(QString::fromLatin1(file.read(1024 * 1024)), &error);
+    if (!error.isEmpty()) {
+        m_caError->setText(tr("Not valid: %1: %2").arg(QFileInfo(path).fileName(), error));
         m_caError->setVisible(true);
         return false;
     }
-    // Only the certificates are kept, re-encoded, never anything else the file may hold.
-    QByteArray pem;
-    for (const QSslCertificate& c : parsed.certificates)
-        pem += c.toPem();
-    const QString sha = certs::sha256Fingerprint(parsed.certificates.first());
-    model()->update([&](SetupProfile& p) {
-        p.trust.customCaPem = QString::fromLatin1(pem);
-        p.trust.customCaSha256 = sha;
-    });
+    model()->update([&](SetupProfile& p) { p.trust.exchange = trust; });
     m_caError->setVisible(false);
-    qCInfo(lcWizard) << "custom CA chosen, SHA-256" << sha;
+    for (const TrustedCertificate& c : trust.certificates)
+        qCInfo(lcWizard) << "Exchange CA chosen:" << c.subject << "SHA-256" << c.sha256;
     return true;
 }
 
 void ConnectionsPage::updateCaDisplay()
 {
-    const TrustSettings& trust = model()->profile().trust;
-    if (trust.customCaPem.isEmpty()) {
+    // Exchange's trust; the Pexip Management Node's gets its own list when the Pexip step lands.
+    const EndpointTrust& trust = model()->profile().trust.exchange;
+    if (trust.isEmpty()) {
         m_caSubject->setText(tr("None: the Exchange certificate must be publicly trusted."));
         m_caFingerprint->setText(tr("None"));
         m_caRemove->setEnabled(false);
         return;
     }
-    const certs::PemParseResult parsed = certs::parseCaPem(trust.customCaPem);
-    if (parsed.certificates.isEmpty()) {
-        m_caSubject->setText(tr("The stored CA certificate cannot be read: %1").arg(parsed.error));
-    } else {
-        const QSslCertificate& c = parsed.certificates.first();
-        QString subject = c.subjectDisplayName();
-        if (subject.isEmpty())
-            subject = c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-        m_caSubject->setText(
-            tr("%1 (valid until %2)")
-                .arg(subject, QLocale().toString(c.expiryDate().date(), QLocale::ShortFormat)));
+    const certs::PemParseResult parsed = certs::parseCaPem(trust.pem);
+    QStringList subjects;
+    QStringList fingerprints;
+    if (parsed.certificates.isEmpty())
+        subjects << tr("The stored CA certificate cannot be read: %1").arg(parsed.error);
+    // One line per certificate, in the same order in both lists; numbered when there are several.
+    const bool numbered = parsed.certificates.size() > 1;
+    for (int i = 0; i < parsed.certificates.size(); ++i) {
+        const QSslCertificate& c = parsed.certificates.at(i);
+        const QString prefix = numbered ? QStringLiteral("%1. ").arg(i + 1) : QString();
+        subjects << prefix + tr("%1 (valid until %2)")
+                                 .arg(certs::subjectName(c),
+                                      QLocale().toString(c.expiryDate().date(), QLocale::ShortFormat));
+        fingerprints << prefix + certs::sha256Fingerprint(c);
     }
-    const QString fp = certs::normaliseFingerprint(trust.customCaSha256);
-    m_caFingerprint->setText(fp.isEmpty() ? trust.customCaSha256 : fp);
+    m_caSubject->setText(subjects.join(QLatin1Char('\n')));
+    m_caFingerprint->setText(fingerprints.join(QLatin1Char('\n')));
     m_caRemove->setEnabled(true);
 }
 

@@ -104,9 +104,6 @@ QString SummaryPage::summaryText(const SetupProfile& p)
     lines << tr("  EWS authentication: %1")
                  .arg(p.exchange.ewsAuthentication == EwsAuthentication::Basic ? tr("Basic") : tr("NTLM"));
     lines << tr("  Remote PowerShell: %1").arg(orUnset(p.exchange.remotePowerShellUri));
-    lines << tr("  PowerShell program: %1 %2")
-                 .arg(orUnset(p.exchange.powerShellHost),
-                      p.exchange.powerShellArguments.join(QLatin1Char(' ')));
     lines << tr("  Admin account: %1").arg(orUnset(p.exchange.adminAccount));
     lines << tr("Service account");
     lines << tr("  UPN: %1").arg(orUnset(p.serviceAccount.upn));
@@ -144,9 +141,10 @@ QString SummaryPage::summaryText(const SetupProfile& p)
     lines << tr("  Find items quota: %1").arg(QLocale().toString(p.pexip.findItemsRequestQuota));
     lines << tr("  Web proxy: %1").arg(p.pexip.disableProxy ? tr("disabled") : tr("used"));
     lines << tr("Trust");
-    lines << tr("  Custom CA: %1")
-                 .arg(p.trust.customCaPem.isEmpty() ? tr("none")
-                                                    : tr("SHA-256 %1").arg(p.trust.customCaSha256));
+    if (p.trust.exchange.certificates.isEmpty())
+        lines << tr("  Exchange CA: none (publicly trusted certificate)");
+    for (const TrustedCertificate& c : p.trust.exchange.certificates)
+        lines << tr("  Exchange CA: %1, SHA-256 %2").arg(c.subject, c.sha256);
     return lines.join(QLatin1Char('\n'));
 }
 

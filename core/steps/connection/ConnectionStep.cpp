@@ -1,5 +1,7 @@
 #include "core/steps/connection/ConnectionStep.h"
 
+#include "core/ews/ProfileConnection.h"
+
 #include "core/ews/Autodiscover.h"
 #include "core/steps/Evidence.h"
 #include "core/validation/ValidationContext.h"
@@ -92,13 +94,7 @@ const QString kEndpoint = QStringLiteral("connection.ews-endpoint");
 EwsClientConfig ewsClientConfig(const SetupProfile& profile, const QString& password,
                                 const ValidationOptions& options)
 {
-    EwsClientConfig cfg;
-    cfg.username = profile.serviceAccount.upn;
-    cfg.password = password;
-    cfg.authMethod =
-        profile.exchange.ewsAuthentication == EwsAuthentication::Basic ? AuthMethod::Basic : AuthMethod::Ntlm;
-    if (!profile.trust.customCaPem.isEmpty())
-        cfg.extraCaCertificates = QSslCertificate::fromData(profile.trust.customCaPem.toUtf8(), QSsl::Pem);
+    EwsClientConfig cfg = clientConfigFromProfile(profile, password, options.confirmedHosts);
     cfg.concurrency = options.concurrency;
     cfg.transferTimeoutMs = options.transferTimeoutMs;
     cfg.managerFactory = options.managerFactory;

@@ -109,7 +109,7 @@ void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)
     const int p5 = context.check(kP5);
     if (p5 < 0)
         return;
-    const bool customCa = !context.profile().trust.customCaPem.isEmpty();
+    const bool customCa = !context.profile().trust.exchange.isEmpty();
     const std::optional<Verdict> v =
         certificateVerdict(context.ewsUrl, context.probe, context.discoveryTlsError, customCa);
     if (context.discoveryTlsError) {

@@ -194,8 +194,10 @@ private slots:
         QCOMPARE(p.exchange.adminAccount, lab.account(QStringLiteral("exchange-admin")));
         QVERIFY(p.rooms.selected.size() >= 40);
         QVERIFY(p.rooms.selected.contains(QStringLiteral("room-hq-10@contoso.lab")));
-        QCOMPARE(p.trust.customCaPem.toLatin1().trimmed(), lab.ca().trimmed());
-        QCOMPARE(p.trust.customCaSha256.size(), 64);
+        QCOMPARE(p.trust.exchange.pem.toLatin1().trimmed(), lab.ca().trimmed());
+        QCOMPARE(p.trust.exchange.certificates.size(), 1);
+        QCOMPARE(p.trust.exchange.certificates.first().sha256.size(), 32 * 3 - 1);
+        QCOMPARE(p.trust.pexip, p.trust.exchange);
         QVERIFY(p.pexip.managementNode.startsWith(QLatin1String("127.0.0.1:")));
         // Complete as written: the wizard opens it with nothing left to fill in.
         const otj::ProfileIssues issues = otj::ProfileStore::validate(p);

@@ -1,8 +1,10 @@
-#include "core/util/Certificates.h"
+#include "core/net/Certificates.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace otj::certs {
 
@@ -52,14 +54,44 @@ PemParseResult parseCaPem(const QString& pem)
     return r;
 }
 
+QString subjectName(const QSslCertificate& cert)
+{
+    const QString display = cert.subjectDisplayName();
+    return !display.isEmpty() ? display
+                              : cert.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
+}
+
 QString describe(const QSslCertificate& cert)
 {
-    QString subject = cert.subjectDisplayName();
-    if (subject.isEmpty())
-        subject = QString::fromUtf8(
-            cert.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", ")).toUtf8());
     return tr("%1 (expires %2), SHA-256 %3")
-        .arg(subject, cert.expiryDate().toString(Qt::ISODate).left(10), sha256Fingerprint(cert));
+        .arg(subjectName(cert), cert.expiryDate().toString(Qt::ISODate).left(10), sha256Fingerprint(cert));
+}
+
+QList<CertificateInfo> describeChain(const QList<QSslCertificate>& chain, const QList<QSslError>& errors)
+{
+    QList<CertificateInfo> out;
+    for (const QSslCertificate& c : chain) {
+        CertificateInfo ci;
+        ci.subject = subjectName(c);
+        ci.issuer = c.issuerDisplayName();
+        ci.sha256 = sha256Fingerprint(c);
+        for (const QSslError& e : errors) {
+            if (!e.certificate().isNull() && e.certificate() == c) {
+                ci.untrusted = true;
+                ci.errors << e.errorString();
+            }
+        }
+        out << ci;
+    }
+    const bool any =
+        std::any_of(out.cbegin(), out.cend(), [](const CertificateInfo& c) { return c.untrusted; });
+    if (!any && !errors.isEmpty() && !out.isEmpty()) {
+        // The verifier named no certificate: the top of the presented chain is the one it could not anchor.
+        out.last().untrusted = true;
+        for (const QSslError& e : errors)
+            out.last().errors << e.errorString();
+    }
+    return out;
 }
 
 } // namespace otj::certs
