@@ -740,31 +740,31 @@
     </message>
     <message>
         <source>The CA file holds %1 certificates; the old profile format checked only the first. All are now listed with their fingerprints: check each one and save the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei enthält %1 Zertifikate; das alte Profilformat prüfte nur das erste. Alle sind jetzt mit ihren Fingerabdrücken aufgeführt: Prüfen Sie jedes und speichern Sie das Profil.</translation>
     </message>
     <message>
         <source>Expected a list of certificates, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde eine Liste von Zertifikaten, gefunden: %1.</translation>
     </message>
     <message>
         <source>Expected an object, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde ein Objekt, gefunden: %1.</translation>
     </message>
     <message>
         <source>Certificates are recorded but the CA certificate PEM is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate sind eingetragen, aber das PEM des CA-Zertifikats fehlt.</translation>
     </message>
     <message>
         <source>Certificate %1 in the PEM (%2, SHA-256 %3) is not recorded: the file was changed. Choose the CA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 im PEM (%2, SHA-256 %3) ist nicht eingetragen: Die Datei wurde geändert. Wählen Sie die CA erneut.</translation>
     </message>
     <message>
         <source>Recorded, but the PEM no longer holds this certificate: choose the CA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen, aber das PEM enthält dieses Zertifikat nicht mehr: Wählen Sie die CA erneut.</translation>
     </message>
     <message>
         <source>Ignored: the PowerShell program is a setting of this computer, never of a profile. Saving the profile removes this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert: Das PowerShell-Programm ist eine Einstellung dieses Computers, nie eines Profils. Beim Speichern des Profils wird dieser Wert entfernt.</translation>
     </message>
 </context>
 <context>

@@ -740,31 +740,31 @@
     </message>
     <message>
         <source>The CA file holds %1 certificates; the old profile format checked only the first. All are now listed with their fingerprints: check each one and save the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-filen inneholder %1 sertifikater; det gamle profilformatet kontrollerte bare det første. Alle er nå oppført med sine fingeravtrykk: kontroller hvert av dem og lagre profilen.</translation>
     </message>
     <message>
         <source>Expected a list of certificates, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet en liste med sertifikater, fant %1.</translation>
     </message>
     <message>
         <source>Expected an object, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet et objekt, fant %1.</translation>
     </message>
     <message>
         <source>Certificates are recorded but the CA certificate PEM is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikater er registrert, men CA-sertifikatets PEM mangler.</translation>
     </message>
     <message>
         <source>Certificate %1 in the PEM (%2, SHA-256 %3) is not recorded: the file was changed. Choose the CA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat %1 i PEM-en (%2, SHA-256 %3) er ikke registrert: filen er endret. Velg CA-en på nytt.</translation>
     </message>
     <message>
         <source>Recorded, but the PEM no longer holds this certificate: choose the CA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrert, men PEM-en inneholder ikke lenger dette sertifikatet: velg CA-en på nytt.</translation>
     </message>
     <message>
         <source>Ignored: the PowerShell program is a setting of this computer, never of a profile. Saving the profile removes this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorert: PowerShell-programmet er en innstilling på denne datamaskinen, aldri i en profil. Når profilen lagres, fjernes denne verdien.</translation>
     </message>
 </context>
 <context>
