@@ -136,7 +136,7 @@ void PowerShellHost::start(const protocol::Hello& hello)
             });
             return;
         }
-        arguments << path;
+        arguments << path << m_command.bridgeArguments;
     }
     if (hello.password)
         Redactor::addSecret(*hello.password);

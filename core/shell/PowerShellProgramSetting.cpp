@@ -13,7 +13,7 @@ QString SpeakerCommand::commandLine() const
     QStringList parts{program};
     parts << arguments;
     if (appendBridgeScript)
-        parts << QStringLiteral("<otj-bridge.ps1>");
+        parts << QStringLiteral("<otj-bridge.ps1>") << bridgeArguments;
     for (QString& p : parts)
         if (p.contains(QLatin1Char(' ')))
             p = QLatin1Char('"') + p + QLatin1Char('"');

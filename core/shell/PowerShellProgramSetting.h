@@ -19,6 +19,7 @@ struct SpeakerCommand
     QString program;
     QStringList arguments;
     bool appendBridgeScript = false; // PowerShell itself: the host adds the bridge script
+    QStringList bridgeArguments;     // after the bridge script (tests: -LabModule …)
     Source source = Source::Default;
 
     // "pwsh -NoProfile -File …" as one line, for display.

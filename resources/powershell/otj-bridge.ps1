@@ -640,7 +640,13 @@ function Send-InvokeResponse([object]$Id, [System.Collections.Generic.List[objec
 function Invoke-OtjRequest([hashtable]$Request) {
     $commands = $Request['commands']
     if (-not ($commands -is [object[]])) { throw [System.FormatException]::new('invoke: commands must be an array') }
-    foreach ($c in $commands) { if (-not ($c -is [hashtable])) { throw [System.FormatException]::new('invoke: each command is an object') } }
+    foreach ($c in $commands) {
+        if (-not ($c -is [hashtable])) { throw [System.FormatException]::new('invoke: each command is an object') }
+        $p = $c['parameters']
+        if ($null -ne $p -and -not ($p -is [hashtable])) { throw [System.FormatException]::new('invoke: parameters is an object') }
+        # Every value must convert (e.g. no unknown "$type") before anything runs.
+        if ($null -ne $p) { foreach ($key in $p.Keys) { $null = ConvertTo-ParameterValue $p[$key] } }
+    }
     $stopOnError = $Request['stopOnError'] -eq $true
     $results = [System.Collections.Generic.List[object]]::new()
     $stopped = $false

@@ -34,6 +34,7 @@ function Set-CalendarProcessing {
     [CmdletBinding(SupportsShouldProcess = $true)]
     param([Parameter(Mandatory = $true)][object]$Identity, [bool]$DeleteComments, [bool]$DeleteSubject,
           [string]$AutomateProcessing, [int]$BookingWindowInDays, [object]$ResourceDelegates, [string]$DomainController)
+    if ($Identity -eq 'hang') { Start-Sleep -Seconds 3600 }
     Get-BoundDescription $PSBoundParameters
 }
 
