@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>&apos;%1&apos; is not a cmdlet name; the tool sends cmdlets with typed parameters, never script text.</source>
+        <translation>„%1“ ist kein Cmdlet-Name; das Werkzeug sendet Cmdlets mit typisierten Parametern, niemals Skripttext.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the tool&apos;s list of Exchange commands.</source>
+        <translation>%1 steht nicht in der Liste der Exchange-Befehle des Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter name.</source>
+        <translation>„%1“ ist kein Parametername.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in the tool&apos;s list.</source>
+        <translation>%1 hat in der Liste des Werkzeugs keinen Parameter -%2.</translation>
+    </message>
+    <message>
+        <source>-%1 of %2 takes a %3 value, not %4.</source>
+        <translation>-%1 von %2 erwartet einen %3-Wert, nicht %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellProgramSetting</name>
+    <message>
+        <source>%1 must be a JSON array of strings: the program and its arguments, e.g. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</source>
+        <translation>%1 muss ein JSON-Array aus Zeichenketten sein: das Programm und seine Argumente, z. B. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</translation>
+    </message>
+    <message>
+        <source>from the %1 environment variable</source>
+        <translation>aus der Umgebungsvariablen %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s setting</source>
+        <translation>Einstellung dieses Computers</translation>
+    </message>
+    <message>
+        <source>the default for this operating system</source>
+        <translation>Standard für dieses Betriebssystem</translation>
+    </message>
+</context>
+<context>
+    <name>ShellRemedy</name>
+    <message>
+        <source>This machine&apos;s PowerShell cannot reach Exchange remote PowerShell (PowerShell on Linux and macOS has no WSMan client since version 7.4); export the setup script and run it on a Windows machine.</source>
+        <translation>Die PowerShell dieses Computers kann Exchange-Remote-PowerShell nicht erreichen (PowerShell unter Linux und macOS hat seit Version 7.4 keinen WSMan-Client); exportieren Sie das Einrichtungsskript und führen Sie es auf einem Windows-Computer aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not available to this account in Exchange: it comes with the management role &quot;%2&quot;. Ask an Exchange administrator to assign it (Organization Management includes it), or sign in with an account that has it.</source>
+        <translation>%1 steht diesem Konto in Exchange nicht zur Verfügung: Es gehört zur Verwaltungsrolle „%2“. Bitten Sie einen Exchange-Administrator, sie zuzuweisen (Organization Management enthält sie), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this Exchange session.</source>
+        <translation>%1 ist in dieser Exchange-Sitzung nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer in time. Check that the server is reachable and not overloaded, then try again.</source>
+        <translation>Exchange hat nicht rechtzeitig geantwortet. Prüfen Sie, ob der Server erreichbar und nicht überlastet ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped unexpectedly. Check the PowerShell program shown on the Connections page and the log file.</source>
+        <translation>Das PowerShell-Programm wurde unerwartet beendet. Prüfen Sie das auf der Seite „Verbindungen“ angezeigte PowerShell-Programm und die Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>PowerShell refuses to run scripts on this machine (execution policy, possibly enforced by Group Policy). Importing the Exchange session needs scripts: ask for the policy RemoteSigned for your account, or use a machine where it is allowed.</source>
+        <translation>PowerShell verweigert auf diesem Computer die Ausführung von Skripts (Ausführungsrichtlinie, möglicherweise per Gruppenrichtlinie erzwungen). Der Import der Exchange-Sitzung braucht Skripts: Bitten Sie um die Richtlinie RemoteSigned für Ihr Konto, oder verwenden Sie einen Computer, auf dem sie erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>WinRM does not trust this server name. Use the server&apos;s fully qualified domain name with Kerberos, or HTTPS; adding the server to TrustedHosts is only needed for other methods over HTTP and is not recommended.</source>
+        <translation>WinRM vertraut diesem Servernamen nicht. Verwenden Sie den vollqualifizierten Domänennamen des Servers mit Kerberos oder HTTPS; den Server zu TrustedHosts hinzuzufügen ist nur für andere Verfahren über HTTP nötig und wird nicht empfohlen.</translation>
+    </message>
+    <message>
+        <source>Windows does not trust the server&apos;s HTTPS certificate. Import the issuing CA into this machine&apos;s Trusted Root Certification Authorities store (or use the name the certificate was issued to). The tool never skips the certificate check.</source>
+        <translation>Windows vertraut dem HTTPS-Zertifikat des Servers nicht. Importieren Sie die ausstellende Zertifizierungsstelle in den Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers (oder verwenden Sie den Namen, auf den das Zertifikat ausgestellt ist). Das Werkzeug überspringt die Zertifikatprüfung nie.</translation>
+    </message>
+    <message>
+        <source>Kerberos sign-in failed. Use the server&apos;s fully qualified domain name (not an IP address or an alias) from a domain-joined machine, check that the clocks agree, or sign in with an explicit account.</source>
+        <translation>Die Kerberos-Anmeldung ist fehlgeschlagen. Verwenden Sie den vollqualifizierten Domänennamen des Servers (keine IP-Adresse, keinen Alias) von einem Computer in der Domäne, prüfen Sie, ob die Uhren übereinstimmen, oder melden Sie sich mit einem ausdrücklichen Konto an.</translation>
+    </message>
+    <message>
+        <source>Exchange refused the sign-in. Check the user name and password, and that the account may use remote PowerShell (RemotePowerShellEnabled).</source>
+        <translation>Exchange hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Kennwort und ob das Konto Remote-PowerShell verwenden darf (RemotePowerShellEnabled).</translation>
+    </message>
+    <message>
+        <source>WinRM could not reach the server. Check the remote PowerShell URI (http://&lt;server FQDN&gt;/PowerShell/), that the port is open, and that the server is running.</source>
+        <translation>WinRM konnte den Server nicht erreichen. Prüfen Sie den Remote-PowerShell-URI (http://&lt;Server-FQDN&gt;/PowerShell/), ob der Port offen ist und ob der Server läuft.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Connects Pexip Infinity One-Touch Join to Microsoft Exchange on-premises.</source>
@@ -123,7 +212,7 @@
         <translation>Text erwartet, %1 gefunden.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
@@ -173,7 +262,7 @@
         <translation>Fehlt: Die Profil-ID verbindet das Profil mit seinen gespeicherten Anmeldedaten.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>„%1“ ist keine UUID.</translation>
     </message>
     <message>
@@ -209,7 +298,7 @@
         <translation>der Remote-PowerShell-URI, z. B. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
@@ -229,7 +318,7 @@
         <translation>das OTJ-Dienstkonto</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>der Anzeigename des Dienstkontos</translation>
     </message>
     <message>
@@ -261,7 +350,7 @@
         <translation>der Name der Rollenzuweisung</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join braucht Räume, die Einladungen automatisch annehmen: AutoAccept („%1“ gefunden).</translation>
     </message>
     <message>
@@ -273,7 +362,7 @@
         <translation>der Pexip-Administratorbenutzer</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>der Name der Integration</translation>
     </message>
     <message>
@@ -386,7 +475,7 @@
         <translation>Die Datei enthält einen privaten Schlüssel. Wählen Sie nur das CA-Zertifikat (niemals einen Schlüssel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Kein PEM-Zertifikat gefunden („-----BEGIN CERTIFICATE-----“ erwartet).</translation>
     </message>
     <message>
@@ -447,7 +536,7 @@ Befehle:
     <message>
         <source>
 Options:
-  -h, --help     this help; COMMAND --help for a command's options
+  -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 
 Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
@@ -465,7 +554,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 </translation>
     </message>
     <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -480,7 +569,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new DATEI | profile check DATEI: ein Standardprofil schreiben oder die Probleme eines Profils auflisten</translation>
     </message>
     <message>
@@ -562,7 +651,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minimale Rechte: nur die Kennwörter des Dienstkontos (und von Pexip); die PowerShell-seitigen Prüfungen werden als Übersprungen gemeldet</translation>
     </message>
     <message>
@@ -605,11 +694,11 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Der Teil nach dem @ fehlt.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Die Domäne „%1“ enthält keinen Punkt; verwenden Sie die vollständige Domäne, z. B. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>„%1“ ist kein gültiger Domänenname.</translation>
     </message>
     <message>
@@ -621,7 +710,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>„%1“ enthält Zeichen, die vor dem @ nicht erlaubt sind.</translation>
     </message>
     <message>
@@ -633,7 +722,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie nur den Hostnamen ein, ohne http:// oder https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Der Port nach „:“ muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
@@ -641,7 +730,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
@@ -673,7 +762,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Ein Benutzerprinzipalname hat die Form benutzer@domäne.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>„%1“ ist kein gültiges UPN-Suffix.</translation>
     </message>
     <message>
@@ -681,12 +770,12 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Geben Sie ein Konto als benutzer@domäne oder DOMÄNE\benutzer ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>„%1“ ist kein gültiger NetBIOS-Domänenname (bis zu 15 Buchstaben, Ziffern, Punkte oder Bindestriche).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>„%1“ ist kein gültiger Benutzeranmeldename (bis zu 20 Zeichen, keine Leerzeichen oder &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -714,13 +803,52 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::shell::ExchangeShell</name>
+    <message>
+        <source>The PowerShell program was stopped or crashed.</source>
+        <translation>Das PowerShell-Programm wurde beendet oder ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program ended (exit code %1).</source>
+        <translation>Das PowerShell-Programm wurde beendet (Exitcode %1).</translation>
+    </message>
+    <message>
+        <source>The session could not be opened.</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Die Anfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Opening the Exchange session took longer than %1 s.</source>
+        <translation>Das Öffnen der Exchange-Sitzung dauerte länger als %1 s.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer within %1 s; the PowerShell program was stopped.</source>
+        <translation>Exchange hat nicht innerhalb von %1 s geantwortet; das PowerShell-Programm wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped during a change: the change may or may not have been made. Read the current state again before retrying.</source>
+        <translation>Das PowerShell-Programm wurde während einer Änderung beendet: Die Änderung wurde vielleicht ausgeführt, vielleicht nicht. Lesen Sie den aktuellen Zustand erneut, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>Die Sitzung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Wie sich das Dienstkonto bei Exchange Web Services anmeldet. Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -791,7 +919,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>DeleteS&amp;ubject: Betreff entfernen</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: Betreff durch den Namen des Organisators ersetzen</translation>
     </message>
     <message>
@@ -799,7 +927,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Remove&amp;PrivateProperty: Privat-Kennzeichen von Besprechungen entfernen</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>Wert jedes Raums unverändert lassen</translation>
     </message>
     <message>
@@ -910,7 +1038,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>EWS-Au&amp;thentifizierung:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Die Pexip-Integration verwendet dieselbe Methode.</translation>
     </message>
     <message>
@@ -1095,6 +1223,18 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PowerShell on this computer:</source>
+        <translation>PowerShell auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Set on this computer, never in the profile: it is the program that receives the admin password.</source>
+        <translation>Wird auf diesem Computer festgelegt, nie im Profil: Es ist das Programm, das das Administratorkennwort erhält.</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ImpersonationPage</name>
@@ -1174,7 +1314,7 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>FindItem-&amp;Kontingent:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips Obergrenze für EWS-FindItem-Anfragen pro 24 Stunden (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1498,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>Organisations&amp;einheit:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Optional; leer verwendet die Exchange-Vorgabe.</translation>
     </message>
     <message>
@@ -1577,7 +1717,7 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <translation>  Organisationseinheit: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(Exchange-Vorgabe)</translation>
     </message>
     <message>

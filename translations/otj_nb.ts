@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>&apos;%1&apos; is not a cmdlet name; the tool sends cmdlets with typed parameters, never script text.</source>
+        <translation>«%1» er ikke et cmdlet-navn; verktøyet sender cmdleter med typede parametere, aldri skripttekst.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the tool&apos;s list of Exchange commands.</source>
+        <translation>%1 står ikke på verktøyets liste over Exchange-kommandoer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter name.</source>
+        <translation>«%1» er ikke et parameternavn.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in the tool&apos;s list.</source>
+        <translation>%1 har ingen parameter -%2 i verktøyets liste.</translation>
+    </message>
+    <message>
+        <source>-%1 of %2 takes a %3 value, not %4.</source>
+        <translation>-%1 for %2 tar en %3-verdi, ikke %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellProgramSetting</name>
+    <message>
+        <source>%1 must be a JSON array of strings: the program and its arguments, e.g. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</source>
+        <translation>%1 må være en JSON-matrise med strenger: programmet og argumentene, f.eks. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</translation>
+    </message>
+    <message>
+        <source>from the %1 environment variable</source>
+        <translation>fra miljøvariabelen %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s setting</source>
+        <translation>innstillingen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>the default for this operating system</source>
+        <translation>standard for dette operativsystemet</translation>
+    </message>
+</context>
+<context>
+    <name>ShellRemedy</name>
+    <message>
+        <source>This machine&apos;s PowerShell cannot reach Exchange remote PowerShell (PowerShell on Linux and macOS has no WSMan client since version 7.4); export the setup script and run it on a Windows machine.</source>
+        <translation>PowerShell på denne maskinen kan ikke nå ekstern Exchange-PowerShell (PowerShell på Linux og macOS har ingen WSMan-klient siden versjon 7.4); eksporter oppsettskriptet og kjør det på en Windows-maskin.</translation>
+    </message>
+    <message>
+        <source>%1 is not available to this account in Exchange: it comes with the management role &quot;%2&quot;. Ask an Exchange administrator to assign it (Organization Management includes it), or sign in with an account that has it.</source>
+        <translation>%1 er ikke tilgjengelig for denne kontoen i Exchange: den følger med administrasjonsrollen «%2». Be en Exchange-administrator om å tildele den (Organization Management inneholder den), eller logg på med en konto som har den.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this Exchange session.</source>
+        <translation>%1 er ikke tilgjengelig i denne Exchange-økten.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer in time. Check that the server is reachable and not overloaded, then try again.</source>
+        <translation>Exchange svarte ikke i tide. Kontroller at serveren kan nås og ikke er overbelastet, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped unexpectedly. Check the PowerShell program shown on the Connections page and the log file.</source>
+        <translation>PowerShell-programmet stoppet uventet. Kontroller PowerShell-programmet som vises på siden Tilkoblinger, og loggfilen.</translation>
+    </message>
+    <message>
+        <source>PowerShell refuses to run scripts on this machine (execution policy, possibly enforced by Group Policy). Importing the Exchange session needs scripts: ask for the policy RemoteSigned for your account, or use a machine where it is allowed.</source>
+        <translation>PowerShell nekter å kjøre skript på denne maskinen (kjøringspolicy, muligens påtvunget av gruppepolicy). Import av Exchange-økten krever skript: be om policyen RemoteSigned for kontoen din, eller bruk en maskin der det er tillatt.</translation>
+    </message>
+    <message>
+        <source>WinRM does not trust this server name. Use the server&apos;s fully qualified domain name with Kerberos, or HTTPS; adding the server to TrustedHosts is only needed for other methods over HTTP and is not recommended.</source>
+        <translation>WinRM stoler ikke på dette servernavnet. Bruk serverens fullstendige domenenavn med Kerberos, eller HTTPS; å legge serveren til i TrustedHosts trengs bare for andre metoder over HTTP og anbefales ikke.</translation>
+    </message>
+    <message>
+        <source>Windows does not trust the server&apos;s HTTPS certificate. Import the issuing CA into this machine&apos;s Trusted Root Certification Authorities store (or use the name the certificate was issued to). The tool never skips the certificate check.</source>
+        <translation>Windows stoler ikke på serverens HTTPS-sertifikat. Importer den utstedende CA-en i lageret Klarerte rotsertifiseringsinstanser på denne maskinen (eller bruk navnet sertifikatet ble utstedt til). Verktøyet hopper aldri over sertifikatkontrollen.</translation>
+    </message>
+    <message>
+        <source>Kerberos sign-in failed. Use the server&apos;s fully qualified domain name (not an IP address or an alias) from a domain-joined machine, check that the clocks agree, or sign in with an explicit account.</source>
+        <translation>Kerberos-pålogging mislyktes. Bruk serverens fullstendige domenenavn (ikke en IP-adresse eller et alias) fra en domenetilknyttet maskin, kontroller at klokkene stemmer, eller logg på med en bestemt konto.</translation>
+    </message>
+    <message>
+        <source>Exchange refused the sign-in. Check the user name and password, and that the account may use remote PowerShell (RemotePowerShellEnabled).</source>
+        <translation>Exchange avviste påloggingen. Kontroller brukernavn og passord, og at kontoen har lov til å bruke ekstern PowerShell (RemotePowerShellEnabled).</translation>
+    </message>
+    <message>
+        <source>WinRM could not reach the server. Check the remote PowerShell URI (http://&lt;server FQDN&gt;/PowerShell/), that the port is open, and that the server is running.</source>
+        <translation>WinRM nådde ikke serveren. Kontroller URI-en for ekstern PowerShell (http://&lt;server-FQDN&gt;/PowerShell/), at porten er åpen og at serveren kjører.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Connects Pexip Infinity One-Touch Join to Microsoft Exchange on-premises.</source>
@@ -123,7 +212,7 @@
         <translation>Forventet tekst, fant %1.</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>«%1» er ikke en av: %2.</translation>
     </message>
     <message>
@@ -173,7 +262,7 @@
         <translation>Mangler: profil-ID-en knytter profilen til de lagrede påloggingsopplysningene.</translation>
     </message>
     <message>
-        <source>"%1" is not a UUID.</source>
+        <source>&quot;%1&quot; is not a UUID.</source>
         <translation>«%1» er ikke en UUID.</translation>
     </message>
     <message>
@@ -209,7 +298,7 @@
         <translation>URI-en for ekstern PowerShell, f.eks. http://mail.example.com/PowerShell/</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>«%1» er ikke en av: %2.</translation>
     </message>
     <message>
@@ -229,7 +318,7 @@
         <translation>OTJ-tjenestekontoen</translation>
     </message>
     <message>
-        <source>the service account's display name</source>
+        <source>the service account&apos;s display name</source>
         <translation>visningsnavnet til tjenestekontoen</translation>
     </message>
     <message>
@@ -261,7 +350,7 @@
         <translation>navnet på rolletildelingen</translation>
     </message>
     <message>
-        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found "%1").</source>
+        <source>One-Touch Join needs rooms to accept invites automatically: AutoAccept (found &quot;%1&quot;).</source>
         <translation>One-Touch Join trenger rom som godtar invitasjoner automatisk: AutoAccept (fant «%1»).</translation>
     </message>
     <message>
@@ -273,7 +362,7 @@
         <translation>Pexip-administratorbrukeren</translation>
     </message>
     <message>
-        <source>the integration's name</source>
+        <source>the integration&apos;s name</source>
         <translation>navnet på integrasjonen</translation>
     </message>
     <message>
@@ -386,7 +475,7 @@
         <translation>Filen inneholder en privat nøkkel. Velg bare CA-sertifikatet (aldri en nøkkel).</translation>
     </message>
     <message>
-        <source>No PEM certificate found (expected "-----BEGIN CERTIFICATE-----").</source>
+        <source>No PEM certificate found (expected &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Fant ikke noe PEM-sertifikat (forventet «-----BEGIN CERTIFICATE-----»).</translation>
     </message>
     <message>
@@ -447,7 +536,7 @@ Kommandoer:
     <message>
         <source>
 Options:
-  -h, --help     this help; COMMAND --help for a command's options
+  -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 
 Exit codes: 0 nothing failed, 1 something failed, 2 could not run, 130 cancelled.
@@ -465,7 +554,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 </translation>
     </message>
     <message>
-        <source>otjctl: unknown command "%1".</source>
+        <source>otjctl: unknown command &quot;%1&quot;.</source>
         <translation>otjctl: ukjent kommando «%1».</translation>
     </message>
     <message>
@@ -480,7 +569,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 <context>
     <name>otj::cli::ProfileCommand</name>
     <message>
-        <source>profile new FILE | profile check FILE: write a default profile, or list a profile's problems</source>
+        <source>profile new FILE | profile check FILE: write a default profile, or list a profile&apos;s problems</source>
         <translation>profile new FIL | profile check FIL: skriv en standardprofil, eller list opp problemene i en profil</translation>
     </message>
     <message>
@@ -562,7 +651,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>ADR</translation>
     </message>
     <message>
-        <source>least privilege: only the service account's (and Pexip's) passwords; the PowerShell-side checks are reported Skipped</source>
+        <source>least privilege: only the service account&apos;s (and Pexip&apos;s) passwords; the PowerShell-side checks are reported Skipped</source>
         <translation>minste rettighet: bare passordene til tjenestekontoen (og Pexip); kontrollene på PowerShell-siden rapporteres som Hoppet over</translation>
     </message>
     <message>
@@ -605,11 +694,11 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Delen etter @ mangler.</translation>
     </message>
     <message>
-        <source>The domain "%1" has no dot; use the full domain, e.g. example.com.</source>
+        <source>The domain &quot;%1&quot; has no dot; use the full domain, e.g. example.com.</source>
         <translation>Domenet «%1» har ingen punktum; bruk hele domenet, f.eks. example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>«%1» er ikke et gyldig domenenavn.</translation>
     </message>
     <message>
@@ -621,7 +710,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Delen før @ er lengre enn 64 tegn.</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed before the @.</source>
+        <source>&quot;%1&quot; contains characters that are not allowed before the @.</source>
         <translation>«%1» inneholder tegn som ikke er tillatt før @.</translation>
     </message>
     <message>
@@ -633,7 +722,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv bare vertsnavnet, uten http:// eller https://.</translation>
     </message>
     <message>
-        <source>The port after ":" must be a number from 1 to 65535.</source>
+        <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
         <translation>Porten etter «:» må være et tall fra 1 til 65535.</translation>
     </message>
     <message>
@@ -641,7 +730,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et vertsnavn kan ikke inneholde mellomrom.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, hyphens and dots.</source>
         <translation>«%1» er ikke et gyldig vertsnavn: bruk bokstaver, sifre, bindestreker og punktum.</translation>
     </message>
     <message>
@@ -673,7 +762,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Et brukerhovednavn har formen bruker@domene.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid UPN suffix.</source>
+        <source>&quot;%1&quot; is not a valid UPN suffix.</source>
         <translation>«%1» er ikke et gyldig UPN-suffiks.</translation>
     </message>
     <message>
@@ -681,12 +770,12 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Skriv inn en konto som bruker@domene eller DOMENE\bruker.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
+        <source>&quot;%1&quot; is not a valid NetBIOS domain name (up to 15 letters, digits, dots or hyphens).</source>
         <translation>«%1» er ikke et gyldig NetBIOS-domenenavn (opptil 15 bokstaver, sifre, punktum eller bindestreker).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid user logon name (up to 20 characters, no spaces or " / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
-        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller " / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
+        <source>&quot;%1&quot; is not a valid user logon name (up to 20 characters, no spaces or &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</source>
+        <translation>«%1» er ikke et gyldig påloggingsnavn (opptil 20 tegn, ingen mellomrom eller &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @).</translation>
     </message>
     <message>
         <source>Enter a URL.</source>
@@ -714,13 +803,52 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::shell::ExchangeShell</name>
+    <message>
+        <source>The PowerShell program was stopped or crashed.</source>
+        <translation>PowerShell-programmet ble stoppet eller krasjet.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program ended (exit code %1).</source>
+        <translation>PowerShell-programmet avsluttet (avslutningskode %1).</translation>
+    </message>
+    <message>
+        <source>The session could not be opened.</source>
+        <translation>Økten kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Forespørselen ble avvist.</translation>
+    </message>
+    <message>
+        <source>Opening the Exchange session took longer than %1 s.</source>
+        <translation>Å åpne Exchange-økten tok lenger enn %1 s.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer within %1 s; the PowerShell program was stopped.</source>
+        <translation>Exchange svarte ikke innen %1 s; PowerShell-programmet ble stoppet.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped during a change: the change may or may not have been made. Read the current state again before retrying.</source>
+        <translation>PowerShell-programmet stoppet under en endring: endringen kan ha blitt gjort eller ikke. Les gjeldende tilstand på nytt før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>Økten ble lukket.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>
         <translation>Autentisering</translation>
     </message>
     <message>
-        <source>How the service account signs in to Exchange Web Services. Pexip's integration uses the same method.</source>
+        <source>How the service account signs in to Exchange Web Services. Pexip&apos;s integration uses the same method.</source>
         <translation>Hvordan tjenestekontoen logger på Exchange Web Services. Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -791,7 +919,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>DeleteS&amp;ubject: fjern emnet</translation>
     </message>
     <message>
-        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer's name</source>
+        <source>AddOrgani&amp;zerToSubject: replace the subject with the organizer&apos;s name</source>
         <translation>AddOrgani&amp;zerToSubject: erstatt emnet med navnet på arrangøren</translation>
     </message>
     <message>
@@ -799,7 +927,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Remove&amp;PrivateProperty: fjern privat-merket på møter</translation>
     </message>
     <message>
-        <source>Leave each room's value unchanged</source>
+        <source>Leave each room&apos;s value unchanged</source>
         <translation>La verdien i hvert rom være uendret</translation>
     </message>
     <message>
@@ -910,7 +1038,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>EWS-au&amp;tentisering:</translation>
     </message>
     <message>
-        <source>Pexip's integration uses the same method.</source>
+        <source>Pexip&apos;s integration uses the same method.</source>
         <translation>Pexip-integrasjonen bruker samme metode.</translation>
     </message>
     <message>
@@ -1095,6 +1223,18 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>Details: %1</source>
         <translation>Detaljer: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PowerShell on this computer:</source>
+        <translation>PowerShell på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>Set on this computer, never in the profile: it is the program that receives the admin password.</source>
+        <translation>Angis på denne datamaskinen, aldri i profilen: det er programmet som mottar administratorpassordet.</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ImpersonationPage</name>
@@ -1174,7 +1314,7 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>FindItem-&amp;kvote:</translation>
     </message>
     <message>
-        <source>Pexip's cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
+        <source>Pexip&apos;s cap on EWS FindItem requests per 24 hours (10 000 – 10 000 000).</source>
         <translation>Pexips grense for EWS FindItem-forespørsler per 24 timer (10 000 – 10 000 000).</translation>
     </message>
     <message>
@@ -1358,7 +1498,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>Organisasjons&amp;enhet:</translation>
     </message>
     <message>
-        <source>Optional; empty uses Exchange's default.</source>
+        <source>Optional; empty uses Exchange&apos;s default.</source>
         <translation>Valgfritt; tomt bruker standarden i Exchange.</translation>
     </message>
     <message>
@@ -1577,7 +1717,7 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <translation>  Organisasjonsenhet: %1</translation>
     </message>
     <message>
-        <source>(Exchange's default)</source>
+        <source>(Exchange&apos;s default)</source>
         <translation>(standard i Exchange)</translation>
     </message>
     <message>
