@@ -435,6 +435,7 @@ function ConvertTo-ParameterValue([object]$Value) {
 
 # --- session -----------------------------------------------------------------------------------
 $script:Session = $null
+$script:LabModuleName = $null
 $script:SessionCommands = @{}
 $script:Mode = $(if ($LabModule) { 'lab' } else { 'exchange' })
 
@@ -452,9 +453,17 @@ function New-HelloCredential([hashtable]$Hello) {
 }
 
 function Register-SessionCommands([string]$ModuleName) {
+    # Exchange mode: the module Import-PSSession wrote. Lab mode ($ModuleName empty): any function a
+    # module defines (the lab module may import its proxies as a module of their own, as
+    # Import-PSSession does); never a function of this script.
     foreach ($name in $script:AllowedCommands) {
-        $cmd = Get-Command -Module $ModuleName -Name $name -CommandType Function, Cmdlet -ErrorAction SilentlyContinue
-        if ($null -ne $cmd) { $script:SessionCommands[$name] = @($cmd)[0] }
+        $found = @(Get-Command -Name $name -CommandType Function, Cmdlet -ErrorAction SilentlyContinue)
+        foreach ($cmd in $found) {
+            if ($null -eq $cmd.Module) { continue }
+            if ($ModuleName -and $cmd.Module.Name -ne $ModuleName) { continue }
+            $script:SessionCommands[$name] = $cmd
+            break
+        }
     }
 }
 
@@ -467,12 +476,27 @@ function Open-OtjSession([hashtable]$Hello) {
 
     if ($script:Mode -eq 'lab') {
         $module = Import-Module -Name (Resolve-Path -LiteralPath $LabModule).ProviderPath -PassThru -DisableNameChecking -Force -ErrorAction Stop
+        $script:LabModuleName = $module.Name
         $connect = Get-Command -Module $module.Name -Name 'Connect-OtjLab' -ErrorAction Stop
-        $connectArgs = @{ Uri = $uri }
+        $connectArgs = @{ Uri = $uri; ErrorAction = 'SilentlyContinue'; ErrorVariable = 'connectErrors' }
         if ($null -ne $credential) { $connectArgs['Credential'] = $credential }
         if ($LabCaFile) { $connectArgs['CaFile'] = $LabCaFile }
+        $connectErrors = $null
         $null = & $connect @connectArgs
-        Register-SessionCommands $module.Name
+        if ($null -ne $connectErrors -and @($connectErrors).Count -gt 0) {
+            # Connect-OtjLab stands for New-PSSession: its error ids read like New-PSSession's, without
+            # the ",Connect-OtjLab" PowerShell appends for a function.
+            $refusal = [System.Collections.Generic.List[object]]::new()
+            foreach ($rec in $connectErrors) {
+                $e = ConvertFrom-ErrorRecord $rec
+                if ($e['fullyQualifiedErrorId'] -like '*,Connect-OtjLab') {
+                    $e['fullyQualifiedErrorId'] = $e['fullyQualifiedErrorId'].Substring(0, $e['fullyQualifiedErrorId'].Length - ',Connect-OtjLab'.Length)
+                }
+                $refusal.Add($e)
+            }
+            return $refusal.ToArray()
+        }
+        Register-SessionCommands ''
         return @()
     }
 
@@ -754,6 +778,10 @@ try {
 } finally {
     # Exchange limits remote sessions per user: always give ours back.
     if ($null -ne $script:Session) { Remove-PSSession -Session $script:Session -ErrorAction SilentlyContinue }
+    if ($script:LabModuleName) {
+        $disconnect = Get-Command -Module $script:LabModuleName -Name 'Disconnect-OtjLab' -ErrorAction SilentlyContinue
+        if ($null -ne $disconnect) { try { $null = & $disconnect -ErrorAction SilentlyContinue } catch { $null = $_ } }
+    }
     $script:Out.Flush()
 }
 exit $exitCode
