@@ -252,7 +252,8 @@ private slots:
         // Membership is direct only: a nested group does not count.
         org.groups.append({QStringLiteral("Outer"),
                            QStringLiteral("outer@contoso.lab"),
-                           {QStringLiteral("hq-rooms@contoso.lab")}});
+                           {QStringLiteral("hq-rooms@contoso.lab")},
+                           {}});
         QVERIFY(!org.scopeMatches(QStringLiteral("MemberOfGroup -eq 'CN=Outer,OU=Groups,DC=contoso,DC=lab'"),
                                   hq1));
         QVERIFY(!org.scopeMatches(QStringLiteral("Name -like 'room*'"), hq1));

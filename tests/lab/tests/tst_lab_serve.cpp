@@ -106,10 +106,10 @@ private slots:
         QVERIFY2(lab.startMs < 1000, qPrintable(QString::number(lab.startMs)));
         QVERIFY(lab.rawLine.endsWith('\n'));
         QCOMPARE(lab.rawLine.count('\n'), 1);
-        for (const char* key :
-             {"ews_url", "autodiscover_url", "pexip_url", "admin_url", "admin_token", "ca_file", "accounts"})
+        for (const char* key : {"ews_url", "autodiscover_url", "pexip_url", "admin_url", "admin_token",
+                                "ca_file", "accounts", "powershell"})
             QVERIFY2(lab.line.contains(QLatin1String(key)), key);
-        QCOMPARE(lab.line.size(), 7);
+        QCOMPARE(lab.line.size(), 8);
         QVERIFY(lab.line.value(QLatin1String("ews_url"))
                     .toString()
                     .startsWith(QLatin1String("https://127.0.0.1:")));
