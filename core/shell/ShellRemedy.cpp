@@ -36,13 +36,6 @@ QString ShellRemedy::forError(const ShellError& error, const QString& commandNam
     }
     if (id == QLatin1String("OtjBridge.NoWSManClient") || (has(m, "WSMan") && has(m, "library")))
         return noWsManClient();
-    if (id == QLatin1String("OtjShell.Timeout"))
-        return tr(
-            "Exchange did not answer in time. Check that the server is reachable and not overloaded, then "
-            "try again.");
-    if (id == QLatin1String("OtjShell.HostDied") || id == QLatin1String("OtjShell.StartFailed"))
-        return tr("The PowerShell program stopped unexpectedly. Check the PowerShell program shown on the "
-                  "Connections page and the log file.");
     if (has(m, "running scripts is disabled") || has(m, "execution polic") ||
         (id.contains(QLatin1String("UnauthorizedAccess")) && has(m, "script")))
         return tr(
@@ -73,6 +66,15 @@ QString ShellRemedy::forError(const ShellError& error, const QString& commandNam
         return tr(
             "WinRM could not reach the server. Check the remote PowerShell URI "
             "(http://<server FQDN>/PowerShell/), that the port is open, and that the server is running.");
+    // The host's own failures last: their message may carry PowerShell's stderr (e.g. the
+    // execution policy refusing the bridge script), which the cases above explain better.
+    if (id == QLatin1String("OtjShell.Timeout"))
+        return tr(
+            "Exchange did not answer in time. Check that the server is reachable and not overloaded, then "
+            "try again.");
+    if (id == QLatin1String("OtjShell.HostDied") || id == QLatin1String("OtjShell.StartFailed"))
+        return tr("The PowerShell program stopped unexpectedly. Check the PowerShell program shown on the "
+                  "Connections page and the log file.");
     return {};
 }
 
