@@ -842,6 +842,29 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::shell::PowerShellHost</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the bridge script is missing from this build</source>
+        <translation>das Brückenskript fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>the bridge script changed after it was written</source>
+        <translation>das Brückenskript wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bridge script: %1</source>
+        <translation>Das Brückenskript konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The PowerShell program sent a line longer than %1 bytes.</source>
+        <translation>Das PowerShell-Programm hat eine Zeile gesendet, die länger als %1 Byte ist.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>

@@ -842,6 +842,29 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::shell::PowerShellHost</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Kunne ikke starte %1: %2</translation>
+    </message>
+    <message>
+        <source>the bridge script is missing from this build</source>
+        <translation>broskriptet mangler i denne versjonen</translation>
+    </message>
+    <message>
+        <source>the bridge script changed after it was written</source>
+        <translation>broskriptet ble endret etter at det ble skrevet</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bridge script: %1</source>
+        <translation>Kunne ikke klargjøre broskriptet: %1</translation>
+    </message>
+    <message>
+        <source>The PowerShell program sent a line longer than %1 bytes.</source>
+        <translation>PowerShell-programmet sendte en linje lengre enn %1 byte.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>

@@ -384,25 +384,19 @@ void ExchangeShell::failAll(const ShellError& error)
 
 void ExchangeShell::cancel()
 {
-    m_timer->stop();
-    dropHost(true);
-    m_state = State::Closed;
-    const ShellError error = shellError(QStringLiteral("OtjShell.Cancelled"), tr("Cancelled."));
-    if (m_inFlight) {
-        ShellReply reply;
-        reply.failure = error;
-        complete(std::move(*m_inFlight), reply);
-        m_inFlight.reset();
-    }
-    failAll(error);
+    stopAll(true, shellError(QStringLiteral("OtjShell.Cancelled"), tr("Cancelled.")));
 }
 
 void ExchangeShell::close()
 {
+    stopAll(false, shellError(QStringLiteral("OtjShell.Cancelled"), tr("The session was closed.")));
+}
+
+void ExchangeShell::stopAll(bool kill, const ShellError& error)
+{
     m_timer->stop();
-    dropHost(false);
+    dropHost(kill);
     m_state = State::Closed;
-    const ShellError error = shellError(QStringLiteral("OtjShell.Cancelled"), tr("The session was closed."));
     if (m_inFlight) {
         ShellReply reply;
         reply.failure = error;

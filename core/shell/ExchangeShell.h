@@ -112,6 +112,7 @@ private:
     void finishOpen(const ShellOpenResult& result);
     void complete(Call call, const ShellReply& reply);
     void failAll(const ShellError& error);
+    void stopAll(bool kill, const ShellError& error); // cancel() and close()
     void dropHost(bool kill);
     ShellError withRemedy(ShellError error, const QString& commandName = {}) const;
 

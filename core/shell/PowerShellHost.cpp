@@ -37,9 +37,9 @@ PowerShellHost::PowerShellHost(const SpeakerCommand& command, QObject* parent)
         if (error != QProcess::FailedToStart || m_reportedFailure)
             return;
         m_reportedFailure = true;
-        Q_EMIT failed(hostError(
-            QStringLiteral("OtjShell.StartFailed"),
-            QStringLiteral("Could not start %1: %2").arg(m_command.program, m_process.errorString())));
+        Q_EMIT failed(
+            hostError(QStringLiteral("OtjShell.StartFailed"),
+                      tr("Could not start %1: %2").arg(m_command.program, m_process.errorString())));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (m_stopTimer)
@@ -89,7 +89,7 @@ bool PowerShellHost::writeBridgeScript(QString* path, QString* error)
 {
     const QByteArray script = bridgeScript();
     if (script.isEmpty()) {
-        *error = QStringLiteral("the bridge script is missing from this build");
+        *error = tr("the bridge script is missing from this build");
         return false;
     }
     // A private directory (0700 on Unix; the user's own %TEMP% on Windows): nobody else can swap
@@ -110,7 +110,7 @@ bool PowerShellHost::writeBridgeScript(QString* path, QString* error)
     f.setPermissions(QFileDevice::ReadOwner);
     QFile check(*path);
     if (!check.open(QIODevice::ReadOnly) || check.readAll() != script) {
-        *error = QStringLiteral("the bridge script changed after it was written");
+        *error = tr("the bridge script changed after it was written");
         return false;
     }
     return true;
@@ -130,9 +130,8 @@ void PowerShellHost::start(const protocol::Hello& hello)
         if (!writeBridgeScript(&path, &error)) {
             m_reportedFailure = true;
             QTimer::singleShot(0, this, [this, error] {
-                Q_EMIT failed(
-                    hostError(QStringLiteral("OtjShell.StartFailed"),
-                              QStringLiteral("Could not prepare the bridge script: %1").arg(error)));
+                Q_EMIT failed(hostError(QStringLiteral("OtjShell.StartFailed"),
+                                        tr("Could not prepare the bridge script: %1").arg(error)));
             });
             return;
         }
@@ -212,12 +211,7 @@ void PowerShellHost::onReadyRead()
         if (line.trimmed().isEmpty())
             continue;
         if (line.size() > protocol::MaxLineBytes) {
-            m_buffer.clear();
-            Q_EMIT failed(hostError(QStringLiteral("OtjShell.ProtocolError"),
-                                    QStringLiteral("The PowerShell host sent a line longer than %1 bytes.")
-                                        .arg(protocol::MaxLineBytes)));
-            if (self)
-                kill();
+            refuseLongLine();
             return;
         }
         const protocol::ResponseLine parsed = protocol::parseResponseLine(line);
@@ -233,14 +227,19 @@ void PowerShellHost::onReadyRead()
     if (!self)
         return;
     m_buffer.remove(0, start);
-    if (m_buffer.size() > protocol::MaxLineBytes + 1) {
-        m_buffer.clear();
-        Q_EMIT failed(hostError(QStringLiteral("OtjShell.ProtocolError"),
-                                QStringLiteral("The PowerShell host sent a line longer than %1 bytes.")
-                                    .arg(protocol::MaxLineBytes)));
-        if (self)
-            kill();
-    }
+    if (m_buffer.size() > protocol::MaxLineBytes + 1)
+        refuseLongLine();
+}
+
+void PowerShellHost::refuseLongLine()
+{
+    m_buffer.clear();
+    QPointer<PowerShellHost> self(this);
+    Q_EMIT failed(hostError(
+        QStringLiteral("OtjShell.ProtocolError"),
+        tr("The PowerShell program sent a line longer than %1 bytes.").arg(protocol::MaxLineBytes)));
+    if (self)
+        kill();
 }
 
 void PowerShellHost::onStderr()

@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     void onStderr();
+    void refuseLongLine(); // the speaker broke the line-size limit: stop it
     bool writeBridgeScript(QString* path, QString* error);
 
     SpeakerCommand m_command;

@@ -2,6 +2,7 @@
 // would refuse to send (script text, '$false' for a [bool]) and for comparing speakers line by line.
 #pragma once
 
+#include "core/shell/ExchangeShell.h"
 #include "core/shell/PowerShellHost.h"
 
 #include <QDeadlineTimer>
@@ -20,6 +21,16 @@ bool waitFor(Pred ready, int ms = kWaitMs)
     while (!ready() && !deadline.hasExpired())
         QTest::qWait(20);
     return ready();
+}
+
+// Opens the shell and waits for the answer.
+inline std::optional<otj::shell::ShellOpenResult> openShell(otj::shell::ExchangeShell& shell,
+                                                            QObject* context, int ms = kWaitMs)
+{
+    std::optional<otj::shell::ShellOpenResult> result;
+    shell.open(context, [&result](const otj::shell::ShellOpenResult& r) { result = r; });
+    waitFor([&] { return result.has_value(); }, ms);
+    return result;
 }
 
 struct RawSpeaker

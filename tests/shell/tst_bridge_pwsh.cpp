@@ -82,13 +82,7 @@ class TestBridgePwsh : public QObject
         return reply;
     }
 
-    std::optional<ShellOpenResult> open(ExchangeShell& shell)
-    {
-        std::optional<ShellOpenResult> result;
-        shell.open(this, [&result](const ShellOpenResult& r) { result = r; });
-        waitFor([&] { return result.has_value(); });
-        return result;
-    }
+    std::optional<ShellOpenResult> open(ExchangeShell& shell) { return otj::test::openShell(shell, this); }
 
 private Q_SLOTS:
     void initTestCase()

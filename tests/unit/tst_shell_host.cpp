@@ -3,22 +3,14 @@
 // noise on stdout, a program that does not exist, WinRM/Kerberos/TrustedHosts/CA texts.
 #include "core/shell/ExchangeShell.h"
 #include "core/shell/ShellRemedy.h"
+#include "tests/shell/RawSpeaker.h"
 
-#include <QDeadlineTimer>
 #include <QTest>
 
 using namespace otj::shell;
+using otj::test::waitFor;
 
 namespace {
-
-template <typename Pred>
-bool waitFor(Pred ready, int ms = 30000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!ready() && !deadline.hasExpired())
-        QTest::qWait(10);
-    return ready();
-}
 
 SpeakerCommand sh(const QString& script)
 {
@@ -45,13 +37,7 @@ class TestShellHost : public QObject
 {
     Q_OBJECT
 
-    std::optional<ShellOpenResult> open(ExchangeShell& shell)
-    {
-        std::optional<ShellOpenResult> result;
-        shell.open(this, [&result](const ShellOpenResult& r) { result = r; });
-        waitFor([&] { return result.has_value(); });
-        return result;
-    }
+    std::optional<ShellOpenResult> open(ExchangeShell& shell) { return otj::test::openShell(shell, this); }
 
 private Q_SLOTS:
     void executionPolicyAtStartIsExplained()
