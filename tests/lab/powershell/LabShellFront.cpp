@@ -10,6 +10,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace otjlab {
 
 namespace {
@@ -278,9 +280,17 @@ void LabShellFront::sendResults(qint64 id, const QJsonArray& resultsIn)
         send(whole);
         return;
     }
-    // Too large for one line: each result's objects go ahead in partial lines, in order.
+    // Too large for one line: the largest results' objects go ahead in partial lines (in order within
+    // a result) until the final line fits.
+    QList<int> order;
+    for (int k = 0; k < results.size(); ++k)
+        order << k;
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return size(results[a].toObject()) > size(results[b].toObject()); });
     const qsizetype budget = maxLineBytes - 200;
-    for (int k = 0; k < results.size(); ++k) {
+    for (int k : order) {
+        if (size({{QStringLiteral("id"), id}, {QStringLiteral("results"), results}}) + 8 <= maxLineBytes)
+            break;
         QJsonObject r = results[k].toObject();
         const QJsonArray objects = r.value(QLatin1String("objects")).toArray();
         QJsonArray batch;
