@@ -67,13 +67,20 @@ public static class Http {
         return client;
     }
 
-    // [status, body]
+    // [status, body]; a transport failure is ["0", innermost exception message] (no exception: a
+    // caught exception would still land in the caller's -ErrorVariable).
     public static string[] Send(HttpClient client, string method, string url, string body) {
-        HttpRequestMessage request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (body != null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        HttpResponseMessage response = client.SendAsync(request).GetAwaiter().GetResult();
-        string text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        return new string[] { ((int)response.StatusCode).ToString(), text };
+        try {
+            HttpRequestMessage request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (body != null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            HttpResponseMessage response = client.SendAsync(request).GetAwaiter().GetResult();
+            string text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            return new string[] { ((int)response.StatusCode).ToString(), text };
+        } catch (Exception e) {
+            Exception inner = e;
+            while (inner.InnerException != null) inner = inner.InnerException;
+            return new string[] { "0", inner.Message };
+        }
     }
 }
 }
@@ -192,12 +199,9 @@ $script:Invoker = {
         $parameters[$key] = ConvertTo-OtjLabValue -Value $Bound[$key]
     }
     $body = ConvertTo-Json -InputObject ([ordered]@{ name = $Name; parameters = $parameters }) -Depth 20 -Compress
-    try {
-        $response = [OtjLab.Http]::Send($script:Connection.Client, 'POST', $script:Connection.Uri, $body)
-    } catch {
-        $inner = $_.Exception
-        while ($null -ne $inner.InnerException) { $inner = $inner.InnerException }
-        Write-OtjLabTransportError -Cmdlet $Cmdlet -CommandName $Name -Detail $inner.Message
+    $response = [OtjLab.Http]::Send($script:Connection.Client, 'POST', $script:Connection.Uri, $body)
+    if ($response[0] -eq '0') {
+        Write-OtjLabTransportError -Cmdlet $Cmdlet -CommandName $Name -Detail $response[1]
         return
     }
     $answer = $response[1] | ConvertFrom-Json
@@ -296,13 +300,10 @@ function Connect-OtjLab {
     $pair = $Credential.UserName + ':' + $Credential.GetNetworkCredential().Password
     $authorization = 'Basic ' + [Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($pair))
     $client = [OtjLab.Http]::Create((Read-OtjLabCaFile -Path $CaFile), $authorization, 120000)
-    try {
-        $response = [OtjLab.Http]::Send($client, 'GET', $Uri, $null)
-    } catch {
+    $response = [OtjLab.Http]::Send($client, 'GET', $Uri, $null)
+    if ($response[0] -eq '0') {
         $client.Dispose()
-        $inner = $_.Exception
-        while ($null -ne $inner.InnerException) { $inner = $inner.InnerException }
-        & $fail "Connecting to remote server $hostName failed with the following error message : $($inner.Message)" 'CannotConnect,PSSessionOpenFailed'
+        & $fail "Connecting to remote server $hostName failed with the following error message : $($response[1])" 'CannotConnect,PSSessionOpenFailed'
         return
     }
     $answer = $response[1] | ConvertFrom-Json
