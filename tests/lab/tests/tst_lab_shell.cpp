@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -462,16 +463,28 @@ private slots:
                 QCOMPARE(lab.waitExit(), 0);
             }
         }
-        // The lab is gone: the hello fails like a connection that cannot be made.
+        // Nothing listens at the route: the hello fails like a connection that cannot be made.
         ServeAndShell lab;
         QVERIFY(lab.start());
-        lab.sendRaw("{}\n"); // once this is answered, the shell has read its CA file
-        QVERIFY(!lab.readLine().isEmpty());
-        ::kill(pid_t(lab.serve.processId()), SIGTERM);
-        QVERIFY(lab.serve.waitForFinished(5000));
-        const QJsonObject answer = lab.hello(kAdmin, kAdminPw);
-        QVERIFY2(!answer.isEmpty(), lab.shell.readAllStandardError().constData());
-        QCOMPARE(answer.value(QLatin1String("ok")).toBool(), false);
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        QProcess shell;
+        shell.start(labBinary(),
+                    {QStringLiteral("shell"), QStringLiteral("--url"),
+                     QStringLiteral("https://127.0.0.1:%1/lab/powershell").arg(closedPort),
+                     QStringLiteral("--ca"), lab.line.value(QLatin1String("ca_file")).toString()});
+        QVERIFY(shell.waitForStarted(5000));
+        shell.write(
+            R"({"v":1,"id":0,"op":"hello","connectionUri":"x","username":"exadmin@contoso.lab","password":"p"})"
+            "\n");
+        QVERIFY(shell.waitForFinished(20000));
+        QCOMPARE(shell.exitCode(), 3);
+        const QJsonObject answer = QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+        QCOMPARE(answer.value(QLatin1String("ok")).toBool(true), false);
         QCOMPARE(answer.value(QLatin1String("errors"))
                      .toArray()
                      .first()
@@ -479,33 +492,65 @@ private slots:
                      .value(QLatin1String("fullyQualifiedErrorId"))
                      .toString(),
                  QStringLiteral("CannotConnect,PSSessionOpenFailed"));
-        QCOMPARE(lab.waitExit(), 3);
     }
 
     void shellProtocolEdges()
     {
+        // Before a successful hello, any other line is fatal: an error line, then exit 2.
+        {
+            ServeAndShell lab;
+            QVERIFY(lab.start());
+            lab.sendRaw("{\"v\":1,\"id\":4,\"op\":\"invoke\",\"commands\":[]}\n");
+            const QJsonObject a = lab.readLine();
+            QCOMPARE(a.value(QLatin1String("fatal")).toBool(false), true);
+            QCOMPARE(a.value(QLatin1String("id")).toInt(), 4);
+            QCOMPARE(lab.waitExit(), 2);
+        }
+        {
+            ServeAndShell lab;
+            QVERIFY(lab.start());
+            lab.sendRaw("not json\n");
+            const QJsonObject a = lab.readLine();
+            QVERIFY(a.value(QLatin1String("id")).isNull());
+            QCOMPARE(a.value(QLatin1String("fatal")).toBool(false), true);
+            QCOMPARE(lab.waitExit(), 2);
+        }
         ServeAndShell lab;
         QVERIFY(lab.start());
-        // Before the hello, and malformed lines: an error line, and the shell keeps reading.
-        lab.sendRaw("{\"v\":1,\"id\":4,\"op\":\"invoke\",\"commands\":[]}\n");
-        QJsonObject a = lab.readLine();
-        QCOMPARE(a.value(QLatin1String("fatal")).toBool(true), false);
-        QCOMPARE(a.value(QLatin1String("id")).toInt(), 4);
+        QCOMPARE(lab.hello(kAdmin, kAdminPw).value(QLatin1String("ok")).toBool(), true);
+        // After it, malformed lines are answered and the shell keeps reading.
         lab.sendRaw("this is not json\n");
-        a = lab.readLine();
+        QJsonObject a = lab.readLine();
         QVERIFY(a.value(QLatin1String("id")).isNull());
-        QCOMPARE(a.value(QLatin1String("errors"))
+        QCOMPARE(a.value(QLatin1String("fatal")).toBool(true), false);
+        const QJsonObject e = a.value(QLatin1String("errors")).toArray().first().toObject();
+        QCOMPARE(e.value(QLatin1String("fullyQualifiedErrorId")).toString(),
+                 QStringLiteral("OtjBridge.MalformedRequest"));
+        QCOMPARE(e.value(QLatin1String("category")).toString(), QStringLiteral("InvalidData"));
+        QCOMPARE(e.value(QLatin1String("exceptionType")).toString(),
+                 QStringLiteral("System.FormatException"));
+        lab.sendRaw("{\"v\":2,\"id\":5,\"op\":\"invoke\"}\n");
+        a = lab.readLine();
+        QCOMPARE(a.value(QLatin1String("id")).toInt(), 5);
+        QCOMPARE(a.value(QLatin1String("fatal")).toBool(true), false);
+        a = lab.hello(kAdmin, kAdminPw); // a second hello is malformed
+        QCOMPARE(a.value(QLatin1String("fatal")).toBool(true), false);
+        // Parameters the bridge manages itself are refused per command.
+        QJsonObject r = lab.invoke({command(QStringLiteral("Get-OrganizationConfig"),
+                                            {{QStringLiteral("ErrorAction"), QStringLiteral("Stop")}})});
+        QCOMPARE(r.value(QLatin1String("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("errors"))
                      .toArray()
                      .first()
                      .toObject()
                      .value(QLatin1String("fullyQualifiedErrorId"))
                      .toString(),
-                 QStringLiteral("OtjBridge.MalformedRequest"));
-        lab.sendRaw("{\"v\":2,\"id\":5,\"op\":\"hello\"}\n");
-        QCOMPARE(lab.readLine().value(QLatin1String("fatal")).toBool(true), false);
-        QCOMPARE(lab.hello(kAdmin, kAdminPw).value(QLatin1String("ok")).toBool(), true);
+                 QStringLiteral("OtjBridge.ReservedParameter"));
         // A batch: commands run in order; errors do not stop the next one...
-        QJsonObject r = lab.invoke(
+        r = lab.invoke(
             {command(QStringLiteral("Get-Mailbox"), {{QStringLiteral("Identity"), QStringLiteral("nobody")}}),
              command(QStringLiteral("Get-OrganizationConfig"))});
         QJsonArray results = r.value(QLatin1String("results")).toArray();
