@@ -518,9 +518,13 @@ AuthenticationPolicy* LabOrg::findAuthenticationPolicy(const QString& name)
 
 AuthSettings LabOrg::currentAuth() const
 {
+    // Element copies, not shared lists: callers hold pointers into the current lists and write
+    // through them after this snapshot (an implicitly shared QList would not detach).
     AuthSettings s;
-    s.servers = servers;
-    s.policies = authenticationPolicies;
+    for (const auto& x : servers)
+        s.servers.append(x);
+    for (const auto& x : authenticationPolicies)
+        s.policies.append(x);
     s.defaultPolicy = defaultAuthenticationPolicy;
     for (const auto& r : recipients)
         if (!r.authenticationPolicy.isEmpty())

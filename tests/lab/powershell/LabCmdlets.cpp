@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 
 namespace otjlab {
@@ -195,23 +196,26 @@ QJsonObject CmdletResult::toJson() const
             {QStringLiteral("errors"), errs}};
 }
 
-CmdletError LabCmdlets::noLanguage(const QString& textIn)
+CmdletError LabCmdlets::noLanguage(const QString&)
 {
     return {
         QStringLiteral("The syntax is not supported by this runspace. This can occur if the runspace is in "
                        "no-language mode."),
         QStringLiteral("ParserError"), QStringLiteral("ScriptsNotAllowed"),
-        QStringLiteral("System.Management.Automation.RemoteException"), textIn};
+        QStringLiteral("System.Management.Automation.ParseException"), QJsonValue()};
 }
 
 CmdletError LabCmdlets::commandNotFound(const QString& name)
 {
-    return {QStringLiteral("The term '%1' is not recognized as a name of a cmdlet, function, script file, or "
-                           "executable program.\nCheck the spelling of the name, or if a path was included, "
-                           "verify that the path is correct and try again.")
-                .arg(name),
-            QStringLiteral("ObjectNotFound"), QStringLiteral("CommandNotFoundException"),
-            QStringLiteral("System.Management.Automation.CommandNotFoundException"), name};
+    // One fixed text (Windows PowerShell 5.1's wording) whatever PowerShell the bridge runs in
+    // (core/shell/README.md).
+    return {
+        QStringLiteral("The term '%1' is not recognized as the name of a cmdlet, function, script file, or "
+                       "operable program. Check the spelling of the name, or if a path was included, verify "
+                       "that the path is correct and try again.")
+            .arg(name),
+        QStringLiteral("ObjectNotFound"), QStringLiteral("CommandNotFoundException"),
+        QStringLiteral("System.Management.Automation.CommandNotFoundException"), name};
 }
 
 CmdletError LabCmdlets::accessDenied(const QString& server)
@@ -226,7 +230,13 @@ CmdletError LabCmdlets::accessDenied(const QString& server)
 
 bool LabCmdlets::isPlainCommandName(const QString& name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z]+-[A-Za-z0-9]+$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z]+-[A-Za-z]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool LabCmdlets::isPlainParameterName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9]*$"));
     return re.match(name).hasMatch();
 }
 
@@ -555,7 +565,9 @@ QJsonObject assignmentObject(const LabOrg& org, const AssignmentView& v, const R
                                                     : QStringLiteral("CustomRecipientScope")},
         {QStringLiteral("ConfigWriteScope"), QStringLiteral("OrganizationConfig")},
         {QStringLiteral("Enabled"), v.a.enabled},
-        {QStringLiteral("WhenCreatedUTC"), v.a.created.toUTC().toString(Qt::ISODateWithMs)},
+        // DateTime as the bridge writes it: .ToString('o').
+        {QStringLiteral("WhenCreatedUTC"),
+         v.a.created.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'0000Z'"))},
     };
     if (withEffective) {
         o.insert(QStringLiteral("EffectiveUserName"), effectiveUser ? effectiveUser->name : QString());
@@ -2320,7 +2332,11 @@ QJsonObject defaultAdServerSettings(const LabCmdlets& shell, const LabOrg& org)
 // The ADServerSettings handlers need the per-session store.
 CmdletResult LabCmdlets::invoke(const QString& name, const QJsonObject& parameters, const ShellContext& ctx)
 {
-    if (!isPlainCommandName(name)) {
+    // Script text in the name or a parameter name: the NoLanguage runspace refuses it (before the
+    // session's command list is consulted).
+    const QStringList names = parameters.keys();
+    if (!isPlainCommandName(name) ||
+        !std::all_of(names.begin(), names.end(), [](const QString& n) { return isPlainParameterName(n); })) {
         CmdletResult r;
         r.errors << noLanguage(name);
         return r;

@@ -88,12 +88,13 @@ public:
     CmdletResult invoke(const QString& name, const QJsonObject& parameters, const ShellContext& ctx);
 
     // Errors of the session rather than of a cmdlet.
-    static CmdletError noLanguage(const QString& text);
+    static CmdletError noLanguage(const QString& text = {});
     static CmdletError commandNotFound(const QString& name);
     // WinRM's answer to a wrong password / unknown or disabled account.
     static CmdletError accessDenied(const QString& server);
     // A plain cmdlet name (Verb-Noun); anything else is script text for the NoLanguage runspace.
     static bool isPlainCommandName(const QString& name);
+    static bool isPlainParameterName(const QString& name);
     QString domainController() const; // DC01.<domain>
 
     struct Call; // one invocation (LabCmdlets.cpp)

@@ -10,6 +10,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace otjlab {
 
 namespace {
@@ -88,7 +90,7 @@ void LabShellFront::handle(const QJsonObject& req)
 {
     const QJsonValue id = req.value(QLatin1String("id"));
     const QString op = req.value(QLatin1String("op")).toString();
-    const QJsonValue validId = id.isDouble() ? id : QJsonValue();
+    const QJsonValue validId = id;
     auto reject = [&](const QString& message) {
         malformed(validId, message);
         QTimer::singleShot(0, this, &LabShellFront::next);
@@ -166,13 +168,17 @@ void LabShellFront::hello(const QJsonObject& req)
         const QJsonObject session = body.value(QLatin1String("session")).toObject();
         m_server = session.value(QLatin1String("server")).toString();
         m_helloDone = true;
+        QStringList commands;
+        for (const auto& c : session.value(QLatin1String("commands")).toArray())
+            commands << c.toString();
+        std::sort(commands.begin(), commands.end()); // ordinal, as the bridge sorts them
         send({{QStringLiteral("id"), id},
               {QStringLiteral("ok"), true},
               {QStringLiteral("session"),
                QJsonObject{{QStringLiteral("mode"), QStringLiteral("lab")},
-                           {QStringLiteral("psVersion"), QCoreApplication::applicationVersion()},
-                           {QStringLiteral("psEdition"), QStringLiteral("OtjLab")},
-                           {QStringLiteral("commands"), session.value(QLatin1String("commands"))}}}});
+                           {QStringLiteral("psVersion"), QStringLiteral("otj-lab")},
+                           {QStringLiteral("psEdition"), QStringLiteral("otj-lab")},
+                           {QStringLiteral("commands"), QJsonArray::fromStringList(commands)}}}});
         next();
     });
 }
@@ -191,7 +197,9 @@ void LabShellFront::invoke(const QJsonObject& req)
         }
         commands << o;
     }
+    // timeoutMs is the host's deadline for the whole request.
     const int timeoutMs = req.value(QLatin1String("timeoutMs")).toInt(kDefaultTimeoutMs);
+    m_deadline.setRemainingTime(timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs);
     m_busy = true;
     runCommand(id, commands, 0, {}, req.value(QLatin1String("stopOnError")).toBool(), timeoutMs, false);
 }
@@ -218,6 +226,38 @@ void LabShellFront::runCommand(qint64 id, QList<QJsonObject> commands, int index
         runCommand(id, commands, index + 1, done, stopOnError, timeoutMs, true);
         return;
     }
+    // The bridge manages the error and warning streams itself: these parameters are not the host's.
+    static const QStringList reserved{QStringLiteral("ErrorAction"),
+                                      QStringLiteral("ErrorVariable"),
+                                      QStringLiteral("WarningAction"),
+                                      QStringLiteral("WarningVariable"),
+                                      QStringLiteral("InformationAction"),
+                                      QStringLiteral("InformationVariable"),
+                                      QStringLiteral("OutVariable"),
+                                      QStringLiteral("OutBuffer"),
+                                      QStringLiteral("PipelineVariable"),
+                                      QStringLiteral("Verbose"),
+                                      QStringLiteral("Debug")};
+    const QJsonObject parameters = cmd.value(QLatin1String("parameters")).toObject();
+    const bool scriptText = !LabCmdlets::isPlainCommandName(name);
+    for (auto it = parameters.begin(); it != parameters.end() && !scriptText; ++it) {
+        if (!reserved.contains(it.key(), Qt::CaseInsensitive))
+            continue;
+        done.append(
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("ok"), false},
+                        {QStringLiteral("objects"), QJsonArray()},
+                        {QStringLiteral("warnings"), QJsonArray()},
+                        {QStringLiteral("errors"),
+                         QJsonArray{CmdletError{
+                             QStringLiteral("The parameter '%1' is managed by the bridge.").arg(it.key()),
+                             QStringLiteral("InvalidArgument"), QStringLiteral("OtjBridge.ReservedParameter"),
+                             QStringLiteral("System.ArgumentException"), it.key()}
+                                        .toJson()}},
+                        {QStringLiteral("elapsedMs"), 0}});
+        runCommand(id, commands, index + 1, done, stopOnError, timeoutMs, stopOnError);
+        return;
+    }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
                                                       {QStringLiteral("parameters"),
                                                        cmd.value(QLatin1String("parameters")).toObject()}})
@@ -226,7 +266,7 @@ void LabShellFront::runCommand(qint64 id, QList<QJsonObject> commands, int index
     timer->start();
     QNetworkReply* reply = m_nam.post(request(), body);
     auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs, reply, [reply, timedOut] {
+    QTimer::singleShot(qMax<qint64>(1, m_deadline.remainingTime()), reply, [reply, timedOut] {
         *timedOut = true;
         reply->abort();
     });
@@ -278,9 +318,17 @@ void LabShellFront::sendResults(qint64 id, const QJsonArray& resultsIn)
         send(whole);
         return;
     }
-    // Too large for one line: each result's objects go ahead in partial lines, in order.
+    // Too large for one line: the largest results' objects go ahead in partial lines (in order within
+    // a result) until the final line fits.
+    QList<int> order;
+    for (int k = 0; k < results.size(); ++k)
+        order << k;
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return size(results[a].toObject()) > size(results[b].toObject()); });
     const qsizetype budget = maxLineBytes - 200;
-    for (int k = 0; k < results.size(); ++k) {
+    for (int k : order) {
+        if (size({{QStringLiteral("id"), id}, {QStringLiteral("results"), results}}) + 8 <= maxLineBytes)
+            break;
         QJsonObject r = results[k].toObject();
         const QJsonArray objects = r.value(QLatin1String("objects")).toArray();
         QJsonArray batch;
@@ -311,11 +359,15 @@ void LabShellFront::sendResults(qint64 id, const QJsonArray& resultsIn)
 
 void LabShellFront::malformed(const QJsonValue& id, const QString& message)
 {
-    send({{QStringLiteral("id"), id.isUndefined() ? QJsonValue() : id},
-          {QStringLiteral("fatal"), false},
-          {QStringLiteral("errors"), QJsonArray{errorJson(message, QStringLiteral("InvalidArgument"),
+    // Before a successful hello a bad line ends the speaker (exit 2); afterwards it keeps reading.
+    const bool fatal = !m_helloDone;
+    send({{QStringLiteral("id"), id.isDouble() ? id : QJsonValue()},
+          {QStringLiteral("fatal"), fatal},
+          {QStringLiteral("errors"), QJsonArray{errorJson(message, QStringLiteral("InvalidData"),
                                                           QStringLiteral("OtjBridge.MalformedRequest"),
-                                                          QStringLiteral("System.ArgumentException"))}}});
+                                                          QStringLiteral("System.FormatException"))}}});
+    if (fatal)
+        finish(2);
 }
 
 void LabShellFront::send(const QJsonObject& o)

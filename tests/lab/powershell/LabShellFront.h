@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -57,6 +58,7 @@ private:
     bool m_finished = false;
     QByteArray m_authorization; // "Basic …" from the hello
     QString m_server;
+    QDeadlineTimer m_deadline; // of the invoke request in progress
 };
 
 } // namespace otjlab

@@ -58,22 +58,31 @@ public static class Http {
         }
     }
 
+    // ca null: the system's trust store decides (the default validation, nothing skipped).
     public static HttpClient Create(X509Certificate2 ca, string authorization, int timeoutMs) {
         HttpClientHandler handler = new HttpClientHandler();
-        handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => Validate(ca, certificate, errors);
+        if (ca != null)
+            handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => Validate(ca, certificate, errors);
         HttpClient client = new HttpClient(handler);
         client.Timeout = TimeSpan.FromMilliseconds(timeoutMs);
         if (authorization != null) client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
         return client;
     }
 
-    // [status, body]
+    // [status, body]; a transport failure is ["0", innermost exception message] (no exception: a
+    // caught exception would still land in the caller's -ErrorVariable).
     public static string[] Send(HttpClient client, string method, string url, string body) {
-        HttpRequestMessage request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (body != null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        HttpResponseMessage response = client.SendAsync(request).GetAwaiter().GetResult();
-        string text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        return new string[] { ((int)response.StatusCode).ToString(), text };
+        try {
+            HttpRequestMessage request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (body != null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            HttpResponseMessage response = client.SendAsync(request).GetAwaiter().GetResult();
+            string text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            return new string[] { ((int)response.StatusCode).ToString(), text };
+        } catch (Exception e) {
+            Exception inner = e;
+            while (inner.InnerException != null) inner = inner.InnerException;
+            return new string[] { "0", inner.Message };
+        }
     }
 }
 }
@@ -93,6 +102,15 @@ function Read-OtjLabCaFile {
     if (-not $match.Success) { throw "The CA file $Path holds no PEM certificate." }
     $der = [Convert]::FromBase64String(($match.Groups[1].Value -replace '\s', ''))
     return New-Object -TypeName System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList (, $der)
+}
+
+# JSON text -> objects, strings kept as strings: PowerShell 7 would turn ISO 8601 strings into DateTime
+# (its -DateKind String, 7.5+, prevents that; 5.1 never converts them).
+function ConvertFrom-OtjLabJson {
+    param([string] $Json)
+    $options = @{}
+    if ((Get-Command -Name ConvertFrom-Json).Parameters.ContainsKey('DateKind')) { $options['DateKind'] = 'String' }
+    return $Json | ConvertFrom-Json @options
 }
 
 function Get-OtjLabTable {
@@ -192,15 +210,12 @@ $script:Invoker = {
         $parameters[$key] = ConvertTo-OtjLabValue -Value $Bound[$key]
     }
     $body = ConvertTo-Json -InputObject ([ordered]@{ name = $Name; parameters = $parameters }) -Depth 20 -Compress
-    try {
-        $response = [OtjLab.Http]::Send($script:Connection.Client, 'POST', $script:Connection.Uri, $body)
-    } catch {
-        $inner = $_.Exception
-        while ($null -ne $inner.InnerException) { $inner = $inner.InnerException }
-        Write-OtjLabTransportError -Cmdlet $Cmdlet -CommandName $Name -Detail $inner.Message
+    $response = [OtjLab.Http]::Send($script:Connection.Client, 'POST', $script:Connection.Uri, $body)
+    if ($response[0] -eq '0') {
+        Write-OtjLabTransportError -Cmdlet $Cmdlet -CommandName $Name -Detail $response[1]
         return
     }
-    $answer = $response[1] | ConvertFrom-Json
+    $answer = ConvertFrom-OtjLabJson -Json $response[1]
     if ($null -eq $answer) {
         Write-OtjLabTransportError -Cmdlet $Cmdlet -CommandName $Name -Detail "HTTP $($response[0]) without a JSON answer"
         return
@@ -262,7 +277,8 @@ function Connect-OtjLab {
     .PARAMETER Credential
     The Exchange admin. Without it the call fails like Kerberos without a domain (the lab has no KDC).
     .PARAMETER CaFile
-    The lab CA (PEM): the only certificate trusted for the route.
+    The lab CA (PEM): then the only certificate trusted for the route. Without it the system's trust
+    store decides.
     .PARAMETER CommandName
     Import only these cmdlets (Import-PSSession -CommandName).
     #>
@@ -270,7 +286,7 @@ function Connect-OtjLab {
     param(
         [Parameter(Mandatory = $true)][string] $Uri,
         [Parameter()][System.Management.Automation.PSCredential] $Credential,
-        [Parameter(Mandatory = $true)][string] $CaFile,
+        [Parameter()][string] $CaFile,
         [Parameter()][string[]] $CommandName
     )
     $hostName = ([uri]$Uri).Host
@@ -295,17 +311,16 @@ function Connect-OtjLab {
     Close-OtjLabSession -CallerState $PSCmdlet.SessionState
     $pair = $Credential.UserName + ':' + $Credential.GetNetworkCredential().Password
     $authorization = 'Basic ' + [Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($pair))
-    $client = [OtjLab.Http]::Create((Read-OtjLabCaFile -Path $CaFile), $authorization, 120000)
-    try {
-        $response = [OtjLab.Http]::Send($client, 'GET', $Uri, $null)
-    } catch {
+    $ca = $null
+    if ($CaFile) { $ca = Read-OtjLabCaFile -Path $CaFile }
+    $client = [OtjLab.Http]::Create($ca, $authorization, 120000)
+    $response = [OtjLab.Http]::Send($client, 'GET', $Uri, $null)
+    if ($response[0] -eq '0') {
         $client.Dispose()
-        $inner = $_.Exception
-        while ($null -ne $inner.InnerException) { $inner = $inner.InnerException }
-        & $fail "Connecting to remote server $hostName failed with the following error message : $($inner.Message)" 'CannotConnect,PSSessionOpenFailed'
+        & $fail "Connecting to remote server $hostName failed with the following error message : $($response[1])" 'CannotConnect,PSSessionOpenFailed'
         return
     }
-    $answer = $response[1] | ConvertFrom-Json
+    $answer = ConvertFrom-OtjLabJson -Json $response[1]
     if ($response[0] -ne '200') {
         $client.Dispose()
         foreach ($e in $answer.errors) { $PSCmdlet.WriteError((New-OtjLabErrorRecord -ErrorData $e)) }

@@ -245,6 +245,10 @@ private slots:
                         "The syntax is not supported by this runspace. This can occur if the runspace is "
                         "in no-language mode."));
         }
+        // A parameter name that is not a plain name is script text too.
+        QCOMPARE(fqid(run(shell, org, QStringLiteral("Get-Mailbox"),
+                          {{QStringLiteral("Identity;whoami"), QStringLiteral("x")}})),
+                 QStringLiteral("ScriptsNotAllowed"));
         // A plain name that is not in the session (no role for it, or not an Exchange cmdlet).
         QCOMPARE(fqid(run(shell, org, QStringLiteral("Invoke-Expression"), {})),
                  QStringLiteral("CommandNotFoundException"));

@@ -743,6 +743,8 @@ private slots:
     void throttling_data()
     {
         QTest::addColumn<QString>("mode");
+        QTest::newRow("default (exceeded)") << QString();
+        QTest::newRow("exceeded") << QStringLiteral("exceeded");
         QTest::newRow("busy") << QStringLiteral("busy");
         QTest::newRow("busy0") << QStringLiteral("busy0");
         QTest::newRow("connections") << QStringLiteral("connections");
@@ -752,11 +754,12 @@ private slots:
     void throttling()
     {
         QFETCH(QString, mode);
-        QCOMPARE(
-            admin("POST", QStringLiteral("faults"),
-                  {{QStringLiteral("spec"), QStringLiteral("latency=400,throttle=2,throttle-mode=") + mode}})
-                .status,
-            200);
+        QCOMPARE(admin("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("spec"),
+                         QStringLiteral("latency=400,throttle=2") +
+                             (mode.isEmpty() ? QString() : QStringLiteral(",throttle-mode=") + mode)}})
+                     .status,
+                 200);
         Client c(server->pki().caCertPem);
         const auto alice = as(QStringLiteral("alice@contoso.lab"), QStringLiteral("Alice!2024"));
         QList<QNetworkReply*> replies;
@@ -785,7 +788,22 @@ private slots:
             else {
                 ++throttled;
                 codes << code;
-                if (mode == QLatin1String("503"))
+                if (mode.isEmpty() || mode == QLatin1String("exceeded")) {
+                    // Exchange over EWSMaxConcurrency: a SOAP fault naming the policy part.
+                    QCOMPARE(status, 500);
+                    QCOMPARE(code, QStringLiteral("ErrorExceededConnectionCount"));
+                    QVERIFY(d.texts("", "faultcode")
+                                .value(0)
+                                .endsWith(QLatin1String("ErrorExceededConnectionCount")));
+                    QStringList values;
+                    for (const auto& v : d.all(xml::kTypes, "Value"))
+                        values << QString::fromUtf8(v.attribute("Name").value()) + QLatin1Char('=') +
+                                      xml::text(v);
+                    QVERIFY2(values.contains(QStringLiteral("Policy=MaxConcurrency")),
+                             qPrintable(values.join(u' ')));
+                    QVERIFY2(values.contains(QStringLiteral("MaxConcurrencyLimit=2")),
+                             qPrintable(values.join(u' ')));
+                } else if (mode == QLatin1String("503"))
                     QCOMPARE(status, 503);
                 else if (mode == QLatin1String("connections")) {
                     QCOMPARE(status, 200);

@@ -411,6 +411,7 @@ private slots:
         QCOMPARE(f.dropPercent, 5);
         QCOMPARE(f.certificate, QStringLiteral("wrong-name"));
         QCOMPARE(f.maxConcurrency.value_or(0), 3);
+        QCOMPARE(FaultConfig{}.throttleMode, QStringLiteral("exceeded")); // Exchange's answer is the default
         QCOMPARE(f.throttleMode, QStringLiteral("connections"));
         const FaultConfig before = f;
         QVERIFY(!f.apply(QStringLiteral("500=101"), &err));
