@@ -23,6 +23,10 @@
         <source>-%1 of %2 takes a %3 value, not %4.</source>
         <translation>-%1 for %2 tar en %3-verdi, ikke %4.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a property name.</source>
+        <translation>«%1» er ikke et egenskapsnavn.</translation>
+    </message>
 </context>
 <context>
     <name>PowerShellProgramSetting</name>

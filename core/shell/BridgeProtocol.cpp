@@ -231,8 +231,10 @@ QByteArray encodeInvoke(qint64 id, const QList<ShellCommand>& commands, qint64 t
         QJsonObject parameters;
         for (auto it = c.parameters.cbegin(); it != c.parameters.cend(); ++it)
             parameters.insert(it.key(), it.value().toJson());
-        list.append(
-            QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("parameters"), parameters}});
+        QJsonObject command{{QStringLiteral("name"), c.name}, {QStringLiteral("parameters"), parameters}};
+        if (!c.select.isEmpty())
+            command.insert(QStringLiteral("select"), QJsonArray::fromStringList(c.select));
+        list.append(command);
     }
     return line(QJsonObject{{QStringLiteral("v"), Version},
                             {QStringLiteral("id"), id},

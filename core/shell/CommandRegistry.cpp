@@ -259,6 +259,9 @@ QString CommandRegistry::check(const ShellCommand& command)
     const CommandSpec* s = find(command.name);
     if (!s)
         return tr("%1 is not in the tool's list of Exchange commands.").arg(command.name);
+    for (const QString& property : command.select)
+        if (!isPlainParameterName(property))
+            return tr("'%1' is not a property name.").arg(property);
     for (auto it = command.parameters.cbegin(); it != command.parameters.cend(); ++it) {
         if (!isPlainParameterName(it.key()))
             return tr("'%1' is not a parameter name.").arg(it.key());

@@ -52,6 +52,7 @@ struct ShellCommand
 {
     QString name;                         // a cmdlet name, e.g. "Set-CalendarProcessing"
     QMap<QString, ShellValue> parameters; // named parameters, e.g. {"DeleteComments": false}
+    QStringList select;                   // only these properties of each output object (empty: all)
 
     ShellCommand() = default;
     explicit ShellCommand(const QString& cmdlet)

@@ -17,7 +17,8 @@ Line protocol v1 (full text: core/shell/README.md; keep both in step):
   Exchange mode: New-PSSession -ConfigurationName Microsoft.Exchange (-Credential only when given;
   HTTPS needs the CA in the Windows store: never -SkipCACheck/-SkipCNCheck), then Import-PSSession
   -CommandName <allow-list>. Lab mode: Import-Module <LabModule>; Connect-OtjLab -Uri -Credential -CaFile.
-- invoke: {"v":1,"id":7,"op":"invoke","timeoutMs":…,"stopOnError":false,"commands":[{"name":…,"parameters":{…}}]}
+- invoke: {"v":1,"id":7,"op":"invoke","timeoutMs":…,"stopOnError":false,"commands":[{"name":…,"parameters":{…},"select":[…]}]}
+  ("select", optional: only these properties of each output object, in that order, null when missing).
   Parameters are typed: string, true/false (bool or switch), null, integer ([int]/[long]), number
   ([double]), array, object (hashtable), {"$type":"SecureString","value":…} (SecureString built here).
   -> {"v":1,"id":7,"results":[{"name":…,"ok":…,"objects":[…],"warnings":[…],"errors":[ERROR…],"elapsedMs":…}]}
@@ -92,7 +93,6 @@ $script:AllowedCommands = @(
 $script:ReservedParameters = @('ErrorAction', 'ErrorVariable', 'WarningAction', 'WarningVariable',
     'InformationAction', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable',
     'Verbose', 'Debug')
-$script:DroppedProperties = @('PSComputerName', 'RunspaceId', 'PSShowComputerName')
 $script:CommandNotFoundText = "The term '{0}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."
 $script:NoLanguageText = 'The syntax is not supported by this runspace. This can occur if the runspace is in no-language mode.'
 
@@ -239,11 +239,22 @@ class OtjJsonReader {
 
 # --- JSON writer and output normalisation ------------------------------------------------------
 # Our own too: 5.1's ConvertTo-Json writes enums as numbers, dates as "\/Date(ms)\/", defaults to
-# -Depth 2 and has a ~2 MB limit; here both versions write the same bytes.
+# -Depth 2 and has a ~2 MB limit; here both versions write the same bytes. One pass: each output
+# object is normalised while it is written (Exchange objects carry ~200 properties each).
 class OtjJson {
+    static [void] WriteString([System.Text.StringBuilder]$sb, [string]$s) {
+        if ($s.IndexOfAny([OtjJson]::Special) -lt 0) {
+            $null = $sb.Append('"').Append($s).Append('"')
+            return
+        }
+        $null = $sb.Append('"').Append([OtjJson]::Escape.Replace($s, [OtjJson]::Escaper)).Append('"')
+    }
+
     static [string] Quote([string]$s) {
         if ($null -eq $s) { return 'null' }
-        return '"' + [OtjJson]::Escape.Replace($s, [OtjJson]::Escaper) + '"'
+        $sb = [System.Text.StringBuilder]::new($s.Length + 2)
+        [OtjJson]::WriteString($sb, $s)
+        return $sb.ToString()
     }
 
     static [string] EscapeChar([System.Text.RegularExpressions.Match]$m) {
@@ -256,112 +267,138 @@ class OtjJson {
         return '\u' + $c.ToString('x4')
     }
 
-    static [void] Write([System.Text.StringBuilder]$sb, [object]$value) {
+    # A value: scalars as JSON scalars, dates ISO 8601, enums by name, collections as arrays,
+    # dictionaries and custom objects as objects, Exchange's nested (deserialized) types as their
+    # ToString() text.
+    # $value is a [psobject] on purpose: an [object] parameter of a class method unwraps it, and a
+    # deserialized enum (Deserialized.* wrapping an Int32) would lose its name.
+    static [void] WriteValue([System.Text.StringBuilder]$sb, [psobject]$value, [int]$depth) {
         if ($null -eq $value) { $null = $sb.Append('null'); return }
-        if ($value -is [string]) { $null = $sb.Append([OtjJson]::Quote($value)); return }
-        if ($value -is [bool]) { $null = $sb.Append($(if ($value) { 'true' } else { 'false' })); return }
-        if ($value -is [double] -or $value -is [single]) {
-            $d = [double]$value
+        $v = $value.PSObject.BaseObject
+        if ($v -is [string]) { [OtjJson]::WriteString($sb, $v); return }
+        $names = $value.PSObject.TypeNames
+        if ($names.Count -gt 0 -and $names[0].StartsWith('Deserialized.') -and
+            ($v -is [System.Management.Automation.PSCustomObject] -or -not ($v -is [System.Collections.IEnumerable]))) {
+            [OtjJson]::WriteString($sb, [string]$value)
+            return
+        }
+        if ($v -is [System.Management.Automation.PSCustomObject]) {
+            if ($depth -ge $script:MaxDepth) { [OtjJson]::WriteString($sb, [string]$value) }
+            else { [OtjJson]::WriteObject($sb, $value, $depth + 1) }
+            return
+        }
+        $inv = [System.Globalization.CultureInfo]::InvariantCulture
+        if ($v -is [bool]) { $null = $sb.Append($(if ($v) { 'true' } else { 'false' })); return }
+        if ($v -is [int] -or $v -is [long]) { $null = $sb.Append(([System.IFormattable]$v).ToString($null, $inv)); return }
+        if ($v -is [enum]) { [OtjJson]::WriteString($sb, $v.ToString()); return }
+        if ($v -is [datetime]) { [OtjJson]::WriteString($sb, $v.ToString('o', $inv)); return }
+        if ($v -is [double] -or $v -is [single] -or $v -is [decimal]) {
+            $d = [double]$v
             if ([double]::IsNaN($d) -or [double]::IsInfinity($d)) { $null = $sb.Append('null'); return }
-            $null = $sb.Append($d.ToString('R', [System.Globalization.CultureInfo]::InvariantCulture))
+            $null = $sb.Append($d.ToString('R', $inv))
             return
         }
-        if ($value -is [int] -or $value -is [long] -or $value -is [decimal] -or $value -is [short] -or
-            $value -is [byte] -or $value -is [sbyte] -or $value -is [uint16] -or $value -is [uint32] -or $value -is [uint64]) {
-            $null = $sb.Append(([System.IFormattable]$value).ToString($null, [System.Globalization.CultureInfo]::InvariantCulture))
+        if ($v -is [short] -or $v -is [byte] -or $v -is [sbyte] -or $v -is [uint16] -or $v -is [uint32] -or $v -is [uint64]) {
+            $null = $sb.Append(([System.IFormattable]$v).ToString($null, $inv))
             return
         }
-        if ($value -is [System.Collections.IDictionary]) {
+        if ($v -is [datetimeoffset]) { [OtjJson]::WriteString($sb, $v.ToString('o', $inv)); return }
+        if ($v -is [System.Security.SecureString]) { $null = $sb.Append('null'); return }
+        if ($v -is [System.ValueType] -or $v -is [uri] -or $v -is [version]) { [OtjJson]::WriteString($sb, [string]$v); return }
+        if ($depth -ge $script:MaxDepth) { [OtjJson]::WriteString($sb, [string]$v); return }
+        if ($v -is [System.Collections.IDictionary]) {
             $null = $sb.Append('{')
             $first = $true
-            foreach ($key in $value.Keys) {
-                if (-not $first) { $null = $sb.Append(',') }
-                $first = $false
-                $null = $sb.Append([OtjJson]::Quote([string]$key)).Append(':')
-                [OtjJson]::Write($sb, $value[$key])
+            foreach ($key in $v.Keys) {
+                if ($first) { $first = $false } else { $null = $sb.Append(',') }
+                [OtjJson]::WriteString($sb, [string]$key)
+                $null = $sb.Append(':')
+                [OtjJson]::WriteValue($sb, $v[$key], $depth + 1)
             }
             $null = $sb.Append('}')
             return
         }
-        if ($value -is [System.Collections.IEnumerable]) {
+        if ($v -is [System.Collections.IEnumerable]) {
             $null = $sb.Append('[')
             $first = $true
-            foreach ($item in $value) {
-                if (-not $first) { $null = $sb.Append(',') }
-                $first = $false
-                [OtjJson]::Write($sb, $item)
+            foreach ($item in $v) {
+                if ($first) { $first = $false } else { $null = $sb.Append(',') }
+                [OtjJson]::WriteValue($sb, $item, $depth + 1)
             }
             $null = $sb.Append(']')
             return
         }
-        $null = $sb.Append([OtjJson]::Quote([string]$value))
+        [OtjJson]::WriteString($sb, [string]$v)
     }
 
-    static [string] ToText([object]$value) {
-        $sb = [System.Text.StringBuilder]::new()
-        [OtjJson]::Write($sb, $value)
+    static [void] WriteObject([System.Text.StringBuilder]$sb, [object]$o, [int]$depth) {
+        $null = $sb.Append('{')
+        $first = $true
+        foreach ($p in ([System.Management.Automation.PSObject]::AsPSObject($o)).PSObject.Properties) {
+            $type = $p.MemberType
+            if ($type -ne [OtjJson]::NoteProperty -and $type -ne [OtjJson]::Property) { continue }
+            $name = $p.Name
+            if ($name -eq 'PSComputerName' -or $name -eq 'RunspaceId' -or $name -eq 'PSShowComputerName') { continue }
+            $pv = $null
+            try { $pv = $p.Value } catch { $pv = $null }
+            if ($first) { $first = $false } else { $null = $sb.Append(',') }
+            # Inline fast paths: a class method call costs more than the work for a plain string.
+            $chars = [OtjJson]::Special
+            if ($name.IndexOfAny($chars) -lt 0) { $null = $sb.Append('"').Append($name).Append('":') }
+            else { [OtjJson]::WriteString($sb, $name); $null = $sb.Append(':') }
+            if ($pv -is [string] -and $pv.IndexOfAny($chars) -lt 0) { $null = $sb.Append('"').Append($pv).Append('"') }
+            else { [OtjJson]::WriteValue($sb, $pv, $depth) }
+        }
+        $null = $sb.Append('}')
+    }
+
+    # One output object of a command, as the text of a JSON object; with $select, only those
+    # properties, in that order, null where the object lacks one (like Select-Object).
+    static [string] OutputObject([psobject]$o, [string[]]$select) {
+        $sb = [System.Text.StringBuilder]::new(256)
+        $v = $o.PSObject.BaseObject
+        if ($null -ne $select) {
+            $null = $sb.Append('{')
+            $first = $true
+            foreach ($name in $select) {
+                if ($first) { $first = $false } else { $null = $sb.Append(',') }
+                [OtjJson]::WriteString($sb, $name)
+                $null = $sb.Append(':')
+                $p = $o.PSObject.Properties[$name]
+                $pv = $null
+                if ($null -ne $p) { try { $pv = $p.Value } catch { $pv = $null } }
+                [OtjJson]::WriteValue($sb, $pv, 0)
+            }
+            $null = $sb.Append('}')
+            return $sb.ToString()
+        }
+        if ($v -is [System.Collections.IDictionary]) {
+            [OtjJson]::WriteValue($sb, $o, 0)
+            return $sb.ToString()
+        }
+        if ($v -is [System.Management.Automation.PSCustomObject] -or
+            -not ($v -is [string] -or $v -is [System.ValueType] -or $v -is [System.Collections.IEnumerable])) {
+            [OtjJson]::WriteObject($sb, $o, 0)
+            return $sb.ToString()
+        }
+        $null = $sb.Append('{"Value":')
+        [OtjJson]::WriteValue($sb, $o, 0)
+        $null = $sb.Append('}')
         return $sb.ToString()
     }
 
-    # A property value: scalars as JSON scalars, dates ISO 8601, enums by name, collections as
-    # arrays, Exchange's nested (deserialized) types as their ToString() text.
-    static [object] Value([object]$v, [int]$depth) {
-        if ($null -eq $v) { return $null }
-        if ($v -is [System.Management.Automation.PSObject]) {
-            $base = $v.PSObject.BaseObject
-            $deserialized = $false
-            foreach ($tn in $v.PSObject.TypeNames) { if ($tn.StartsWith('Deserialized.')) { $deserialized = $true; break } }
-            if ($deserialized -and -not ($base -is [System.Collections.IEnumerable]) -and -not ($base -is [string])) { return [string]$v }
-            if (-not ($base -is [System.Management.Automation.PSCustomObject])) { $v = $base }
-        }
-        if ($v -is [string] -or $v -is [bool]) { return $v }
-        if ($v -is [char] -or $v -is [guid] -or $v -is [timespan] -or $v -is [uri] -or $v -is [version]) { return [string]$v }
-        if ($v -is [enum]) { return $v.ToString() }
-        if ($v -is [datetime]) { return $v.ToString('o', [System.Globalization.CultureInfo]::InvariantCulture) }
-        if ($v -is [datetimeoffset]) { return $v.ToString('o', [System.Globalization.CultureInfo]::InvariantCulture) }
-        if ($v -is [System.Security.SecureString]) { return $null }
-        if ($v -is [decimal]) { return [double]$v }
-        if ($v -is [System.ValueType]) { return $v }
-        if ($depth -ge $script:MaxDepth) { return [string]$v }
-        if ($v -is [System.Collections.IDictionary]) {
-            $map = [ordered]@{}
-            foreach ($key in $v.Keys) { $map[[string]$key] = [OtjJson]::Value($v[$key], $depth + 1) }
-            return $map
-        }
-        if ($v -is [System.Collections.IEnumerable]) {
-            $list = [System.Collections.Generic.List[object]]::new()
-            foreach ($item in $v) { $list.Add([OtjJson]::Value($item, $depth + 1)) }
-            return $list.ToArray()
-        }
-        if ($v -is [System.Management.Automation.PSObject] -or $v -is [System.Management.Automation.PSCustomObject]) {
-            return [OtjJson]::Properties($v, $depth + 1)
-        }
-        return [string]$v
+    # Protocol envelopes (ordered dictionaries, arrays, scalars).
+    static [string] ToText([object]$value) {
+        $sb = [System.Text.StringBuilder]::new()
+        [OtjJson]::WriteValue($sb, $value, 0)
+        return $sb.ToString()
     }
 
-    static [System.Collections.Specialized.OrderedDictionary] Properties([object]$o, [int]$depth) {
-        $map = [ordered]@{}
-        foreach ($p in ([System.Management.Automation.PSObject]::AsPSObject($o)).PSObject.Properties) {
-            if ($script:DroppedProperties -contains $p.Name) { continue }
-            if ($p.MemberType -ne 'NoteProperty' -and $p.MemberType -ne 'Property') { continue }
-            $pv = $null
-            try { $pv = $p.Value } catch { $pv = $null }
-            $map[$p.Name] = [OtjJson]::Value($pv, $depth)
-        }
-        return $map
-    }
-
-    # One output object of a command, as a JSON object.
-    static [System.Collections.Specialized.OrderedDictionary] OutputObject([object]$o) {
-        $v = [OtjJson]::Value($o, 0)
-        if ($v -is [System.Collections.Specialized.OrderedDictionary]) { return $v }
-        $wrapped = [ordered]@{}
-        $wrapped['Value'] = $v
-        return $wrapped
-    }
-
+    static [char[]]$Special = [char[]](@(34, 92) + (0..31))
     static [regex]$Escape = [regex]::new('["\\\u0000-\u001f]')
     static [System.Text.RegularExpressions.MatchEvaluator]$Escaper = [System.Text.RegularExpressions.MatchEvaluator] { param($m) [OtjJson]::EscapeChar($m) }
+    static [System.Management.Automation.PSMemberTypes]$NoteProperty = [System.Management.Automation.PSMemberTypes]::NoteProperty
+    static [System.Management.Automation.PSMemberTypes]$Property = [System.Management.Automation.PSMemberTypes]::Property
 }
 
 # --- I/O ---------------------------------------------------------------------------------------
@@ -530,6 +567,8 @@ function Invoke-OtjCommand([hashtable]$Command) {
 
     $parameters = $Command['parameters']
     if ($null -eq $parameters) { $parameters = @{} }
+    $select = $null
+    if ($null -ne $Command['select']) { $select = [string[]]$Command['select'] }
     $plainName = ($name -is [string]) -and ($name -cmatch '^[A-Za-z]+-[A-Za-z]+$')
     $plainParameters = $parameters -is [hashtable]
     if ($plainParameters) {
@@ -580,9 +619,9 @@ function Invoke-OtjCommand([hashtable]$Command) {
             }
         }
     }
-    $objects = [System.Collections.Generic.List[object]]::new()
+    $objects = [System.Collections.Generic.List[string]]::new()   # serialized JSON objects
     if ($null -ne $output) {
-        foreach ($o in $output) { if ($null -ne $o) { $objects.Add([OtjJson]::OutputObject($o)) } }
+        foreach ($o in $output) { if ($null -ne $o) { $objects.Add([OtjJson]::OutputObject($o, $select)) } }
     }
     $warnings = [System.Collections.Generic.List[string]]::new()
     if ($null -ne $otjCommandWarnings) { foreach ($w in $otjCommandWarnings) { $warnings.Add([string]$w.Message) } }
@@ -605,7 +644,7 @@ function Send-InvokeResponse([object]$Id, [System.Collections.Generic.List[objec
     $texts = @{}   # result index -> list of serialized objects
     for ($k = 0; $k -lt $Results.Count; $k++) {
         $list = [System.Collections.Generic.List[string]]::new()
-        foreach ($o in $Results[$k]['objects']) { $list.Add([OtjJson]::ToText($o)) }
+        foreach ($o in $Results[$k]['objects']) { $list.Add([string]$o) }
         $texts[$k] = $list
     }
     $partialHead = '{"v":' + $script:ProtocolVersion + ',"id":' + $idText + ',"more":true,"index":'
@@ -668,6 +707,13 @@ function Invoke-OtjRequest([hashtable]$Request) {
         if (-not ($c -is [hashtable])) { throw [System.FormatException]::new('invoke: each command is an object') }
         $p = $c['parameters']
         if ($null -ne $p -and -not ($p -is [hashtable])) { throw [System.FormatException]::new('invoke: parameters is an object') }
+        $select = $c['select']
+        if ($null -ne $select) {
+            if (-not ($select -is [object[]])) { throw [System.FormatException]::new('invoke: select is an array of property names') }
+            foreach ($name in $select) {
+                if (-not ($name -is [string]) -or -not ($name -cmatch '^[A-Za-z][A-Za-z0-9]*$')) { throw [System.FormatException]::new('invoke: select is an array of property names') }
+            }
+        }
         # Every value must convert (e.g. no unknown "$type") before anything runs.
         if ($null -ne $p) { foreach ($key in $p.Keys) { $null = ConvertTo-ParameterValue $p[$key] } }
     }

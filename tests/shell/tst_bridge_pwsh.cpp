@@ -216,6 +216,30 @@ private Q_SLOTS:
         QCOMPARE(objects.last(), (QJsonObject{{QStringLiteral("Value"), QStringLiteral("just text")}}));
     }
 
+    void deserializedExchangeObjectsKeepNamesAndText()
+    {
+        ExchangeShell shell(options(otj::test::pwshBridge(kProbe)));
+        ShellCommand get(QStringLiteral("Get-Mailbox"));
+        get.set(QStringLiteral("Anr"), QStringLiteral("deserialized"));
+        auto reply = run(shell, {get});
+        QVERIFY(reply && reply->ok());
+        QJsonObject o = reply->results.first().objects.first();
+        QCOMPARE(o.value(QStringLiteral("AutomateProcessing")).toString(), QStringLiteral("Monday")); // not 1
+        QCOMPARE(o.value(QStringLiteral("Address")).toString(), QStringLiteral("room-1@contoso.lab"));
+        QCOMPARE(o.value(QStringLiteral("EmailAddresses")).toArray(),
+                 (QJsonArray{QStringLiteral("SMTP:a@x"), QStringLiteral("smtp:b@x")}));
+
+        // select: only those properties, in that order, null where missing.
+        get.select = {QStringLiteral("Name"), QStringLiteral("NoSuchProperty"),
+                      QStringLiteral("AutomateProcessing")};
+        reply = run(shell, {get});
+        QVERIFY(reply && reply->ok());
+        o = reply->results.first().objects.first();
+        QCOMPARE(o.keys().size(), 3);
+        QVERIFY(o.value(QStringLiteral("NoSuchProperty")).isNull());
+        QCOMPARE(o.value(QStringLiteral("AutomateProcessing")).toString(), QStringLiteral("Monday"));
+    }
+
     void errorsAndWarningsPerCommand()
     {
         ExchangeShell shell(options(otj::test::pwshBridge(kProbe)));

@@ -191,7 +191,7 @@ private Q_SLOTS:
 
         // (no raw string here: moc takes the "//" inside one for a comment)
         qputenv(PowerShellProgramSetting::EnvironmentVariable,
-                "[\"otj-lab\",\"shell\",\"--url\",\"https:/\/127.0.0.1:1/lab/\"]");
+                "[\"otj-lab\",\"shell\",\"--url\",\"https:\\/\\/127.0.0.1:1/lab/\"]");
         r = PowerShellProgramSetting::resolve();
         QCOMPARE(r.command.source, SpeakerCommand::Source::Environment);
         QCOMPARE(r.command.program, QStringLiteral("otj-lab"));

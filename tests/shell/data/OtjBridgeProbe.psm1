@@ -62,6 +62,15 @@ function Get-Mailbox {
         for ($i = 0; $i -lt 1500; $i++) { [pscustomobject]@{ Index = $i; Name = "room-$i"; Pad = $pad; Note = "ünïcødé-$i" } }
         return
     }
+    if ($Anr -eq 'deserialized') {
+        # What implicit remoting hands over: a property bag of Deserialized.* values (types unknown here).
+        $room = [pscustomobject]@{ Name = 'Room 1'; Address = [System.Net.Mail.MailAddress]::new('room-1@contoso.lab')
+            AutomateProcessing = [System.DayOfWeek]::Monday; EmailAddresses = [System.Collections.ArrayList]@('SMTP:a@x', 'smtp:b@x') }
+        $xml = [System.Management.Automation.PSSerializer]::Serialize($room, 3)
+        $xml = $xml -replace 'System\.DayOfWeek', 'Microsoft.Exchange.Data.CalendarProcessingFlags' -replace 'System\.Net\.Mail\.MailAddress', 'Microsoft.Exchange.Data.SmtpAddress'
+        [System.Management.Automation.PSSerializer]::Deserialize($xml)
+        return
+    }
     if ($Anr -eq 'huge') { [pscustomobject]@{ Name = 'huge'; Pad = ('y' * 1100000) }; return }
     [pscustomobject]@{
         Name = 'Room 1'; Alias = 'room-1'; ResourceCapacity = 12; HiddenFromAddressListsEnabled = $false
