@@ -1503,15 +1503,26 @@ void getDistributionGroupMember(Call& c)
                                   [&](const Recipient* const& r) { return recipientBase(c.org, *r); });
 }
 
-void addDistributionGroupMember(Call& c)
+// The group and the one -Member of Add-/Remove-DistributionGroupMember, once the caller may change it.
+DistributionGroup* memberChange(Call& c, QString* member)
 {
     DistributionGroup* g = findGroup(c, c.s("Identity"));
     if (!g || !mayManage(c, *g))
-        return;
+        return nullptr;
     QStringList members;
     if (!resolveMembers(c, c.v("Member"), &members) || members.isEmpty())
+        return nullptr;
+    *member = members.first();
+    return g;
+}
+
+void addDistributionGroupMember(Call& c)
+{
+    QString member;
+    DistributionGroup* g = memberChange(c, &member);
+    if (!g)
         return;
-    if (g->members.contains(members.first(), Qt::CaseInsensitive)) {
+    if (g->members.contains(member, Qt::CaseInsensitive)) {
         c.fail(QStringLiteral("MemberAlreadyExistsException"),
                QStringLiteral("The recipient \"%1\" is already a member of the group \"%2\".")
                    .arg(c.s("Member"), g->name),
@@ -1520,19 +1531,17 @@ void addDistributionGroupMember(Call& c)
     }
     if (c.whatIf())
         return;
-    c.org.addGroupMember(*g, members.first(), c.ctx.now);
+    c.org.addGroupMember(*g, member, c.ctx.now);
     c.changed();
 }
 
 void removeDistributionGroupMember(Call& c)
 {
-    DistributionGroup* g = findGroup(c, c.s("Identity"));
-    if (!g || !mayManage(c, *g))
+    QString member;
+    DistributionGroup* g = memberChange(c, &member);
+    if (!g)
         return;
-    QStringList members;
-    if (!resolveMembers(c, c.v("Member"), &members) || members.isEmpty())
-        return;
-    if (!g->members.contains(members.first(), Qt::CaseInsensitive)) {
+    if (!g->members.contains(member, Qt::CaseInsensitive)) {
         c.fail(QStringLiteral("MemberNotFoundException"),
                QStringLiteral("The recipient \"%1\" isn't a member of the group \"%2\".")
                    .arg(c.s("Member"), g->name),
@@ -1541,8 +1550,7 @@ void removeDistributionGroupMember(Call& c)
     }
     if (c.whatIf())
         return;
-    g->members.removeIf(
-        [&](const QString& m) { return m.compare(members.first(), Qt::CaseInsensitive) == 0; });
+    g->members.removeIf([&](const QString& m) { return m.compare(member, Qt::CaseInsensitive) == 0; });
     c.changed();
 }
 

@@ -124,6 +124,21 @@ QJsonObject command(const QString& name, const QJsonObject& parameters = {})
     return {{QStringLiteral("name"), name}, {QStringLiteral("parameters"), parameters}};
 }
 
+// The FullyQualifiedErrorId of the first error of the first result of an invoke answer.
+QString firstErrorId(const QJsonObject& answer)
+{
+    return answer.value(QLatin1String("results"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("errors"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("fullyQualifiedErrorId"))
+        .toString();
+}
+
 } // namespace
 
 class TestLabShell : public QObject
@@ -538,17 +553,7 @@ private slots:
         // Parameters the bridge manages itself are refused per command.
         QJsonObject r = lab.invoke({command(QStringLiteral("Get-OrganizationConfig"),
                                             {{QStringLiteral("ErrorAction"), QStringLiteral("Stop")}})});
-        QCOMPARE(r.value(QLatin1String("results"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("fullyQualifiedErrorId"))
-                     .toString(),
-                 QStringLiteral("OtjBridge.ReservedParameter"));
+        QCOMPARE(firstErrorId(r), QStringLiteral("OtjBridge.ReservedParameter"));
         // A batch: commands run in order; errors do not stop the next one...
         r = lab.invoke(
             {command(QStringLiteral("Get-Mailbox"), {{QStringLiteral("Identity"), QStringLiteral("nobody")}}),
@@ -568,17 +573,7 @@ private slots:
         // Script text is refused with the NoLanguage text.
         r = lab.invoke(
             {command(QStringLiteral("Get-Mailbox | Set-Mailbox -HiddenFromAddressListsEnabled $true"))});
-        QCOMPARE(r.value(QLatin1String("results"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("fullyQualifiedErrorId"))
-                     .toString(),
-                 QStringLiteral("ScriptsNotAllowed"));
+        QCOMPARE(firstErrorId(r), QStringLiteral("ScriptsNotAllowed"));
         lab.send({{QStringLiteral("v"), 1},
                   {QStringLiteral("id"), 50},
                   {QStringLiteral("op"), QStringLiteral("exit")}});
