@@ -1482,6 +1482,8 @@ void removeDistributionGroup(Call& c)
     DistributionGroup* g = findGroup(c, c.s("Identity"));
     if (!g || !mayManage(c, *g) || c.whatIf())
         return;
+    for (const QString& m : QStringList(g->members))
+        c.org.removeGroupMember(*g, m, c.ctx.now);
     const QString name = g->name;
     c.org.groups.removeIf([&](const DistributionGroup& x) { return x.name == name; });
     c.changed();
@@ -1550,7 +1552,7 @@ void removeDistributionGroupMember(Call& c)
     }
     if (c.whatIf())
         return;
-    g->members.removeIf([&](const QString& m) { return m.compare(member, Qt::CaseInsensitive) == 0; });
+    c.org.removeGroupMember(*g, member, c.ctx.now);
     c.changed();
 }
 
@@ -1562,7 +1564,9 @@ void updateDistributionGroupMember(Call& c)
     QStringList members;
     if (!resolveMembers(c, c.v("Members"), &members) || c.whatIf())
         return;
-    g->members.removeIf([&](const QString& m) { return !members.contains(m, Qt::CaseInsensitive); });
+    for (const QString& m : QStringList(g->members))
+        if (!members.contains(m, Qt::CaseInsensitive))
+            c.org.removeGroupMember(*g, m, c.ctx.now);
     for (const auto& m : members)
         if (!g->members.contains(m, Qt::CaseInsensitive))
             c.org.addGroupMember(*g, m, c.ctx.now);
@@ -1663,6 +1667,9 @@ void setManagementScope(Call& c)
     for (auto& a : c.org.assignments)
         if (a.customRecipientWriteScope.compare(s->name, Qt::CaseInsensitive) == 0)
             a.customRecipientWriteScope = next.name;
+    ManagementScope old = *s;
+    old.name = next.name;
+    c.org.scopeFilterChanging(old, c.ctx.now); // EWS applies the old filter until replication
     *s = next;
     c.changed();
 }
@@ -1881,6 +1888,9 @@ void setManagementRoleAssignment(Call& c)
         c.noChange(a->name);
         return;
     }
+    // EWS keeps the old assignment until replication, then the changed one.
+    c.org.retireAssignment(*a, c.ctx.now);
+    next.created = c.ctx.now;
     *a = next;
     c.changed();
 }
@@ -1890,6 +1900,7 @@ void removeManagementRoleAssignment(Call& c)
     RoleAssignment* a = findAssignment(c, c.s("Identity"));
     if (!a || c.whatIf())
         return;
+    c.org.retireAssignment(*a, c.ctx.now);
     const QString name = a->name;
     c.org.assignments.removeIf([&](const RoleAssignment& x) { return x.name == name; });
     c.changed();
