@@ -145,7 +145,8 @@ function New-OtjLabErrorRecord {
     $record = New-Object -TypeName System.Management.Automation.ErrorRecord -ArgumentList $exception, $fqid, $category, $ErrorData.targetObject
     # The record keeps the FullyQualifiedErrorId exactly as the lab wrote it, as implicit remoting
     # keeps the server's: WriteError would append the writing command's name otherwise. PowerShell
-    # stores a deserialized record's id in this field (5.1 and 7 name it alike; checked by the tests).
+    # stores a deserialized record's id in this field (checked in pwsh 7 by the tests; the second name is
+    # a fallback for an older runtime).
     $flags = [System.Reflection.BindingFlags]'Instance,NonPublic'
     $field = [System.Management.Automation.ErrorRecord].GetField('_serializedFullyQualifiedErrorId', $flags)
     if ($null -eq $field) { $field = [System.Management.Automation.ErrorRecord].GetField('serializedFullyQualifiedErrorId', $flags) }
