@@ -106,10 +106,11 @@ function Read-OtjLabCaFile {
 
 # JSON text -> objects, strings kept as strings: PowerShell 7 would turn ISO 8601 strings into DateTime
 # (its -DateKind String, 7.5+, prevents that; 5.1 never converts them).
+$script:JsonOptions = @{}
+if ((Get-Command -Name ConvertFrom-Json).Parameters.ContainsKey('DateKind')) { $script:JsonOptions['DateKind'] = 'String' }
 function ConvertFrom-OtjLabJson {
     param([string] $Json)
-    $options = @{}
-    if ((Get-Command -Name ConvertFrom-Json).Parameters.ContainsKey('DateKind')) { $options['DateKind'] = 'String' }
+    $options = $script:JsonOptions
     return $Json | ConvertFrom-Json @options
 }
 
