@@ -602,6 +602,13 @@ QStringList LabOrg::filterValues(const Recipient& r, const QString& property, bo
                     if (!now.isValid() || !since.isValid() || since.addSecs(rbacDelaySeconds) <= now)
                         dns << g.distinguishedName(domain);
                 }
+        // A removed membership still counts until the removal has replicated.
+        if (now.isValid())
+            for (const auto& f : m_formerMembers)
+                if (f.smtp.compare(r.smtp, Qt::CaseInsensitive) == 0 &&
+                    f.removed.addSecs(rbacDelaySeconds) > now &&
+                    (!f.since.isValid() || f.since.addSecs(rbacDelaySeconds) <= now))
+                    dns << DistributionGroup{f.group, {}, {}, {}}.distinguishedName(domain);
         return dns;
     }
     *known = false;
@@ -618,6 +625,24 @@ bool LabOrg::scopeMatches(const QString& filter, const Recipient& target, const 
     });
 }
 
+void LabOrg::removeGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when)
+{
+    const QString key = membershipKey(group.name, smtp);
+    if (group.members.removeIf([&](const QString& m) { return m.compare(smtp, Qt::CaseInsensitive) == 0; }))
+        m_formerMembers.append({group.name, smtp.toLower(), memberSince.value(key), when});
+    memberSince.remove(key);
+}
+
+void LabOrg::retireAssignment(const RoleAssignment& old, const QDateTime& when)
+{
+    m_retiredAssignments.append({when, old});
+}
+
+void LabOrg::scopeFilterChanging(const ManagementScope& old, const QDateTime& when)
+{
+    m_previousScopeFilters.insert(old.name.toLower(), {when, old.recipientRestrictionFilter});
+}
+
 ImpersonationResult LabOrg::canImpersonate(const QString& caller, const QString& targetAddress,
                                            const QDateTime& now, int rbacDelaySeconds) const
 {
@@ -628,19 +653,29 @@ ImpersonationResult LabOrg::canImpersonate(const QString& caller, const QString&
         return ImpersonationResult::RemoteMailbox;
     if (!target->hasMailbox())
         return ImpersonationResult::NonExistent;
-    for (const auto& a : assignments) {
+    // Does this assignment (as replicated now) let the caller impersonate the target?
+    const auto grants = [&](const RoleAssignment& a) {
         if (!a.enabled ||
             a.role.compare(QLatin1String("ApplicationImpersonation"), Qt::CaseInsensitive) != 0 ||
-            a.user.compare(caller, Qt::CaseInsensitive) != 0)
-            continue;
-        if (a.created.addSecs(rbacDelaySeconds) > now)
-            continue; // not replicated yet
+            a.user.compare(caller, Qt::CaseInsensitive) != 0 || a.created.addSecs(rbacDelaySeconds) > now)
+            return false; // not this caller, or not replicated yet
         if (a.customRecipientWriteScope.isEmpty())
-            return ImpersonationResult::Allowed;
+            return true;
         const ManagementScope* sc = findScope(a.customRecipientWriteScope);
-        if (sc && scopeMatches(sc->recipientRestrictionFilter, *target, now, rbacDelaySeconds))
+        if (!sc)
+            return false;
+        const auto previous = m_previousScopeFilters.value(sc->name.toLower());
+        const QString filter = previous.first.isValid() && previous.first.addSecs(rbacDelaySeconds) > now
+                                   ? previous.second
+                                   : sc->recipientRestrictionFilter;
+        return scopeMatches(filter, *target, now, rbacDelaySeconds);
+    };
+    for (const auto& a : assignments)
+        if (grants(a))
             return ImpersonationResult::Allowed;
-    }
+    for (const auto& [removed, a] : m_retiredAssignments)
+        if (removed.addSecs(rbacDelaySeconds) > now && grants(a))
+            return ImpersonationResult::Allowed;
     return ImpersonationResult::Denied;
 }
 

@@ -280,6 +280,11 @@ public:
     void addGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when);
     // When each membership was made ("<group name lower>\n<smtp lower>"); absent = long ago.
     QHash<QString, QDateTime> memberSince;
+    // Removals and changes through the lab's PowerShell: until now + --rbac-delay EWS still sees the
+    // old state (a removed membership or assignment still counts; a changed scope keeps its old filter).
+    void removeGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when);
+    void retireAssignment(const RoleAssignment& old, const QDateTime& when);
+    void scopeFilterChanging(const ManagementScope& old, const QDateTime& when);
     ImpersonationResult canImpersonate(const QString& caller, const QString& target, const QDateTime& now,
                                        int rbacDelaySeconds) const;
     bool hasRoleGroup(const QString& smtp, const QString& group) const;
@@ -306,6 +311,14 @@ public:
 private:
     void seedCalendars(const QDateTime& now, quint32 seed);
     QList<QPair<QDateTime, AuthSettings>> m_authHistory; // (changed at, settings before the change)
+    struct FormerMembership
+    {
+        QString group, smtp;
+        QDateTime since, removed;
+    };
+    QList<FormerMembership> m_formerMembers;
+    QList<QPair<QDateTime, RoleAssignment>> m_retiredAssignments;     // (removed at, assignment)
+    QHash<QString, QPair<QDateTime, QString>> m_previousScopeFilters; // scope (lower) -> (changed at, filter)
     void addStandardAccounts(const QDateTime& now);
     quint64 m_nextItem = 1;
 };

@@ -1482,6 +1482,8 @@ void removeDistributionGroup(Call& c)
     DistributionGroup* g = findGroup(c, c.s("Identity"));
     if (!g || !mayManage(c, *g) || c.whatIf())
         return;
+    for (const QString& m : QStringList(g->members))
+        c.org.removeGroupMember(*g, m, c.ctx.now);
     const QString name = g->name;
     c.org.groups.removeIf([&](const DistributionGroup& x) { return x.name == name; });
     c.changed();
@@ -1503,15 +1505,26 @@ void getDistributionGroupMember(Call& c)
                                   [&](const Recipient* const& r) { return recipientBase(c.org, *r); });
 }
 
-void addDistributionGroupMember(Call& c)
+// The group and the one -Member of Add-/Remove-DistributionGroupMember, once the caller may change it.
+DistributionGroup* memberChange(Call& c, QString* member)
 {
     DistributionGroup* g = findGroup(c, c.s("Identity"));
     if (!g || !mayManage(c, *g))
-        return;
+        return nullptr;
     QStringList members;
     if (!resolveMembers(c, c.v("Member"), &members) || members.isEmpty())
+        return nullptr;
+    *member = members.first();
+    return g;
+}
+
+void addDistributionGroupMember(Call& c)
+{
+    QString member;
+    DistributionGroup* g = memberChange(c, &member);
+    if (!g)
         return;
-    if (g->members.contains(members.first(), Qt::CaseInsensitive)) {
+    if (g->members.contains(member, Qt::CaseInsensitive)) {
         c.fail(QStringLiteral("MemberAlreadyExistsException"),
                QStringLiteral("The recipient \"%1\" is already a member of the group \"%2\".")
                    .arg(c.s("Member"), g->name),
@@ -1520,19 +1533,17 @@ void addDistributionGroupMember(Call& c)
     }
     if (c.whatIf())
         return;
-    c.org.addGroupMember(*g, members.first(), c.ctx.now);
+    c.org.addGroupMember(*g, member, c.ctx.now);
     c.changed();
 }
 
 void removeDistributionGroupMember(Call& c)
 {
-    DistributionGroup* g = findGroup(c, c.s("Identity"));
-    if (!g || !mayManage(c, *g))
+    QString member;
+    DistributionGroup* g = memberChange(c, &member);
+    if (!g)
         return;
-    QStringList members;
-    if (!resolveMembers(c, c.v("Member"), &members) || members.isEmpty())
-        return;
-    if (!g->members.contains(members.first(), Qt::CaseInsensitive)) {
+    if (!g->members.contains(member, Qt::CaseInsensitive)) {
         c.fail(QStringLiteral("MemberNotFoundException"),
                QStringLiteral("The recipient \"%1\" isn't a member of the group \"%2\".")
                    .arg(c.s("Member"), g->name),
@@ -1541,8 +1552,7 @@ void removeDistributionGroupMember(Call& c)
     }
     if (c.whatIf())
         return;
-    g->members.removeIf(
-        [&](const QString& m) { return m.compare(members.first(), Qt::CaseInsensitive) == 0; });
+    c.org.removeGroupMember(*g, member, c.ctx.now);
     c.changed();
 }
 
@@ -1554,7 +1564,9 @@ void updateDistributionGroupMember(Call& c)
     QStringList members;
     if (!resolveMembers(c, c.v("Members"), &members) || c.whatIf())
         return;
-    g->members.removeIf([&](const QString& m) { return !members.contains(m, Qt::CaseInsensitive); });
+    for (const QString& m : QStringList(g->members))
+        if (!members.contains(m, Qt::CaseInsensitive))
+            c.org.removeGroupMember(*g, m, c.ctx.now);
     for (const auto& m : members)
         if (!g->members.contains(m, Qt::CaseInsensitive))
             c.org.addGroupMember(*g, m, c.ctx.now);
@@ -1655,6 +1667,9 @@ void setManagementScope(Call& c)
     for (auto& a : c.org.assignments)
         if (a.customRecipientWriteScope.compare(s->name, Qt::CaseInsensitive) == 0)
             a.customRecipientWriteScope = next.name;
+    ManagementScope old = *s;
+    old.name = next.name;
+    c.org.scopeFilterChanging(old, c.ctx.now); // EWS applies the old filter until replication
     *s = next;
     c.changed();
 }
@@ -1873,6 +1888,9 @@ void setManagementRoleAssignment(Call& c)
         c.noChange(a->name);
         return;
     }
+    // EWS keeps the old assignment until replication, then the changed one.
+    c.org.retireAssignment(*a, c.ctx.now);
+    next.created = c.ctx.now;
     *a = next;
     c.changed();
 }
@@ -1882,6 +1900,7 @@ void removeManagementRoleAssignment(Call& c)
     RoleAssignment* a = findAssignment(c, c.s("Identity"));
     if (!a || c.whatIf())
         return;
+    c.org.retireAssignment(*a, c.ctx.now);
     const QString name = a->name;
     c.org.assignments.removeIf([&](const RoleAssignment& x) { return x.name == name; });
     c.changed();

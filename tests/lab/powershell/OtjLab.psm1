@@ -106,10 +106,11 @@ function Read-OtjLabCaFile {
 
 # JSON text -> objects, strings kept as strings: PowerShell 7 would turn ISO 8601 strings into DateTime
 # (its -DateKind String, 7.5+, prevents that; 5.1 never converts them).
+$script:JsonOptions = @{}
+if ((Get-Command -Name ConvertFrom-Json).Parameters.ContainsKey('DateKind')) { $script:JsonOptions['DateKind'] = 'String' }
 function ConvertFrom-OtjLabJson {
     param([string] $Json)
-    $options = @{}
-    if ((Get-Command -Name ConvertFrom-Json).Parameters.ContainsKey('DateKind')) { $options['DateKind'] = 'String' }
+    $options = $script:JsonOptions
     return $Json | ConvertFrom-Json @options
 }
 
@@ -122,14 +123,17 @@ function Get-OtjLabTable {
 }
 
 function New-OtjLabErrorRecord {
-    param([Parameter(Mandatory = $true)] $ErrorData, [string] $CommandName)
+    param([Parameter(Mandatory = $true)] $ErrorData)
     $message = [string]$ErrorData.message
     $exception = $null
     $typeName = [string]$ErrorData.exceptionType
     if ($typeName -and $typeName -ne 'System.Management.Automation.RemoteException') {
+        # The exception type the lab named, when it can be made from a message (no try/catch: a
+        # caught exception would still land in the caller's -ErrorVariable).
         $type = $typeName -as [type]
-        if ($null -ne $type) {
-            try { $exception = New-Object -TypeName $type.FullName -ArgumentList $message } catch { $exception = $null }
+        if ($null -ne $type -and [System.Exception].IsAssignableFrom($type)) {
+            $constructor = $type.GetConstructor([type[]]@([string]))
+            if ($null -ne $constructor) { $exception = $constructor.Invoke(@($message)) }
         }
     }
     if ($null -eq $exception) { $exception = New-Object -TypeName System.Management.Automation.RemoteException -ArgumentList $message }
@@ -139,24 +143,15 @@ function New-OtjLabErrorRecord {
         if ($null -ne $parsed) { $category = $parsed }
     }
     $fqid = [string]$ErrorData.fullyQualifiedErrorId
-    $suffix = ',' + $CommandName
-    if ($CommandName -and $fqid.EndsWith($suffix)) {
-        # A binder-style id ("NamedParameterNotFound,Get-Mailbox"): WriteError appends the proxy's name.
-        $id = $fqid.Substring(0, $fqid.Length - $suffix.Length)
-        return New-Object -TypeName System.Management.Automation.ErrorRecord -ArgumentList $exception, $id, $category, $ErrorData.targetObject
-    }
     $record = New-Object -TypeName System.Management.Automation.ErrorRecord -ArgumentList $exception, $fqid, $category, $ErrorData.targetObject
-    # An error from the remote end keeps its FullyQualifiedErrorId as the server wrote it: implicit
-    # remoting rebuilds such records from their serialized form, which WriteError does not suffix.
+    # The record keeps the FullyQualifiedErrorId exactly as the lab wrote it, as implicit remoting
+    # keeps the server's: WriteError would append the writing command's name otherwise. PowerShell
+    # stores a deserialized record's id in this field (checked in pwsh 7 by the tests; the second name is
+    # a fallback for an older runtime).
     $flags = [System.Reflection.BindingFlags]'Instance,NonPublic'
-    $toRemote = [System.Management.Automation.ErrorRecord].GetMethod('ToPSObjectForRemoting', $flags, $null, [type[]]@([psobject]), $null)
-    $fromRemote = [System.Management.Automation.ErrorRecord].GetMethod('FromPSObjectForRemoting', [System.Reflection.BindingFlags]'Static,NonPublic')
-    if ($null -ne $toRemote -and $null -ne $fromRemote) {
-        $bag = New-Object -TypeName psobject
-        [void]$toRemote.Invoke($record, @($bag))
-        $rebuilt = $fromRemote.Invoke($null, @($bag))
-        if ($null -ne $rebuilt) { return $rebuilt }
-    }
+    $field = [System.Management.Automation.ErrorRecord].GetField('_serializedFullyQualifiedErrorId', $flags)
+    if ($null -eq $field) { $field = [System.Management.Automation.ErrorRecord].GetField('serializedFullyQualifiedErrorId', $flags) }
+    if ($null -ne $field) { $field.SetValue($record, $fqid) }
     return $record
 }
 
@@ -184,7 +179,7 @@ function ConvertTo-OtjLabValue {
 }
 
 function Write-OtjLabTransportError {
-    param($Cmdlet, [string] $CommandName, [string] $Detail)
+    param($Cmdlet, [string] $Detail)
     $server = ([uri]$script:Connection.Uri).Host
     $e = [pscustomobject]@{
         message               = "Processing data from remote server $server failed with the following error message: $Detail"
@@ -193,7 +188,7 @@ function Write-OtjLabTransportError {
         exceptionType         = 'System.Management.Automation.Remoting.PSRemotingTransportException'
         targetObject          = $null
     }
-    $Cmdlet.WriteError((New-OtjLabErrorRecord -ErrorData $e -CommandName $CommandName))
+    $Cmdlet.WriteError((New-OtjLabErrorRecord -ErrorData $e))
 }
 
 # Runs one lab cmdlet: bound parameters -> typed JSON -> /lab/powershell -> objects, warnings, errors.
@@ -212,18 +207,18 @@ $script:Invoker = {
     $body = ConvertTo-Json -InputObject ([ordered]@{ name = $Name; parameters = $parameters }) -Depth 20 -Compress
     $response = [OtjLab.Http]::Send($script:Connection.Client, 'POST', $script:Connection.Uri, $body)
     if ($response[0] -eq '0') {
-        Write-OtjLabTransportError -Cmdlet $Cmdlet -CommandName $Name -Detail $response[1]
+        Write-OtjLabTransportError -Cmdlet $Cmdlet -Detail $response[1]
         return
     }
     $answer = ConvertFrom-OtjLabJson -Json $response[1]
     if ($null -eq $answer) {
-        Write-OtjLabTransportError -Cmdlet $Cmdlet -CommandName $Name -Detail "HTTP $($response[0]) without a JSON answer"
+        Write-OtjLabTransportError -Cmdlet $Cmdlet -Detail "HTTP $($response[0]) without a JSON answer"
         return
     }
     if ($answer.PSObject.Properties['objects']) { foreach ($o in $answer.objects) { $Cmdlet.WriteObject($o) } }
     if ($answer.PSObject.Properties['warnings']) { foreach ($w in $answer.warnings) { $Cmdlet.WriteWarning([string]$w) } }
     if ($answer.PSObject.Properties['errors']) {
-        foreach ($e in $answer.errors) { $Cmdlet.WriteError((New-OtjLabErrorRecord -ErrorData $e -CommandName $Name)) }
+        foreach ($e in $answer.errors) { $Cmdlet.WriteError((New-OtjLabErrorRecord -ErrorData $e)) }
     }
 }
 

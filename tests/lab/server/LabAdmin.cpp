@@ -9,11 +9,7 @@ namespace otjlab {
 namespace {
 LabHttpResponse json(int status, const QJsonObject& o)
 {
-    LabHttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    r.setHeader("Content-Type", "application/json");
-    return r;
+    return LabHttpResponse::json(status, o);
 }
 LabHttpResponse error(int status, const QString& message)
 {

@@ -12,20 +12,11 @@ Q_LOGGING_CATEGORY(lcLabShell, "otj.lab.shell")
 namespace otjlab {
 
 namespace {
-LabHttpResponse jsonResponse(int status, const QJsonObject& o)
-{
-    LabHttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    r.setHeader("Content-Type", "application/json; charset=utf-8");
-    return r;
-}
-
 LabHttpResponse requestError(int status, const QString& message)
 {
     const CmdletError e{message, QStringLiteral("InvalidArgument"), QStringLiteral("OtjLab.MalformedRequest"),
                         QStringLiteral("System.ArgumentException"), QJsonValue()};
-    return jsonResponse(status, {{QStringLiteral("errors"), QJsonArray{e.toJson()}}});
+    return LabHttpResponse::json(status, {{QStringLiteral("errors"), QJsonArray{e.toJson()}}});
 }
 } // namespace
 
@@ -49,13 +40,13 @@ LabHttpResponse LabServer::handlePowerShell(const LabHttpRequest& req)
                                ? QStringLiteral("mbx01")
                                : m_org.servers.first().name.toLower() + QLatin1Char('.') + m_org.domain;
     if (!caller) {
-        LabHttpResponse r = jsonResponse(
+        LabHttpResponse r = LabHttpResponse::json(
             401, {{QStringLiteral("errors"), QJsonArray{LabCmdlets::accessDenied(server).toJson()}}});
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"127.0.0.1\"")));
         return r;
     }
     if (req.method == "GET")
-        return jsonResponse(
+        return LabHttpResponse::json(
             200, {{QStringLiteral("session"),
                    QJsonObject{{QStringLiteral("user"), caller->smtp},
                                {QStringLiteral("server"), server},
@@ -83,7 +74,7 @@ LabHttpResponse LabServer::handlePowerShell(const LabHttpRequest& req)
     qCInfo(lcLabShell) << caller->smtp << name.toString() << (result.ok() ? "ok" : "error");
     if (result.orgChanged)
         scheduleSave();
-    return jsonResponse(200, result.toJson());
+    return LabHttpResponse::json(200, result.toJson());
 }
 
 } // namespace otjlab
