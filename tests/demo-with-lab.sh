@@ -30,6 +30,9 @@ OTJ_EXCHANGE_ADMIN_PASSWORD=$(password_for exchange-admin)
 OTJ_PEXIP_PASSWORD=$(password_for pexip-admin)
 OTJ_SERVICE_ACCOUNT_PASSWORD=$(password_for otj-service)
 export OTJ_EXCHANGE_ADMIN_PASSWORD OTJ_PEXIP_PASSWORD OTJ_SERVICE_ACCOUNT_PASSWORD
+# The lab's own shell speaks the bridge protocol: no PowerShell needed for the demo.
+OTJ_POWERSHELL=$(printf '%s' "$line" | python3 -c 'import json,sys; d=json.load(sys.stdin); p=d.get("powershell"); print(json.dumps(p) if p else "")')
+if [ -n "$OTJ_POWERSHELL" ]; then export OTJ_POWERSHELL; else unset OTJ_POWERSHELL; fi
 
 echo "otj-lab is running: $(printf '%s' "$line" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["ews_url"])')"
 echo "Profile: $state/profile.json (validate from a console: build/dev/app/otjctl validate --profile $state/profile.json)"

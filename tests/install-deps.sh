@@ -17,9 +17,21 @@ done
 # packages only where there is none (a NodeSource node already ships npm and conflicts with them).
 command -v node >/dev/null 2>&1 || missing="$missing nodejs"
 command -v npm >/dev/null 2>&1 || missing="$missing npm"
-[ -z "$missing" ] && exit 0
-echo "Installing:$missing"
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+# Real PowerShell 7 for the bridge tests and the 5.1 lint, as a .NET global tool (into
+# ~/.dotnet/tools, where CMake's find_program looks). Pinned: a later 7.x may need a newer .NET.
+# Without dotnet (a bare Debian) the pwsh tests skip and say so; in CI they are required.
+PATH="$PATH:$HOME/.dotnet/tools"
+if ! command -v pwsh >/dev/null 2>&1 && command -v dotnet >/dev/null 2>&1; then
+  if ! dotnet tool list --global | grep -qi powershell; then
+    echo "Installing PowerShell 7.6.9 (dotnet tool)"
+    dotnet tool install --global PowerShell --version 7.6.9 >/dev/null
+  fi
+fi

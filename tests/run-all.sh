@@ -8,6 +8,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh tests/install-deps.sh
+# pwsh from `dotnet tool install --global` (install-deps.sh) for the bridge tests and the 5.1 lint.
+export PATH="$PATH:$HOME/.dotnet/tools"
 
 JOBS=$(nproc)
 cmake --preset ci >/dev/null

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>&apos;%1&apos; is not a cmdlet name; the tool sends cmdlets with typed parameters, never script text.</source>
+        <translation>„%1“ ist kein Cmdlet-Name; das Werkzeug sendet Cmdlets mit typisierten Parametern, niemals Skripttext.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the tool&apos;s list of Exchange commands.</source>
+        <translation>%1 steht nicht in der Liste der Exchange-Befehle des Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a property name.</source>
+        <translation>„%1“ ist kein Eigenschaftsname.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter name.</source>
+        <translation>„%1“ ist kein Parametername.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in the tool&apos;s list.</source>
+        <translation>%1 hat in der Liste des Werkzeugs keinen Parameter -%2.</translation>
+    </message>
+    <message>
+        <source>-%1 of %2 takes a %3 value, not %4.</source>
+        <translation>-%1 von %2 erwartet einen %3-Wert, nicht %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellProgramSetting</name>
+    <message>
+        <source>%1 must be a JSON array of strings: the program and its arguments, e.g. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</source>
+        <translation>%1 muss ein JSON-Array aus Zeichenketten sein: das Programm und seine Argumente, z. B. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</translation>
+    </message>
+    <message>
+        <source>from the %1 environment variable</source>
+        <translation>aus der Umgebungsvariablen %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s setting</source>
+        <translation>Einstellung dieses Computers</translation>
+    </message>
+    <message>
+        <source>the default for this operating system</source>
+        <translation>Standard für dieses Betriebssystem</translation>
+    </message>
+</context>
+<context>
+    <name>ShellRemedy</name>
+    <message>
+        <source>This machine&apos;s PowerShell cannot reach Exchange remote PowerShell (PowerShell on Linux and macOS has no WSMan client since version 7.4); export the setup script and run it on a Windows machine.</source>
+        <translation>Die PowerShell dieses Computers kann Exchange-Remote-PowerShell nicht erreichen (PowerShell unter Linux und macOS hat seit Version 7.4 keinen WSMan-Client); exportieren Sie das Einrichtungsskript und führen Sie es auf einem Windows-Computer aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not available to this account in Exchange: it comes with the management role &quot;%2&quot;. Ask an Exchange administrator to assign it (Organization Management includes it), or sign in with an account that has it.</source>
+        <translation>%1 steht diesem Konto in Exchange nicht zur Verfügung: Es gehört zur Verwaltungsrolle „%2“. Bitten Sie einen Exchange-Administrator, sie zuzuweisen (Organization Management enthält sie), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this Exchange session.</source>
+        <translation>%1 ist in dieser Exchange-Sitzung nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>PowerShell refuses to run scripts on this machine (execution policy, possibly enforced by Group Policy). Importing the Exchange session needs scripts: ask for the policy RemoteSigned for your account, or use a machine where it is allowed.</source>
+        <translation>PowerShell verweigert auf diesem Computer die Ausführung von Skripts (Ausführungsrichtlinie, möglicherweise per Gruppenrichtlinie erzwungen). Der Import der Exchange-Sitzung braucht Skripts: Bitten Sie um die Richtlinie RemoteSigned für Ihr Konto, oder verwenden Sie einen Computer, auf dem sie erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>WinRM does not trust this server name. Use the server&apos;s fully qualified domain name with Kerberos, or HTTPS; adding the server to TrustedHosts is only needed for other methods over HTTP and is not recommended.</source>
+        <translation>WinRM vertraut diesem Servernamen nicht. Verwenden Sie den vollqualifizierten Domänennamen des Servers mit Kerberos oder HTTPS; den Server zu TrustedHosts hinzuzufügen ist nur für andere Verfahren über HTTP nötig und wird nicht empfohlen.</translation>
+    </message>
+    <message>
+        <source>Windows does not trust the server&apos;s HTTPS certificate. Import the issuing CA into this machine&apos;s Trusted Root Certification Authorities store (or use the name the certificate was issued to). The tool never skips the certificate check.</source>
+        <translation>Windows vertraut dem HTTPS-Zertifikat des Servers nicht. Importieren Sie die ausstellende Zertifizierungsstelle in den Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers (oder verwenden Sie den Namen, auf den das Zertifikat ausgestellt ist). Das Werkzeug überspringt die Zertifikatprüfung nie.</translation>
+    </message>
+    <message>
+        <source>Kerberos sign-in failed. Use the server&apos;s fully qualified domain name (not an IP address or an alias) from a domain-joined machine, check that the clocks agree, or sign in with an explicit account.</source>
+        <translation>Die Kerberos-Anmeldung ist fehlgeschlagen. Verwenden Sie den vollqualifizierten Domänennamen des Servers (keine IP-Adresse, keinen Alias) von einem Computer in der Domäne, prüfen Sie, ob die Uhren übereinstimmen, oder melden Sie sich mit einem ausdrücklichen Konto an.</translation>
+    </message>
+    <message>
+        <source>Exchange refused the sign-in. Check the user name and password, and that the account may use remote PowerShell (RemotePowerShellEnabled).</source>
+        <translation>Exchange hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Kennwort und ob das Konto Remote-PowerShell verwenden darf (RemotePowerShellEnabled).</translation>
+    </message>
+    <message>
+        <source>WinRM could not reach the server. Check the remote PowerShell URI (http://&lt;server FQDN&gt;/PowerShell/), that the port is open, and that the server is running.</source>
+        <translation>WinRM konnte den Server nicht erreichen. Prüfen Sie den Remote-PowerShell-URI (http://&lt;Server-FQDN&gt;/PowerShell/), ob der Port offen ist und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer in time. Check that the server is reachable and not overloaded, then try again.</source>
+        <translation>Exchange hat nicht rechtzeitig geantwortet. Prüfen Sie, ob der Server erreichbar und nicht überlastet ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped unexpectedly. Check the PowerShell program shown on the Connections page and the log file.</source>
+        <translation>Das PowerShell-Programm wurde unerwartet beendet. Prüfen Sie das auf der Seite „Verbindungen“ angezeigte PowerShell-Programm und die Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Connects Pexip Infinity One-Touch Join to Microsoft Exchange on-premises.</source>
@@ -1248,6 +1341,68 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::shell::ExchangeShell</name>
+    <message>
+        <source>The PowerShell program was stopped or crashed.</source>
+        <translation>Das PowerShell-Programm wurde beendet oder ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program ended (exit code %1).</source>
+        <translation>Das PowerShell-Programm wurde beendet (Exitcode %1).</translation>
+    </message>
+    <message>
+        <source>The session could not be opened.</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Die Anfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Opening the Exchange session took longer than %1 s.</source>
+        <translation>Das Öffnen der Exchange-Sitzung dauerte länger als %1 s.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer within %1 s; the PowerShell program was stopped.</source>
+        <translation>Exchange hat nicht innerhalb von %1 s geantwortet; das PowerShell-Programm wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped during a change: the change may or may not have been made. Read the current state again before retrying.</source>
+        <translation>Das PowerShell-Programm wurde während einer Änderung beendet: Die Änderung wurde vielleicht ausgeführt, vielleicht nicht. Lesen Sie den aktuellen Zustand erneut, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>Die Sitzung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::shell::PowerShellHost</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the bridge script is missing from this build</source>
+        <translation>das Brückenskript fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>the bridge script changed after it was written</source>
+        <translation>das Brückenskript wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bridge script: %1</source>
+        <translation>Das Brückenskript konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The PowerShell program sent a line longer than %1 bytes.</source>
+        <translation>Das PowerShell-Programm hat eine Zeile gesendet, die länger als %1 Byte ist.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>
@@ -1608,6 +1763,18 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>SHA-256 fingerprints:</source>
         <translation>SHA-256-Fingerabdrücke:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PowerShell on this computer:</source>
+        <translation>PowerShell auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Set on this computer, never in the profile: it is the program that receives the admin password.</source>
+        <translation>Wird auf diesem Computer festgelegt, nie im Profil: Es ist das Programm, das das Administratorkennwort erhält.</translation>
     </message>
 </context>
 <context>

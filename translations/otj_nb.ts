@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>&apos;%1&apos; is not a cmdlet name; the tool sends cmdlets with typed parameters, never script text.</source>
+        <translation>«%1» er ikke et cmdlet-navn; verktøyet sender cmdleter med typede parametere, aldri skripttekst.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the tool&apos;s list of Exchange commands.</source>
+        <translation>%1 står ikke på verktøyets liste over Exchange-kommandoer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a property name.</source>
+        <translation>«%1» er ikke et egenskapsnavn.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter name.</source>
+        <translation>«%1» er ikke et parameternavn.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter -%2 in the tool&apos;s list.</source>
+        <translation>%1 har ingen parameter -%2 i verktøyets liste.</translation>
+    </message>
+    <message>
+        <source>-%1 of %2 takes a %3 value, not %4.</source>
+        <translation>-%1 for %2 tar en %3-verdi, ikke %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellProgramSetting</name>
+    <message>
+        <source>%1 must be a JSON array of strings: the program and its arguments, e.g. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</source>
+        <translation>%1 må være en JSON-matrise med strenger: programmet og argumentene, f.eks. [&quot;pwsh&quot;, &quot;-File&quot;, &quot;bridge.ps1&quot;].</translation>
+    </message>
+    <message>
+        <source>from the %1 environment variable</source>
+        <translation>fra miljøvariabelen %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s setting</source>
+        <translation>innstillingen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>the default for this operating system</source>
+        <translation>standard for dette operativsystemet</translation>
+    </message>
+</context>
+<context>
+    <name>ShellRemedy</name>
+    <message>
+        <source>This machine&apos;s PowerShell cannot reach Exchange remote PowerShell (PowerShell on Linux and macOS has no WSMan client since version 7.4); export the setup script and run it on a Windows machine.</source>
+        <translation>PowerShell på denne maskinen kan ikke nå ekstern Exchange-PowerShell (PowerShell på Linux og macOS har ingen WSMan-klient siden versjon 7.4); eksporter oppsettskriptet og kjør det på en Windows-maskin.</translation>
+    </message>
+    <message>
+        <source>%1 is not available to this account in Exchange: it comes with the management role &quot;%2&quot;. Ask an Exchange administrator to assign it (Organization Management includes it), or sign in with an account that has it.</source>
+        <translation>%1 er ikke tilgjengelig for denne kontoen i Exchange: den følger med administrasjonsrollen «%2». Be en Exchange-administrator om å tildele den (Organization Management inneholder den), eller logg på med en konto som har den.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this Exchange session.</source>
+        <translation>%1 er ikke tilgjengelig i denne Exchange-økten.</translation>
+    </message>
+    <message>
+        <source>PowerShell refuses to run scripts on this machine (execution policy, possibly enforced by Group Policy). Importing the Exchange session needs scripts: ask for the policy RemoteSigned for your account, or use a machine where it is allowed.</source>
+        <translation>PowerShell nekter å kjøre skript på denne maskinen (kjøringspolicy, muligens påtvunget av gruppepolicy). Import av Exchange-økten krever skript: be om policyen RemoteSigned for kontoen din, eller bruk en maskin der det er tillatt.</translation>
+    </message>
+    <message>
+        <source>WinRM does not trust this server name. Use the server&apos;s fully qualified domain name with Kerberos, or HTTPS; adding the server to TrustedHosts is only needed for other methods over HTTP and is not recommended.</source>
+        <translation>WinRM stoler ikke på dette servernavnet. Bruk serverens fullstendige domenenavn med Kerberos, eller HTTPS; å legge serveren til i TrustedHosts trengs bare for andre metoder over HTTP og anbefales ikke.</translation>
+    </message>
+    <message>
+        <source>Windows does not trust the server&apos;s HTTPS certificate. Import the issuing CA into this machine&apos;s Trusted Root Certification Authorities store (or use the name the certificate was issued to). The tool never skips the certificate check.</source>
+        <translation>Windows stoler ikke på serverens HTTPS-sertifikat. Importer den utstedende CA-en i lageret Klarerte rotsertifiseringsinstanser på denne maskinen (eller bruk navnet sertifikatet ble utstedt til). Verktøyet hopper aldri over sertifikatkontrollen.</translation>
+    </message>
+    <message>
+        <source>Kerberos sign-in failed. Use the server&apos;s fully qualified domain name (not an IP address or an alias) from a domain-joined machine, check that the clocks agree, or sign in with an explicit account.</source>
+        <translation>Kerberos-pålogging mislyktes. Bruk serverens fullstendige domenenavn (ikke en IP-adresse eller et alias) fra en domenetilknyttet maskin, kontroller at klokkene stemmer, eller logg på med en bestemt konto.</translation>
+    </message>
+    <message>
+        <source>Exchange refused the sign-in. Check the user name and password, and that the account may use remote PowerShell (RemotePowerShellEnabled).</source>
+        <translation>Exchange avviste påloggingen. Kontroller brukernavn og passord, og at kontoen har lov til å bruke ekstern PowerShell (RemotePowerShellEnabled).</translation>
+    </message>
+    <message>
+        <source>WinRM could not reach the server. Check the remote PowerShell URI (http://&lt;server FQDN&gt;/PowerShell/), that the port is open, and that the server is running.</source>
+        <translation>WinRM nådde ikke serveren. Kontroller URI-en for ekstern PowerShell (http://&lt;server-FQDN&gt;/PowerShell/), at porten er åpen og at serveren kjører.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer in time. Check that the server is reachable and not overloaded, then try again.</source>
+        <translation>Exchange svarte ikke i tide. Kontroller at serveren kan nås og ikke er overbelastet, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped unexpectedly. Check the PowerShell program shown on the Connections page and the log file.</source>
+        <translation>PowerShell-programmet stoppet uventet. Kontroller PowerShell-programmet som vises på siden Tilkoblinger, og loggfilen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Connects Pexip Infinity One-Touch Join to Microsoft Exchange on-premises.</source>
@@ -1248,6 +1341,68 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::shell::ExchangeShell</name>
+    <message>
+        <source>The PowerShell program was stopped or crashed.</source>
+        <translation>PowerShell-programmet ble stoppet eller krasjet.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program ended (exit code %1).</source>
+        <translation>PowerShell-programmet avsluttet (avslutningskode %1).</translation>
+    </message>
+    <message>
+        <source>The session could not be opened.</source>
+        <translation>Økten kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Forespørselen ble avvist.</translation>
+    </message>
+    <message>
+        <source>Opening the Exchange session took longer than %1 s.</source>
+        <translation>Å åpne Exchange-økten tok lenger enn %1 s.</translation>
+    </message>
+    <message>
+        <source>Exchange did not answer within %1 s; the PowerShell program was stopped.</source>
+        <translation>Exchange svarte ikke innen %1 s; PowerShell-programmet ble stoppet.</translation>
+    </message>
+    <message>
+        <source>The PowerShell program stopped during a change: the change may or may not have been made. Read the current state again before retrying.</source>
+        <translation>PowerShell-programmet stoppet under en endring: endringen kan ha blitt gjort eller ikke. Les gjeldende tilstand på nytt før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>Økten ble lukket.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::shell::PowerShellHost</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Kunne ikke starte %1: %2</translation>
+    </message>
+    <message>
+        <source>the bridge script is missing from this build</source>
+        <translation>broskriptet mangler i denne versjonen</translation>
+    </message>
+    <message>
+        <source>the bridge script changed after it was written</source>
+        <translation>broskriptet ble endret etter at det ble skrevet</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bridge script: %1</source>
+        <translation>Kunne ikke klargjøre broskriptet: %1</translation>
+    </message>
+    <message>
+        <source>The PowerShell program sent a line longer than %1 bytes.</source>
+        <translation>PowerShell-programmet sendte en linje lengre enn %1 byte.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>
@@ -1608,6 +1763,18 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>SHA-256 fingerprints:</source>
         <translation>SHA-256-fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PowerShell on this computer:</source>
+        <translation>PowerShell på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>Set on this computer, never in the profile: it is the program that receives the admin password.</source>
+        <translation>Angis på denne datamaskinen, aldri i profilen: det er programmet som mottar administratorpassordet.</translation>
     </message>
 </context>
 <context>

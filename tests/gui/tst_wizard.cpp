@@ -258,6 +258,20 @@ private Q_SLOTS:
         QCOMPARE(seen, order);
     }
 
+    void powerShellProgramIsThisComputersSettingShownReadOnly()
+    {
+        // OTJ_POWERSHELL (tests, the demo, schedulers) wins and is named as the source.
+        qputenv("OTJ_POWERSHELL", R"(["/opt/otj/otj-lab","shell"])");
+        makeWizard();
+        toConnections();
+        auto* label = qobject_cast<QLabel*>(child(m_wizard->currentPage(), "powerShellProgram"));
+        qunsetenv("OTJ_POWERSHELL");
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QLatin1String("/opt/otj/otj-lab shell")), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QLatin1String("OTJ_POWERSHELL")));
+        QVERIFY(!(label->textInteractionFlags() & Qt::TextEditable));
+    }
+
     void inlineValidationShowsReasonAndBlocksNext_data()
     {
         QTest::addColumn<QString>("field");

@@ -1,6 +1,8 @@
 // otj-lab: the simulated Exchange organisation and Pexip Management Node (README.md).
 //   otj-lab serve [--org FILE.json | --rooms N] [--port 0] [--state-dir DIR] [--latency MS[:JITTER]]
 //                 [--faults SPEC] [--rbac-delay SECONDS] [--ews-schema DIR] [--write-profile FILE]
+//   otj-lab shell --url https://127.0.0.1:PORT/lab/powershell --ca CA.pem   (bridge line protocol)
+#include "powershell/LabShellFront.h"
 #include "server/LabServer.h"
 #include "tls/LabTls.h"
 
@@ -21,7 +23,10 @@
 
 #include <csignal>
 #include <cstdio>
+#include <iostream>
+#include <string>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcLab, "otj.lab")
@@ -91,6 +96,42 @@ bool writeProfile(const QString& path, LabServer& server)
     return true;
 }
 
+// `otj-lab shell`: the bridge line protocol on stdin/stdout, forwarded to the lab's /lab/powershell.
+int runShell(QCoreApplication& app, const QString& url, const QString& caFile)
+{
+    const QUrl route(url);
+    if (!route.isValid() || route.scheme() != QLatin1String("https"))
+        return fail(
+            QStringLiteral("shell: --url wants the lab's https://127.0.0.1:PORT/lab/powershell route"));
+    QFile ca(caFile);
+    if (caFile.isEmpty() || !ca.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("shell: --ca wants the lab CA file (ca_file of the serve line)"));
+    LabShellFront front(route, ca.readAll());
+    front.writeLine = [](const QByteArray& line) {
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    };
+    front.finished = [&app](int code) {
+        app.exit(code);
+    };
+    // stdin is read by a blocking thread; lines are handed to the event loop in order.
+    std::thread reader([&front] {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            const QByteArray bytes = QByteArray::fromStdString(line);
+            QMetaObject::invokeMethod(
+                &front, [&front, bytes] { front.submitLine(bytes); }, Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(
+            &front, [&front] { front.endOfInput(); }, Qt::QueuedConnection);
+    });
+    reader.detach(); // may stay blocked in read() after an exit request; the process ends anyway
+    const int rc = app.exec();
+    std::fflush(stdout);
+    std::_Exit(rc); // the reader thread still references front
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -100,9 +141,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(OTJ_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Simulated Exchange organisation and Pexip Management Node over HTTPS on 127.0.0.1.\n"
-                       "Commands: serve (default), shell (not available yet)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Simulated Exchange organisation and Pexip Management Node over HTTPS on 127.0.0.1.\n"
+        "Commands: serve (default), shell (the bridge line protocol against /lab/powershell)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve"));
@@ -132,13 +173,18 @@ int main(int argc, char** argv)
                                         QStringLiteral("FILE"));
     const QCommandLineOption freshOpt(QStringLiteral("fresh-pki"),
                                       QStringLiteral("Generate a new test PKI instead of the cached one."));
+    const QCommandLineOption urlOpt(QStringLiteral("url"),
+                                    QStringLiteral("shell: the lab's /lab/powershell route."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption caOpt(QStringLiteral("ca"), QStringLiteral("shell: the lab CA (PEM)."),
+                                   QStringLiteral("FILE"));
     parser.addOptions({orgOpt, roomsOpt, portOpt, stateOpt, latencyOpt, faultsOpt, rbacOpt, schemaOpt,
-                       profileOpt, freshOpt});
+                       profileOpt, freshOpt, urlOpt, caOpt});
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0, QStringLiteral("serve"));
     if (command == QLatin1String("shell"))
-        return fail(QStringLiteral("'shell' (the PowerShell host stand-in) is not available yet"));
+        return runShell(app, parser.value(urlOpt), parser.value(caOpt));
     if (command != QLatin1String("serve"))
         return fail(QStringLiteral("unknown command '%1' (try --help)").arg(command));
     if (parser.isSet(orgOpt) && parser.isSet(roomsOpt))
@@ -243,6 +289,11 @@ int main(int argc, char** argv)
         {QStringLiteral("admin_token"), server.adminToken()},
         {QStringLiteral("ca_file"), QFileInfo(caFile).absoluteFilePath()},
         {QStringLiteral("accounts"), accounts},
+        // OTJ_POWERSHELL for this lab: the complete command that speaks the bridge line protocol.
+        {QStringLiteral("powershell"),
+         QJsonArray{QCoreApplication::applicationFilePath(), QStringLiteral("shell"), QStringLiteral("--url"),
+                    server.adminUrl() + QStringLiteral("powershell"), QStringLiteral("--ca"),
+                    QFileInfo(caFile).absoluteFilePath()}},
     };
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)

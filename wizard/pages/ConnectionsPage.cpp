@@ -3,6 +3,7 @@
 #include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
 #include "core/net/Certificates.h"
+#include "core/shell/PowerShellProgramSetting.h"
 #include "core/util/InputValidation.h"
 #include "wizard/Dialogs.h"
 #include "wizard/Icons.h"
@@ -156,6 +157,22 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
         psUri, [](const SetupProfile& p) { return p.exchange.remotePowerShellUri; },
         [](SetupProfile& p, const QString& v) { p.exchange.remotePowerShellUri = v; });
     addValidation(psUri, tr("Remote PowerShell URI"), &input::checkHttpOrHttpsUrl, true);
+    // Which program receives the admin password is this computer's setting (or OTJ_POWERSHELL),
+    // never the profile's: shown read-only, with where it comes from.
+    auto* psProgram = new QLabel;
+    psProgram->setObjectName(QStringLiteral("powerShellProgram"));
+    psProgram->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    psProgram->setWordWrap(true);
+    {
+        const auto resolved = shell::PowerShellProgramSetting::resolve();
+        psProgram->setText(resolved.ok() ? tr("%1 (%2)").arg(resolved.command.commandLine(),
+                                                             shell::PowerShellProgramSetting::describeSource(
+                                                                 resolved.command.source))
+                                         : resolved.error);
+    }
+    addRow(m_exchangeForm, tr("PowerShell on this computer:"), psProgram,
+           tr("Set on this computer, never in the profile: it is the program that receives the admin "
+              "password."));
     // Suggest Microsoft's documented form for the Exchange server the profile points at.
     connect(model, &ProfileModel::changed, psUri, [psUri, model] {
         const QString host = model->profile().exchangeHost();

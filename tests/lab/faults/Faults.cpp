@@ -66,8 +66,8 @@ bool FaultConfig::apply(const QString& specIn, QString* error)
             ok = ok && n > 0;
             next.maxConcurrency = n;
         } else if (key == QLatin1String("throttle-mode")) {
-            ok = QStringList{QStringLiteral("busy"), QStringLiteral("busy0"), QStringLiteral("connections"),
-                             QStringLiteral("503")}
+            ok = QStringList{QStringLiteral("exceeded"), QStringLiteral("busy"), QStringLiteral("busy0"),
+                             QStringLiteral("connections"), QStringLiteral("503")}
                      .contains(value);
             next.throttleMode = value;
         } else {

@@ -1,7 +1,8 @@
 // Run-time faults of otj-lab (--faults SPEC and POST /lab/faults). Grammar in README.md:
 //   SPEC  := ITEM ((',' | ';') ITEM)*   |  "none"
 //   ITEM  := latency=MS[:JITTER] | 500=PCT | 503=PCT | 401storm=N | drop=PCT | slow=BYTES_PER_SEC
-//          | cert=good|wrong-name|other-ca[:N] | throttle=N | throttle-mode=busy|busy0|connections|503
+//          | cert=good|wrong-name|other-ca[:N] | throttle=N
+//          | throttle-mode=exceeded|busy|busy0|connections|503
 #pragma once
 
 #include <QJsonObject>
@@ -20,10 +21,12 @@ struct FaultConfig
     int authStorm = 0; // the next N protected requests get 401 whatever their credentials
     int dropPercent = 0;
     int slowBytesPerSecond = 0;
-    QString certificate = QStringLiteral("good");  // good | wrong-name | other-ca
-    int certificateConnections = 0;                // > 0: only for that many more TLS handshakes
-    QString throttleMode = QStringLiteral("busy"); // busy | busy0 | connections | 503
-    std::optional<int> maxConcurrency;             // overrides the throttling policy's EwsMaxConcurrency
+    QString certificate = QStringLiteral("good"); // good | wrong-name | other-ca
+    int certificateConnections = 0;               // > 0: only for that many more TLS handshakes
+    // exceeded (Exchange: fault ErrorExceededConnectionCount, Policy=MaxConcurrency) | busy | busy0 |
+    // connections | 503
+    QString throttleMode = QStringLiteral("exceeded");
+    std::optional<int> maxConcurrency; // overrides the throttling policy's EwsMaxConcurrency
 
     // Applies SPEC on top of this config (items not named keep their value). "none" resets.
     bool apply(const QString& spec, QString* error);

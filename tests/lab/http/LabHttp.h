@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QUrlQuery>
@@ -44,6 +46,15 @@ struct LabHttpResponse
                 return;
             }
         headers.append({name, value});
+    }
+
+    static LabHttpResponse json(int status, const QJsonObject& o)
+    {
+        LabHttpResponse r;
+        r.status = status;
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        r.setHeader("Content-Type", "application/json");
+        return r;
     }
 };
 

@@ -1,4 +1,5 @@
 #include "org/LabOrg.h"
+#include "org/Opath.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -85,7 +86,7 @@ QString toString(BookingOutcome o)
 
 QJsonObject CalendarProcessing::toJson() const
 {
-    return {
+    QJsonObject o{
         {QStringLiteral("AutomateProcessing"), automateProcessing},
         {QStringLiteral("DeleteComments"), deleteComments},
         {QStringLiteral("DeleteSubject"), deleteSubject},
@@ -101,6 +102,9 @@ QJsonObject CalendarProcessing::toJson() const
         {QStringLiteral("MaximumDurationInMinutes"), maximumDurationInMinutes},
         {QStringLiteral("lastChanged"), iso(lastChanged)},
     };
+    if (!extra.isEmpty())
+        o.insert(QStringLiteral("extra"), extra);
+    return o;
 }
 
 CalendarProcessing CalendarProcessing::fromJson(const QJsonObject& o)
@@ -122,6 +126,7 @@ CalendarProcessing CalendarProcessing::fromJson(const QJsonObject& o)
     c.maximumDurationInMinutes =
         o.value(QLatin1String("MaximumDurationInMinutes")).toInt(c.maximumDurationInMinutes);
     c.lastChanged = dt(o, "lastChanged");
+    c.extra = o.value(QLatin1String("extra")).toObject();
     return c;
 }
 
@@ -181,12 +186,12 @@ QString Recipient::distinguishedName(const QString& domain) const
         ou = QStringLiteral("Rooms");
     else if (role == QLatin1String("otj-service") || role == QLatin1String("vmr-scheduling"))
         ou = QStringLiteral("Service Accounts");
-    return QStringLiteral("CN=%1,OU=%2,%3").arg(name, ou, dcPath(domain));
+    return QStringLiteral("CN=%1,OU=%2,%3").arg(escapeDnValue(name), ou, dcPath(domain));
 }
 
 QString DistributionGroup::distinguishedName(const QString& domain) const
 {
-    return QStringLiteral("CN=%1,OU=Groups,%2").arg(name, dcPath(domain));
+    return QStringLiteral("CN=%1,OU=Groups,%2").arg(escapeDnValue(name), dcPath(domain));
 }
 
 QJsonObject Recipient::toJson() const
@@ -212,6 +217,12 @@ QJsonObject Recipient::toJson() const
         o.insert(QStringLiteral("roleGroups"), QJsonArray::fromStringList(roleGroups));
     if (isResource())
         o.insert(QStringLiteral("calendarProcessing"), calendarProcessing.toJson());
+    if (resourceCapacity >= 0)
+        o.insert(QStringLiteral("resourceCapacity"), resourceCapacity);
+    if (hiddenFromAddressLists)
+        o.insert(QStringLiteral("hiddenFromAddressLists"), true);
+    if (passwordNeverExpires)
+        o.insert(QStringLiteral("passwordNeverExpires"), true);
     if (!calendar.isEmpty()) {
         QJsonArray items;
         for (const auto& it : calendar)
@@ -242,6 +253,9 @@ Recipient Recipient::fromJson(const QJsonObject& o)
         CalendarProcessing::fromJson(o.value(QLatin1String("calendarProcessing")).toObject());
     for (const auto& v : o.value(QLatin1String("calendar")).toArray())
         r.calendar.append(CalendarItem::fromJson(v.toObject()));
+    r.resourceCapacity = o.value(QLatin1String("resourceCapacity")).toInt(-1);
+    r.hiddenFromAddressLists = b(o, "hiddenFromAddressLists", false);
+    r.passwordNeverExpires = b(o, "passwordNeverExpires", false);
     return r;
 }
 
@@ -255,13 +269,16 @@ QJsonObject LabOrg::toJson() const
             {QStringLiteral("build"), x.build},
             {QStringLiteral("ewsBasicAuthentication"), x.ewsBasicAuthentication},
             {QStringLiteral("ewsWindowsAuthentication"), x.ewsWindowsAuthentication},
-            {QStringLiteral("autodiscoverBasicAuthentication"), x.autodiscoverBasicAuthentication}});
+            {QStringLiteral("autodiscoverBasicAuthentication"), x.autodiscoverBasicAuthentication},
+            {QStringLiteral("ewsVirtualDirectory"), x.ewsVirtualDirectory}});
     for (const auto& x : recipients)
         rec.append(x.toJson());
     for (const auto& x : groups) {
         QJsonObject g{{QStringLiteral("name"), x.name},
                       {QStringLiteral("smtp"), x.smtp},
                       {QStringLiteral("members"), QJsonArray::fromStringList(x.members)}};
+        if (!x.managedBy.isEmpty())
+            g.insert(QStringLiteral("managedBy"), QJsonArray::fromStringList(x.managedBy));
         QJsonObject since;
         for (const auto& m : x.members) {
             const QDateTime d = memberSince.value(membershipKey(x.name, m));
@@ -283,10 +300,10 @@ QJsonObject LabOrg::toJson() const
                                {QStringLiteral("created"), iso(x.created)},
                                {QStringLiteral("enabled"), x.enabled}});
     for (const auto& x : authenticationPolicies)
-        pol.append(
-            QJsonObject{{QStringLiteral("name"), x.name},
-                        {QStringLiteral("blockLegacyAuthWebServices"), x.blockLegacyAuthWebServices},
-                        {QStringLiteral("blockLegacyAuthAutodiscover"), x.blockLegacyAuthAutodiscover}});
+        pol.append(QJsonObject{{QStringLiteral("name"), x.name},
+                               {QStringLiteral("blockLegacyAuthWebServices"), x.blockLegacyAuthWebServices},
+                               {QStringLiteral("blockLegacyAuthAutodiscover"), x.blockLegacyAuthAutodiscover},
+                               {QStringLiteral("otherBlocks"), QJsonArray::fromStringList(x.otherBlocks)}});
     return {
         {QStringLiteral("formatVersion"), FormatVersion},
         {QStringLiteral("domain"), domain},
@@ -302,6 +319,8 @@ QJsonObject LabOrg::toJson() const
         {QStringLiteral("throttlingPolicy"),
          QJsonObject{{QStringLiteral("name"), throttling.name},
                      {QStringLiteral("EwsMaxConcurrency"), throttling.ewsMaxConcurrency}}},
+        {QStringLiteral("defaultAuthenticationPolicy"), defaultAuthenticationPolicy},
+        {QStringLiteral("oauth2ClientProfileEnabled"), oauth2ClientProfileEnabled},
         {QStringLiteral("pexipAdmin"), QJsonObject{{QStringLiteral("user"), pexipAdminUser},
                                                    {QStringLiteral("password"), pexipAdminPassword}}},
         {QStringLiteral("nextItem"), QString::number(m_nextItem)},
@@ -332,10 +351,11 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
         m.ewsBasicAuthentication = b(x, "ewsBasicAuthentication", true);
         m.ewsWindowsAuthentication = b(x, "ewsWindowsAuthentication", true);
         m.autodiscoverBasicAuthentication = b(x, "autodiscoverBasicAuthentication", true);
+        m.ewsVirtualDirectory = x.value(QLatin1String("ewsVirtualDirectory")).toObject();
         org.servers.append(m);
     }
     if (org.servers.isEmpty())
-        org.servers.append(MailboxServer{QStringLiteral("MBX01")});
+        org.servers.append(MailboxServer::named(QStringLiteral("MBX01")));
     for (const auto& v : o.value(QLatin1String("recipients")).toArray()) {
         Recipient r = Recipient::fromJson(v.toObject());
         if (r.smtp.isEmpty() || !r.smtp.contains(QLatin1Char('@'))) {
@@ -352,7 +372,7 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
     }
     for (const auto& v : o.value(QLatin1String("groups")).toArray()) {
         const auto x = v.toObject();
-        org.groups.append({s(x, "name"), s(x, "smtp"), list(x, "members")});
+        org.groups.append({s(x, "name"), s(x, "smtp"), list(x, "members"), list(x, "managedBy")});
         const QJsonObject since = x.value(QLatin1String("memberSince")).toObject();
         for (auto it = since.begin(); it != since.end(); ++it)
             org.memberSince.insert(membershipKey(s(x, "name"), it.key()),
@@ -378,11 +398,14 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
     for (const auto& v : o.value(QLatin1String("authenticationPolicies")).toArray()) {
         const auto x = v.toObject();
         org.authenticationPolicies.append({s(x, "name"), b(x, "blockLegacyAuthWebServices", false),
-                                           b(x, "blockLegacyAuthAutodiscover", false)});
+                                           b(x, "blockLegacyAuthAutodiscover", false),
+                                           list(x, "otherBlocks")});
     }
     const auto tp = o.value(QLatin1String("throttlingPolicy")).toObject();
     org.throttling.name = s(tp, "name", org.throttling.name);
     org.throttling.ewsMaxConcurrency = tp.value(QLatin1String("EwsMaxConcurrency")).toInt(27);
+    org.defaultAuthenticationPolicy = s(o, "defaultAuthenticationPolicy");
+    org.oauth2ClientProfileEnabled = b(o, "oauth2ClientProfileEnabled", false);
     const auto px = o.value(QLatin1String("pexipAdmin")).toObject();
     org.pexipAdminUser = s(px, "user", org.pexipAdminUser);
     org.pexipAdminPassword = s(px, "password", org.pexipAdminPassword);
@@ -438,7 +461,7 @@ DistributionGroup* LabOrg::findGroup(const QString& key)
 {
     for (auto& g : groups)
         if (g.name.compare(key, Qt::CaseInsensitive) == 0 || g.smtp.compare(key, Qt::CaseInsensitive) == 0 ||
-            g.distinguishedName(domain).compare(key, Qt::CaseInsensitive) == 0)
+            sameDn(g.distinguishedName(domain), key))
             return &g;
     return nullptr;
 }
@@ -462,17 +485,68 @@ QList<const Recipient*> LabOrg::rooms() const
 
 // --- Rules --------------------------------------------------------------------------------------
 
-bool LabOrg::mayLogOn(const Recipient& a, bool autodiscover) const
+bool LabOrg::mayLogOn(const Recipient& a, bool autodiscover, const AuthSettings* effective) const
 {
     if (!a.enabled || a.passwordExpired || a.password.isEmpty())
         return false;
-    if (!a.authenticationPolicy.isEmpty()) {
-        for (const auto& p : authenticationPolicies)
-            if (p.name.compare(a.authenticationPolicy, Qt::CaseInsensitive) == 0)
-                if (autodiscover ? p.blockLegacyAuthAutodiscover : p.blockLegacyAuthWebServices)
-                    return false;
-    }
+    // BlockLegacyAuth* blocks Basic, Digest and Windows (NTLM/Kerberos): every way into the lab.
+    if (const AuthenticationPolicy* p = authenticationPolicyFor(a, effective))
+        return !(autodiscover ? p->blockLegacyAuthAutodiscover : p->blockLegacyAuthWebServices);
     return true;
+}
+
+const AuthenticationPolicy* LabOrg::authenticationPolicyFor(const Recipient& a, const AuthSettings* eff) const
+{
+    const QString own =
+        eff ? eff->userPolicies.value(a.smtp.toLower()) : a.authenticationPolicy; // a user's own policy wins
+    const QString name = own.isEmpty() ? (eff ? eff->defaultPolicy : defaultAuthenticationPolicy) : own;
+    if (name.isEmpty())
+        return nullptr;
+    for (const auto& p : eff ? eff->policies : authenticationPolicies)
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &p;
+    return nullptr;
+}
+
+AuthenticationPolicy* LabOrg::findAuthenticationPolicy(const QString& name)
+{
+    for (auto& p : authenticationPolicies)
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &p;
+    return nullptr;
+}
+
+AuthSettings LabOrg::currentAuth() const
+{
+    // Element copies, not shared lists: callers hold pointers into the current lists and write
+    // through them after this snapshot (an implicitly shared QList would not detach).
+    AuthSettings s;
+    for (const auto& x : servers)
+        s.servers.append(x);
+    for (const auto& x : authenticationPolicies)
+        s.policies.append(x);
+    s.defaultPolicy = defaultAuthenticationPolicy;
+    for (const auto& r : recipients)
+        if (!r.authenticationPolicy.isEmpty())
+            s.userPolicies.insert(r.smtp.toLower(), r.authenticationPolicy);
+    return s;
+}
+
+void LabOrg::authChanging(const QDateTime& now)
+{
+    m_authHistory.append({now, currentAuth()});
+    constexpr int kMaxHistory = 64;
+    while (m_authHistory.size() > kMaxHistory)
+        m_authHistory.removeFirst();
+}
+
+std::optional<AuthSettings> LabOrg::effectiveAuth(const QDateTime& now, int delaySeconds) const
+{
+    // The oldest change not yet picked up: the settings from before it are still in effect.
+    for (const auto& h : m_authHistory)
+        if (h.first.addSecs(delaySeconds) > now)
+            return h.second;
+    return std::nullopt;
 }
 
 bool LabOrg::checkPassword(const QString& user, const QString& password, const Recipient** account) const
@@ -490,32 +564,83 @@ void LabOrg::addGroupMember(DistributionGroup& group, const QString& smtp, const
     memberSince.insert(membershipKey(group.name, smtp), when);
 }
 
+QStringList LabOrg::filterValues(const Recipient& r, const QString& property, bool* known,
+                                 const QDateTime& now, int rbacDelaySeconds) const
+{
+    *known = true;
+    const auto is = [&](const char* p) {
+        return property.compare(QLatin1String(p), Qt::CaseInsensitive) == 0;
+    };
+    if (is("RecipientTypeDetails"))
+        return {r.type};
+    if (is("RecipientType")) {
+        if (r.isRemote())
+            return {QStringLiteral("MailUser")};
+        return {r.hasMailbox() ? QStringLiteral("UserMailbox") : QStringLiteral("User")};
+    }
+    if (is("Name") || is("DisplayName"))
+        return {r.name};
+    if (is("Alias") || is("SamAccountName"))
+        return {r.sam};
+    if (is("PrimarySmtpAddress") || is("UserPrincipalName") || is("WindowsEmailAddress"))
+        return {r.smtp};
+    if (is("EmailAddresses"))
+        return {QStringLiteral("SMTP:") + r.smtp, r.smtp};
+    if (is("DistinguishedName"))
+        return {r.distinguishedName(domain)};
+    if (is("ResourceType"))
+        return r.isResource() ? QStringList{r.type.left(r.type.size() - 7)} : QStringList{};
+    if (is("HiddenFromAddressListsEnabled"))
+        return {r.hiddenFromAddressLists ? QStringLiteral("True") : QStringLiteral("False")};
+    if (is("MemberOfGroup")) {
+        // Direct membership only (memberOf is not transitive); new memberships count after the delay.
+        QStringList dns;
+        for (const auto& g : groups)
+            for (const auto& m : g.members)
+                if (m.compare(r.smtp, Qt::CaseInsensitive) == 0) {
+                    const QDateTime since = memberSince.value(membershipKey(g.name, m));
+                    if (!now.isValid() || !since.isValid() || since.addSecs(rbacDelaySeconds) <= now)
+                        dns << g.distinguishedName(domain);
+                }
+        // A removed membership still counts until the removal has replicated.
+        if (now.isValid())
+            for (const auto& f : m_formerMembers)
+                if (f.smtp.compare(r.smtp, Qt::CaseInsensitive) == 0 &&
+                    f.removed.addSecs(rbacDelaySeconds) > now &&
+                    (!f.since.isValid() || f.since.addSecs(rbacDelaySeconds) <= now))
+                    dns << DistributionGroup{f.group, {}, {}, {}}.distinguishedName(domain);
+        return dns;
+    }
+    *known = false;
+    return {};
+}
+
 bool LabOrg::scopeMatches(const QString& filter, const Recipient& target, const QDateTime& now,
                           int rbacDelaySeconds) const
 {
-    // OPATH subset: <Property> -eq '<value>' (single or double quotes), optionally in parentheses.
-    static const QRegularExpression re(
-        QStringLiteral(R"re(^\s*\(?\s*(\w+)\s+-eq\s+(?:'([^']*)'|"([^"]*)")\s*\)?\s*$)re"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(filter);
-    if (!m.hasMatch())
-        return false;
-    const QString prop = m.captured(1);
-    const QString value = m.captured(2).isNull() ? m.captured(3) : m.captured(2);
-    if (prop.compare(QLatin1String("RecipientTypeDetails"), Qt::CaseInsensitive) == 0)
-        return target.type.compare(value, Qt::CaseInsensitive) == 0;
-    if (prop.compare(QLatin1String("MemberOfGroup"), Qt::CaseInsensitive) == 0) {
-        // Direct membership of the group with that DN (memberOf is not transitive).
-        for (const auto& g : groups)
-            if (g.distinguishedName(domain).compare(value, Qt::CaseInsensitive) == 0)
-                for (const auto& m2 : g.members)
-                    if (m2.compare(target.smtp, Qt::CaseInsensitive) == 0) {
-                        const QDateTime since = memberSince.value(membershipKey(g.name, m2));
-                        return !now.isValid() || !since.isValid() || since.addSecs(rbacDelaySeconds) <= now;
-                    }
-        return false;
-    }
-    return false;
+    // Unknown properties and filters that do not parse match nothing.
+    const OpathFilter f = OpathFilter::parse(filter);
+    return f.matches([&](const QString& property, bool* known) {
+        return filterValues(target, property, known, now, rbacDelaySeconds);
+    });
+}
+
+void LabOrg::removeGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when)
+{
+    const QString key = membershipKey(group.name, smtp);
+    if (group.members.removeIf([&](const QString& m) { return m.compare(smtp, Qt::CaseInsensitive) == 0; }))
+        m_formerMembers.append({group.name, smtp.toLower(), memberSince.value(key), when});
+    memberSince.remove(key);
+}
+
+void LabOrg::retireAssignment(const RoleAssignment& old, const QDateTime& when)
+{
+    m_retiredAssignments.append({when, old});
+}
+
+void LabOrg::scopeFilterChanging(const ManagementScope& old, const QDateTime& when)
+{
+    m_previousScopeFilters.insert(old.name.toLower(), {when, old.recipientRestrictionFilter});
 }
 
 ImpersonationResult LabOrg::canImpersonate(const QString& caller, const QString& targetAddress,
@@ -528,19 +653,29 @@ ImpersonationResult LabOrg::canImpersonate(const QString& caller, const QString&
         return ImpersonationResult::RemoteMailbox;
     if (!target->hasMailbox())
         return ImpersonationResult::NonExistent;
-    for (const auto& a : assignments) {
+    // Does this assignment (as replicated now) let the caller impersonate the target?
+    const auto grants = [&](const RoleAssignment& a) {
         if (!a.enabled ||
             a.role.compare(QLatin1String("ApplicationImpersonation"), Qt::CaseInsensitive) != 0 ||
-            a.user.compare(caller, Qt::CaseInsensitive) != 0)
-            continue;
-        if (a.created.addSecs(rbacDelaySeconds) > now)
-            continue; // not replicated yet
+            a.user.compare(caller, Qt::CaseInsensitive) != 0 || a.created.addSecs(rbacDelaySeconds) > now)
+            return false; // not this caller, or not replicated yet
         if (a.customRecipientWriteScope.isEmpty())
-            return ImpersonationResult::Allowed;
+            return true;
         const ManagementScope* sc = findScope(a.customRecipientWriteScope);
-        if (sc && scopeMatches(sc->recipientRestrictionFilter, *target, now, rbacDelaySeconds))
+        if (!sc)
+            return false;
+        const auto previous = m_previousScopeFilters.value(sc->name.toLower());
+        const QString filter = previous.first.isValid() && previous.first.addSecs(rbacDelaySeconds) > now
+                                   ? previous.second
+                                   : sc->recipientRestrictionFilter;
+        return scopeMatches(filter, *target, now, rbacDelaySeconds);
+    };
+    for (const auto& a : assignments)
+        if (grants(a))
             return ImpersonationResult::Allowed;
-    }
+    for (const auto& [removed, a] : m_retiredAssignments)
+        if (removed.addSecs(rbacDelaySeconds) > now && grants(a))
+            return ImpersonationResult::Allowed;
     return ImpersonationResult::Denied;
 }
 
@@ -618,11 +753,12 @@ BookingOutcome LabOrg::deliverToResource(Recipient& room, const MeetingRequest& 
             outcome = BookingOutcome::Tentative; // waits for a delegate's approval
         else
             outcome = BookingOutcome::Declined;
-    } else if (mode.compare(QLatin1String("AutoUpdate"), Qt::CaseInsensitive) != 0 &&
-               mode.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0) {
+    } else if (mode.compare(QLatin1String("AutoUpdate"), Qt::CaseInsensitive) != 0) {
+        // None: the Resource Booking Attendant and the Calendar Attendant are both off; the request
+        // stays in the inbox and nothing reaches the calendar (exchange-onprem.md, Corrections).
         return BookingOutcome::NotProcessed;
     }
-    // None/AutoUpdate: the Calendar Attendant places the request tentatively, untransformed.
+    // AutoUpdate: the Calendar Attendant places the request tentatively, untransformed.
     if (outcome == BookingOutcome::Declined)
         return outcome;
     CalendarItem it = transformed(req, cp, outcome);
@@ -707,7 +843,7 @@ Recipient& LabOrg::addRoom(const QString& smtp, const QString& name, const QStri
 
 void LabOrg::addStandardAccounts(const QDateTime& now)
 {
-    servers = {MailboxServer{QStringLiteral("MBX01")}, MailboxServer{QStringLiteral("MBX02")}};
+    servers = {MailboxServer::named(QStringLiteral("MBX01")), MailboxServer::named(QStringLiteral("MBX02"))};
     auto user = [&](const QString& sam, const QString& name, const QString& type, const QString& password,
                     const QString& role) -> Recipient& {
         Recipient r;
@@ -725,8 +861,13 @@ void LabOrg::addStandardAccounts(const QDateTime& now)
     user(QStringLiteral("exadmin"), QStringLiteral("Exchange Admin"), QStringLiteral("UserMailbox"),
          QStringLiteral("Adm1n!Lab2024"), QStringLiteral("exchange-admin"))
         .roleGroups = {QStringLiteral("Organization Management")};
+    // A recipient administrator without Organization Management: no RBAC cmdlets in its session.
+    user(QStringLiteral("rcpadmin"), QStringLiteral("Recipient Admin"), QStringLiteral("User"),
+         QStringLiteral("Rcp4dmin!2024"), QStringLiteral("recipient-admin"))
+        .roleGroups = {QStringLiteral("Recipient Management")};
     user(QStringLiteral("svc-vmr"), QStringLiteral("Pexip VMR Scheduling"), QStringLiteral("UserMailbox"),
-         QStringLiteral("VmrSched!2024"), QStringLiteral("vmr-scheduling"));
+         QStringLiteral("VmrSched!2024"), QStringLiteral("vmr-scheduling"))
+        .passwordNeverExpires = true;
     // The OTJ service account candidate: exists, no mailbox, no impersonation (validation must fail).
     user(QStringLiteral("svc-otj"), QStringLiteral("Pexip OTJ service account"), QStringLiteral("User"),
          QStringLiteral("OtjService!2024"), QStringLiteral("otj-service"));
@@ -748,7 +889,7 @@ void LabOrg::addStandardAccounts(const QDateTime& now)
     assignments.append(RoleAssignment{
         QStringLiteral("VMR Scheduling Impersonation"), QStringLiteral("ApplicationImpersonation"),
         QStringLiteral("svc-vmr@") + domain, QString(), now.addDays(-400), true});
-    authenticationPolicies.append({QStringLiteral("Block Legacy Auth"), true, true});
+    authenticationPolicies.append({QStringLiteral("Block Legacy Auth"), true, true, {}});
     throttling = ThrottlingPolicy{};
 }
 
@@ -777,11 +918,16 @@ LabOrg LabOrg::generated(int roomCount, const QDateTime& now)
             hqRooms << r.smtp;
         org.recipients.append(r);
     }
-    org.groups.append({QStringLiteral("HQ Rooms"), QStringLiteral("hq-rooms@") + org.domain, hqRooms});
+    // HQ Rooms was created by the Exchange admin (its owner); All Staff belongs to Dana.
+    org.groups.append({QStringLiteral("HQ Rooms"),
+                       QStringLiteral("hq-rooms@") + org.domain,
+                       hqRooms,
+                       {QStringLiteral("exadmin@") + org.domain}});
     org.groups.append({QStringLiteral("All Staff"),
                        QStringLiteral("all-staff@") + org.domain,
                        {QStringLiteral("alice@") + org.domain, QStringLiteral("bob@") + org.domain,
-                        QStringLiteral("carol@") + org.domain, QStringLiteral("dana@") + org.domain}});
+                        QStringLiteral("carol@") + org.domain, QStringLiteral("dana@") + org.domain},
+                       {QStringLiteral("dana@") + org.domain}});
     org.scopes.append(
         {QStringLiteral("HQ Rooms Scope"),
          QStringLiteral("MemberOfGroup -eq '%1'").arg(org.groups.first().distinguishedName(org.domain))});

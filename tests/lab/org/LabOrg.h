@@ -33,6 +33,9 @@ struct CalendarProcessing
     int bookingWindowInDays = 180;
     int maximumDurationInMinutes = 1440;
     QDateTime lastChanged; // when these settings were last changed (items created before kept old rules)
+    // Get-CalendarProcessing settings the lab shows and stores but does not act on (AllowRecurringMeetings,
+    // ...).
+    QJsonObject extra;
 
     QJsonObject toJson() const;
     static CalendarProcessing fromJson(const QJsonObject& o);
@@ -95,6 +98,9 @@ struct Recipient
     QStringList roleGroups;                // e.g. "Organization Management"
     CalendarProcessing calendarProcessing; // resource mailboxes only
     QList<CalendarItem> calendar;
+    int resourceCapacity = -1; // ResourceCapacity; -1: not set ($null)
+    bool hiddenFromAddressLists = false;
+    bool passwordNeverExpires = false; // UserAccountControl DoNotExpirePassword
 
     bool hasMailbox() const { return type.endsWith(QLatin1String("Mailbox")) && !isRemote(); }
     bool isRemote() const { return type.startsWith(QLatin1String("Remote")); }
@@ -112,7 +118,10 @@ struct DistributionGroup
     QString name;
     QString smtp;
     QStringList members; // SMTP addresses (direct members only: MemberOfGroup is not transitive)
-    QString distinguishedName(const QString& domain) const;
+    // ManagedBy: SMTP addresses of the owners. Changing members needs the caller here, or
+    // -BypassSecurityGroupManagerCheck (exchange-onprem.md, Corrections).
+    QStringList managedBy;
+    QString distinguishedName(const QString& domain) const; // RFC 4514 escaping of the name
 };
 
 struct ManagementScope
@@ -137,6 +146,9 @@ struct AuthenticationPolicy
     QString name;
     bool blockLegacyAuthWebServices = false;
     bool blockLegacyAuthAutodiscover = false;
+    // The other Block* switches that are set (BlockLegacyAuthImap, BlockModernAuthWebServices, ...):
+    // shown by Get-AuthenticationPolicy, no effect on the lab's protocols.
+    QStringList otherBlocks;
 };
 
 struct MailboxServer
@@ -148,12 +160,33 @@ struct MailboxServer
     bool ewsBasicAuthentication = true;
     bool ewsWindowsAuthentication = true;
     bool autodiscoverBasicAuthentication = true;
+    // Other Set-WebServicesVirtualDirectory settings (InternalUrl, DigestAuthentication, ...): shown, no
+    // effect.
+    QJsonObject ewsVirtualDirectory;
+    static MailboxServer named(const QString& name)
+    {
+        MailboxServer s;
+        s.name = name;
+        return s;
+    }
 };
 
+// The organisation's global throttling policy: Exchange names it GlobalThrottlingPolicy_<GUID> and a
+// client finds it by ThrottlingPolicyScope -eq 'Global' (exchange-onprem.md, Corrections).
 struct ThrottlingPolicy
 {
-    QString name = QStringLiteral("GlobalThrottlingPolicy");
+    QString name = QStringLiteral("GlobalThrottlingPolicy_5b6b2a5c-7a5d-4f0e-9c1b-2d3e4f5a6b7c");
     int ewsMaxConcurrency = 27;
+};
+
+// What EWS and Autodiscover authentication depends on. Changes made through the lab's PowerShell
+// reach IIS only after --rbac-delay (LabOrg::authChanging / effectiveAuth).
+struct AuthSettings
+{
+    QList<MailboxServer> servers;
+    QList<AuthenticationPolicy> policies;
+    QHash<QString, QString> userPolicies; // smtp (lower case) -> policy name
+    QString defaultPolicy;
 };
 
 enum class ImpersonationResult {
@@ -196,6 +229,9 @@ public:
     QList<RoleAssignment> assignments;
     QList<AuthenticationPolicy> authenticationPolicies;
     ThrottlingPolicy throttling;
+    // Set-OrganizationConfig -DefaultAuthenticationPolicy: applies to users without a policy of their own.
+    QString defaultAuthenticationPolicy;
+    bool oauth2ClientProfileEnabled = false;
     QString pexipAdminUser = QStringLiteral("admin");
     QString pexipAdminPassword = QStringLiteral("PexipLab!2024");
 
@@ -219,7 +255,22 @@ public:
     // Rules -------------------------------------------------------------------------------------
     // Can this account authenticate to EWS (Basic or Windows) at all? Disabled, expired and
     // policy-blocked accounts cannot; the caller answers all of them with the same 401.
-    bool mayLogOn(const Recipient& account, bool autodiscover = false) const;
+    // effective: the settings IIS has picked up (effectiveAuth), nullptr = the current ones.
+    bool mayLogOn(const Recipient& account, bool autodiscover = false,
+                  const AuthSettings* effective = nullptr) const;
+    // The authentication policy that applies to the account: its own, else the org default; null if none.
+    const AuthenticationPolicy* authenticationPolicyFor(const Recipient& account,
+                                                        const AuthSettings* effective = nullptr) const;
+    AuthenticationPolicy* findAuthenticationPolicy(const QString& name);
+    // Call before changing any AuthSettings input through the shell: the old settings stay in effect
+    // for EWS/Autodiscover until now + delay. effectiveAuth() is nullopt when the current ones apply.
+    void authChanging(const QDateTime& now);
+    std::optional<AuthSettings> effectiveAuth(const QDateTime& now, int delaySeconds) const;
+    AuthSettings currentAuth() const;
+    // The values of an OPATH-filterable property on a recipient (MemberOfGroup: DNs of the groups it is
+    // a direct member of, counting a membership only after rbacDelaySeconds when now is valid).
+    QStringList filterValues(const Recipient& r, const QString& property, bool* known,
+                             const QDateTime& now = {}, int rbacDelaySeconds = 0) const;
     bool checkPassword(const QString& user, const QString& password,
                        const Recipient** account = nullptr) const;
     // Does the scope's filter match the recipient? Unknown filters match nothing.
@@ -229,6 +280,11 @@ public:
     void addGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when);
     // When each membership was made ("<group name lower>\n<smtp lower>"); absent = long ago.
     QHash<QString, QDateTime> memberSince;
+    // Removals and changes through the lab's PowerShell: until now + --rbac-delay EWS still sees the
+    // old state (a removed membership or assignment still counts; a changed scope keeps its old filter).
+    void removeGroupMember(DistributionGroup& group, const QString& smtp, const QDateTime& when);
+    void retireAssignment(const RoleAssignment& old, const QDateTime& when);
+    void scopeFilterChanging(const ManagementScope& old, const QDateTime& when);
     ImpersonationResult canImpersonate(const QString& caller, const QString& target, const QDateTime& now,
                                        int rbacDelaySeconds) const;
     bool hasRoleGroup(const QString& smtp, const QString& group) const;
@@ -254,6 +310,15 @@ public:
 
 private:
     void seedCalendars(const QDateTime& now, quint32 seed);
+    QList<QPair<QDateTime, AuthSettings>> m_authHistory; // (changed at, settings before the change)
+    struct FormerMembership
+    {
+        QString group, smtp;
+        QDateTime since, removed;
+    };
+    QList<FormerMembership> m_formerMembers;
+    QList<QPair<QDateTime, RoleAssignment>> m_retiredAssignments;     // (removed at, assignment)
+    QHash<QString, QPair<QDateTime, QString>> m_previousScopeFilters; // scope (lower) -> (changed at, filter)
     void addStandardAccounts(const QDateTime& now);
     quint64 m_nextItem = 1;
 };

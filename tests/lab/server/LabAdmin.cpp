@@ -9,11 +9,7 @@ namespace otjlab {
 namespace {
 LabHttpResponse json(int status, const QJsonObject& o)
 {
-    LabHttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    r.setHeader("Content-Type", "application/json");
-    return r;
+    return LabHttpResponse::json(status, o);
 }
 LabHttpResponse error(int status, const QString& message)
 {
@@ -228,7 +224,7 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
             const QString name = body.value(QLatin1String("name")).toString();
             if (name.isEmpty() || m_org.findGroup(name))
                 return error(400, QStringLiteral("name missing or taken"));
-            m_org.groups.append({name, body.value(QLatin1String("smtp")).toString(), {}});
+            m_org.groups.append({name, body.value(QLatin1String("smtp")).toString(), {}, {}});
             scheduleSave();
             return json(201, {{QStringLiteral("distinguishedName"),
                                m_org.groups.last().distinguishedName(m_org.domain)}});

@@ -124,6 +124,7 @@ LabServer::LabServer(LabOrg org, LabPki pki, QObject* parent)
     , m_pki(std::move(pki))
     , m_ews(m_org)
     , m_autodiscover(m_org)
+    , m_cmdlets(m_org)
 {
     QByteArray token(16, '\0');
     for (auto& ch : token)
@@ -417,8 +418,10 @@ int LabServer::delayMs()
 
 LabHttpResponse LabServer::unauthorized(bool autodiscover) const
 {
-    // One response for every failure cause: IIS does not tell the client why.
-    const MailboxServer& s = m_org.servers.first();
+    // One response for every failure cause: IIS does not tell the client why. The vdir settings are
+    // those IIS has picked up (changes through the lab's PowerShell arrive after --rbac-delay).
+    const std::optional<AuthSettings> eff = m_org.effectiveAuth(clock(), m_ews.rbacDelaySeconds());
+    const MailboxServer& s = eff ? eff->servers.first() : m_org.servers.first();
     LabHttpResponse r = textResponse(
         401, "text/html", iisError(401, "Unauthorized: Access is denied due to invalid credentials."));
     if (s.ewsWindowsAuthentication) {
@@ -433,13 +436,15 @@ LabHttpResponse LabServer::unauthorized(bool autodiscover) const
 const Recipient* LabServer::authenticate(Conn* c, const LabHttpRequest& req, bool autodiscover,
                                          LabHttpResponse* challenge)
 {
-    const MailboxServer& s = m_org.servers.first();
+    const std::optional<AuthSettings> eff = m_org.effectiveAuth(clock(), m_ews.rbacDelaySeconds());
+    const AuthSettings* effective = eff ? &*eff : nullptr;
+    const MailboxServer& s = eff ? eff->servers.first() : m_org.servers.first();
     const QByteArray auth = req.header("Authorization");
     *challenge = unauthorized(autodiscover);
     if (auth.isEmpty()) {
         if (!c->ntlmUser.isEmpty()) {
             const Recipient* r = m_org.find(c->ntlmUser);
-            if (r && m_org.mayLogOn(*r, autodiscover))
+            if (r && m_org.mayLogOn(*r, autodiscover, effective))
                 return r;
         }
         return nullptr;
@@ -457,7 +462,7 @@ const Recipient* LabServer::authenticate(Conn* c, const LabHttpRequest& req, boo
         if (!m_org.checkPassword(QString::fromUtf8(token.left(colon)),
                                  QString::fromUtf8(token.mid(colon + 1)), &r))
             return nullptr;
-        return m_org.mayLogOn(*r, autodiscover) ? r : nullptr;
+        return m_org.mayLogOn(*r, autodiscover, effective) ? r : nullptr;
     }
     if ((scheme == "ntlm" || scheme == "negotiate") && s.ewsWindowsAuthentication) {
         const int type = ntlm::messageType(token);
@@ -486,7 +491,8 @@ const Recipient* LabServer::authenticate(Conn* c, const LabHttpRequest& req, boo
             const QByteArray serverChallenge = c->ntlmChallenge;
             c->ntlmChallenge.clear();
             const Recipient* r = a.valid ? m_org.findLogon(a.user, a.domain) : nullptr;
-            if (r && ntlm::verifyV2(a, r->password, serverChallenge) && m_org.mayLogOn(*r, autodiscover)) {
+            if (r && ntlm::verifyV2(a, r->password, serverChallenge) &&
+                m_org.mayLogOn(*r, autodiscover, effective)) {
                 c->ntlmUser = r->smtp;
                 return r;
             }
@@ -500,6 +506,10 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
     Conn* c = m_conns.value(id);
     ++m_metrics.requestsTotal;
     const QByteArray pathLower = req.path.toLower();
+    if (pathLower == "/lab/powershell" || pathLower == "/lab/powershell/") {
+        send(id, handlePowerShell(req), 0, false);
+        return;
+    }
     if (pathLower.startsWith("/lab/")) {
         send(id, handleAdmin(req), 0, false);
         return;
@@ -615,13 +625,28 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
                 opName, QStringLiteral("ErrorExceededConnectionCount"),
                 QStringLiteral("You have exceeded the available concurrent connections for your account.  "
                                "Try again once your other requests have completed."));
-        } else {
+        } else if (m_faults.throttleMode.startsWith(QLatin1String("busy"))) {
             const bool zero = m_faults.throttleMode == QLatin1String("busy0") || n % 3 == 1;
             r = EwsService::fault(
                 QStringLiteral("ErrorServerBusy"),
                 QStringLiteral("The server cannot service this request right now. Try again later."),
                 {{QStringLiteral("BackOffMilliseconds"),
                   zero ? QStringLiteral("0") : QStringLiteral("1000")}});
+        } else {
+            // Exchange over EWSMaxConcurrency (the default mode): a SOAP fault naming the policy part
+            // (exchange-onprem.md, Corrections), not ErrorServerBusy.
+            r = EwsService::fault(
+                QStringLiteral("ErrorExceededConnectionCount"),
+                QStringLiteral(
+                    "You have exceeded the available concurrent connections for your account.  Try "
+                    "again once your other requests have completed."),
+                {{QStringLiteral("Policy"), QStringLiteral("MaxConcurrency")},
+                 {QStringLiteral("MaxConcurrencyLimit"), QString::number(budget)},
+                 {QStringLiteral("ErrorMessage"),
+                  QStringLiteral(
+                      "This operation exceeds the throttling budget for policy part 'MaxConcurrency', "
+                      "policy value '%1',  Budget type: 'Ews'.  Suggested backoff time 0 ms.")
+                      .arg(budget)}});
         }
         send(id, r, delay, true);
         return;

@@ -10,6 +10,7 @@
 #include "org/LabOrg.h"
 #include "pexip/PexipApi.h"
 #include "pexip/PexipStore.h"
+#include "powershell/LabCmdlets.h"
 #include "server/ConcurrencyBudget.h"
 #include "tls/LabTls.h"
 
@@ -89,6 +90,9 @@ public:
 
     // The /lab/ routes (also callable without sockets).
     LabHttpResponse handleAdmin(const LabHttpRequest& req);
+    // /lab/powershell: the Exchange cmdlets with the admin's Basic credentials (LabPowerShell.cpp).
+    LabHttpResponse handlePowerShell(const LabHttpRequest& req);
+    LabCmdlets& cmdlets() { return m_cmdlets; }
 
 private:
     struct Conn;
@@ -112,6 +116,7 @@ private:
     LabPki m_pki;
     EwsService m_ews;
     AutodiscoverService m_autodiscover;
+    LabCmdlets m_cmdlets;
     std::unique_ptr<SchemaValidator> m_validator;
     PexipStore m_pexipStore;
     std::unique_ptr<PexipApi> m_pexipApi;

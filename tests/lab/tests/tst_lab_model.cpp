@@ -252,7 +252,8 @@ private slots:
         // Membership is direct only: a nested group does not count.
         org.groups.append({QStringLiteral("Outer"),
                            QStringLiteral("outer@contoso.lab"),
-                           {QStringLiteral("hq-rooms@contoso.lab")}});
+                           {QStringLiteral("hq-rooms@contoso.lab")},
+                           {}});
         QVERIFY(!org.scopeMatches(QStringLiteral("MemberOfGroup -eq 'CN=Outer,OU=Groups,DC=contoso,DC=lab'"),
                                   hq1));
         QVERIFY(!org.scopeMatches(QStringLiteral("Name -like 'room*'"), hq1));
@@ -410,6 +411,7 @@ private slots:
         QCOMPARE(f.dropPercent, 5);
         QCOMPARE(f.certificate, QStringLiteral("wrong-name"));
         QCOMPARE(f.maxConcurrency.value_or(0), 3);
+        QCOMPARE(FaultConfig{}.throttleMode, QStringLiteral("exceeded")); // Exchange's answer is the default
         QCOMPARE(f.throttleMode, QStringLiteral("connections"));
         const FaultConfig before = f;
         QVERIFY(!f.apply(QStringLiteral("500=101"), &err));

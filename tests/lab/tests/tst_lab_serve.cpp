@@ -3,6 +3,7 @@
 #include "core/profile/ProfileStore.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -106,10 +107,21 @@ private slots:
         QVERIFY2(lab.startMs < 1000, qPrintable(QString::number(lab.startMs)));
         QVERIFY(lab.rawLine.endsWith('\n'));
         QCOMPARE(lab.rawLine.count('\n'), 1);
-        for (const char* key :
-             {"ews_url", "autodiscover_url", "pexip_url", "admin_url", "admin_token", "ca_file", "accounts"})
+        for (const char* key : {"ews_url", "autodiscover_url", "pexip_url", "admin_url", "admin_token",
+                                "ca_file", "accounts", "powershell"})
             QVERIFY2(lab.line.contains(QLatin1String(key)), key);
-        QCOMPARE(lab.line.size(), 7);
+        QCOMPARE(lab.line.size(), 8);
+        // "powershell": this binary (absolute path) running `shell` against its own route and CA.
+        const QJsonArray ps = lab.line.value(QLatin1String("powershell")).toArray();
+        QCOMPARE(ps.size(), 6);
+        QVERIFY(QFileInfo(ps[0].toString()).isAbsolute());
+        QCOMPARE(QFileInfo(ps[0].toString()).canonicalFilePath(), QFileInfo(labBinary()).canonicalFilePath());
+        QCOMPARE(ps[1].toString(), QStringLiteral("shell"));
+        QCOMPARE(ps[2].toString(), QStringLiteral("--url"));
+        QCOMPARE(ps[3].toString(),
+                 lab.line.value(QLatin1String("admin_url")).toString() + QStringLiteral("powershell"));
+        QCOMPARE(ps[4].toString(), QStringLiteral("--ca"));
+        QCOMPARE(ps[5].toString(), lab.line.value(QLatin1String("ca_file")).toString());
         QVERIFY(lab.line.value(QLatin1String("ews_url"))
                     .toString()
                     .startsWith(QLatin1String("https://127.0.0.1:")));
