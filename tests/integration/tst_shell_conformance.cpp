@@ -3,10 +3,10 @@
 // (OtjLab.psm1), and `otj-lab shell` — each against its own fresh otj-lab. Their answers must be
 // identical, errors included (elapsedMs aside; Exchange-style RequestId/TimeStamp values masked),
 // and each must meet the scenario's expectations.
-#include "tests/support/LabProcess.h"
 #include "tests/lab/tests/ScenarioCheck.h"
 #include "tests/shell/PwshSupport.h"
 #include "tests/shell/RawSpeaker.h"
+#include "tests/support/LabProcess.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
