@@ -159,20 +159,26 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     addValidation(psUri, tr("Remote PowerShell URI"), &input::checkHttpOrHttpsUrl, true);
     // Which program receives the admin password is this computer's setting (or OTJ_POWERSHELL),
     // never the profile's: shown read-only, with where it comes from.
-    auto* psProgram = new QLabel;
+    // A read-only line edit, not a word-wrapped label: a wrapped label in this form layout gets one
+    // line's height and overlaps its hint.
+    auto* psProgram = new QLineEdit;
     psProgram->setObjectName(QStringLiteral("powerShellProgram"));
-    psProgram->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    psProgram->setWordWrap(true);
+    psProgram->setReadOnly(true);
+    QString psSource;
     {
         const auto resolved = shell::PowerShellProgramSetting::resolve();
-        psProgram->setText(resolved.ok() ? tr("%1 (%2)").arg(resolved.command.commandLine(),
-                                                             shell::PowerShellProgramSetting::describeSource(
-                                                                 resolved.command.source))
-                                         : resolved.error);
+        psProgram->setText(resolved.ok() ? resolved.command.commandLine() : resolved.error);
+        psProgram->setCursorPosition(0);
+        if (resolved.ok())
+            psSource = shell::PowerShellProgramSetting::describeSource(resolved.command.source);
     }
+    // One-line hint: a wrapped hint in this scrolled form gets one line's height.
+    psProgram->setToolTip(tr("%1\n\nThis program receives the Exchange admin password, so it is a setting "
+                             "of this computer (or OTJ_POWERSHELL), never of a profile.")
+                              .arg(psProgram->text()));
     addRow(m_exchangeForm, tr("PowerShell on this computer:"), psProgram,
-           tr("Set on this computer, never in the profile: it is the program that receives the admin "
-              "password."));
+           psSource.isEmpty() ? tr("Never taken from a profile.")
+                              : tr("Source: %1; never taken from a profile.").arg(psSource));
     // Suggest Microsoft's documented form for the Exchange server the profile points at.
     connect(model, &ProfileModel::changed, psUri, [psUri, model] {
         const QString host = model->profile().exchangeHost();
