@@ -206,6 +206,7 @@ void ValidationRunner::finish()
             QStringLiteral("ews"),
             QJsonObject{{QStringLiteral("requests"), double(m_lastStats.requestsSent)},
                         {QStringLiteral("serverBusy"), double(m_lastStats.serverBusy)},
+                        {QStringLiteral("connectionCountErrors"), double(m_lastStats.connectionCountErrors)},
                         {QStringLiteral("retries"), double(m_lastStats.retries)},
                         {QStringLiteral("backoffMs"), double(m_lastStats.totalBackoffMs)},
                         {QStringLiteral("peakInFlight"), m_lastStats.peakInFlight},

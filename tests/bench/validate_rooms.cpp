@@ -38,6 +38,7 @@ struct Row
     qint64 elapsedMs = 0;
     double boundMs = 0;
     qint64 serverBusy = 0;
+    qint64 connectionCountErrors = 0; // ErrorExceededConnectionCount (the lab's default over-budget answer)
     qint64 throttledByLab = 0;
     qint64 rssKb = 0;
     int exitCode = 0;
@@ -77,18 +78,22 @@ Row runCtl(LabProcess& lab, const QString& profile, int n, int k, int latency)
     r.throttledByLab = m.value(QLatin1String("throttled")).toInteger();
     const QJsonObject ctx =
         QJsonDocument::fromJson(c.out).object().value(QLatin1String("context")).toObject();
-    r.serverBusy = ctx.value(QLatin1String("ews")).toObject().value(QLatin1String("serverBusy")).toInteger();
+    const QJsonObject ews = ctx.value(QLatin1String("ews")).toObject();
+    r.serverBusy = ews.value(QLatin1String("serverBusy")).toInteger();
+    r.connectionCountErrors = ews.value(QLatin1String("connectionCountErrors")).toInteger();
     r.boundMs = r.kMeasured > 0 ? std::ceil(double(r.requests) / r.kMeasured) * latency : 0;
     return r;
 }
 
 void print(const Row& r, const char* label)
 {
-    std::printf("%-10s N=%-5d k=%-2d k_lab=%-2d requests=%-6lld elapsed=%7lld ms bound=%7.0f ms ratio=%5.2f "
-                "ErrorServerBusy=%lld (lab throttled %lld) peakRSS=%6.1f MB exit=%d\n",
-                label, r.n, r.k, r.kMeasured, (long long)r.requests, (long long)r.elapsedMs, r.boundMs,
-                r.boundMs > 0 ? r.elapsedMs / r.boundMs : 0.0, (long long)r.serverBusy,
-                (long long)r.throttledByLab, r.rssKb / 1024.0, r.exitCode);
+    std::printf(
+        "%-10s N=%-5d k=%-2d k_lab=%-2d requests=%-6lld elapsed=%7lld ms bound=%7.0f ms ratio=%5.2f "
+        "ErrorServerBusy=%lld ErrorExceededConnectionCount=%lld (lab throttled %lld) peakRSS=%6.1f MB "
+        "exit=%d\n",
+        label, r.n, r.k, r.kMeasured, (long long)r.requests, (long long)r.elapsedMs, r.boundMs,
+        r.boundMs > 0 ? r.elapsedMs / r.boundMs : 0.0, (long long)r.serverBusy,
+        (long long)r.connectionCountErrors, (long long)r.throttledByLab, r.rssKb / 1024.0, r.exitCode);
     std::fflush(stdout);
 }
 
