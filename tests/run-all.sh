@@ -26,4 +26,4 @@ LSAN_OPTIONS=suppressions="$PWD/tests/sanitizers/lsan.supp":print_suppressions=0
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$JOBS"
-sh tests/fuzz/run.sh 55 build/fuzz
+sh tests/fuzz/run.sh 150 build/fuzz

@@ -15,7 +15,7 @@ Line protocol v1 (full text: core/shell/README.md; keep both in step):
   -> {"v":1,"id":0,"ok":true,"session":{"mode":"exchange"|"lab","psVersion":…,"psEdition":…,"commands":[…]}}
   or {"v":1,"id":0,"ok":false,"errors":[ERROR]} and exit 3.
   Exchange mode: New-PSSession -ConfigurationName Microsoft.Exchange (-Credential only when given;
-  HTTPS needs the CA in the Windows store: never -SkipCACheck/-SkipCNCheck), then Import-PSSession
+  HTTPS needs the CA in the Windows store; no certificate check is ever skipped), then Import-PSSession
   -CommandName <allow-list>. Lab mode: Import-Module <LabModule>; Connect-OtjLab -Uri -Credential -CaFile.
 - invoke: {"v":1,"id":7,"op":"invoke","timeoutMs":…,"stopOnError":false,"commands":[{"name":…,"parameters":{…},"select":[…]}]}
   ("select", optional: only these properties of each output object, in that order, null when missing).

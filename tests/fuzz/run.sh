@@ -1,15 +1,23 @@
 #!/bin/sh
-# Runs every fuzz target built by the fuzz preset for a fixed time each, starting from its seed
-# corpus (read-only: new inputs go to a scratch directory). Exit status non-zero on any crash,
-# leak, sanitizer report or timeout; the reproducer is left in the scratch directory.
-#   tests/fuzz/run.sh [SECONDS_PER_TARGET] [BUILD_DIR]     (CI: 55 s x 3 targets < 3 min)
-#   FUZZ_RUNS=1000000 tests/fuzz/run.sh                    (by hand: a number of executions)
+# Runs every fuzz target built by the fuzz preset, starting from its seed corpus (read-only: new
+# inputs go to a scratch directory), sharing one time budget: each target gets TOTAL / targets
+# seconds, so adding a parser does not lengthen CI. Exit status non-zero on any crash, leak,
+# sanitizer report or timeout; the reproducer is left in the scratch directory.
+#   tests/fuzz/run.sh [TOTAL_SECONDS] [BUILD_DIR]          (CI: 150 s for all targets)
+#   FUZZ_RUNS=1000000 tests/fuzz/run.sh                    (by hand: a number of executions each)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-seconds=${1:-55}
+total=${1:-150}
 build=${2:-$here/../../build/fuzz}
 work=${FUZZ_WORKDIR:-$(mktemp -d)}
 status=0
+count=0
+for target in "$build"/tests/fuzz/fuzz_*; do
+    [ -f "$target" ] && [ -x "$target" ] && count=$((count + 1))
+done
+[ "$count" -gt 0 ] || { echo "fuzz: no targets in $build/tests/fuzz"; exit 1; }
+seconds=$((total / count))
+[ "$seconds" -ge 1 ] || seconds=1
 for target in "$build"/tests/fuzz/fuzz_*; do
     [ -f "$target" ] && [ -x "$target" ] || continue
     name=$(basename "$target"); name=${name#fuzz_}
