@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace otj {
 namespace {
@@ -98,8 +99,8 @@ public:
         if (v.isUndefined())
             return;
         const double d = v.toDouble();
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 2147483647.0 ||
-            d < -2147483648.0)
+        // Range first: converting a double outside qint64's range is undefined behaviour.
+        if (!v.isDouble() || !(d >= -2147483648.0 && d <= 2147483647.0) || d != std::floor(d))
             return wrongType(key, v, ProfileStore::tr("a whole number"));
         out = static_cast<int>(d);
     }

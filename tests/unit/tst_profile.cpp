@@ -171,6 +171,11 @@ private Q_SLOTS:
                                      << "$.pexip.findItemsRequestQuota" << error;
         QTest::newRow("quota fraction") << "pexip.findItemsRequestQuota" << QJsonValue(20000.5)
                                         << "$.pexip.findItemsRequestQuota" << error;
+        // Found by fuzz_profile: a number beyond qint64 was converted before the range check (UB).
+        QTest::newRow("quota huge") << "pexip.findItemsRequestQuota" << QJsonValue(1.00004e+128)
+                                    << "$.pexip.findItemsRequestQuota" << error;
+        QTest::newRow("quota -huge") << "pexip.findItemsRequestQuota" << QJsonValue(-1e300)
+                                     << "$.pexip.findItemsRequestQuota" << error;
         QTest::newRow("bad host") << "pexip.managementNode"
                                   << QJsonValue(QStringLiteral("https://pexip.example.com"))
                                   << "$.pexip.managementNode" << error;
