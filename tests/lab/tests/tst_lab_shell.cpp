@@ -125,6 +125,12 @@ QJsonObject command(const QString& name, const QJsonObject& parameters = {})
     return {{QStringLiteral("name"), name}, {QStringLiteral("parameters"), parameters}};
 }
 
+// The first element of an answer's array, as an object (empty if there is none).
+QJsonObject firstOf(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toArray().first().toObject();
+}
+
 // The FullyQualifiedErrorId of the first error of the first result of an invoke answer.
 QString firstErrorId(const QJsonObject& answer)
 {
@@ -628,14 +634,7 @@ private slots:
         QJsonObject r = lab.invoke({command(
             QStringLiteral("set-organizationconfig"),
             {{QStringLiteral("DefaultAuthenticationPolicy"), QStringLiteral("Block Legacy Auth")}})});
-        const QJsonObject e = r.value(QLatin1String("results"))
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QLatin1String("errors"))
-                                  .toArray()
-                                  .first()
-                                  .toObject();
+        const QJsonObject e = firstOf(firstOf(r, "results"), "errors");
         QCOMPARE(e.value(QLatin1String("message")).toString(),
                  QStringLiteral(
                      "The term 'set-organizationconfig' is not recognized as the name of a cmdlet, "
@@ -648,14 +647,7 @@ private slots:
                  QStringLiteral("System.Management.Automation.CommandNotFoundException"));
         QCOMPARE(e.value(QLatin1String("targetObject")).toString(), QStringLiteral("set-organizationconfig"));
         r = lab.invoke({command(QStringLiteral("Get-OrganizationConfig"))});
-        QVERIFY(r.value(QLatin1String("results"))
-                    .toArray()
-                    .first()
-                    .toObject()
-                    .value(QLatin1String("objects"))
-                    .toArray()
-                    .first()
-                    .toObject()
+        QVERIFY(firstOf(firstOf(r, "results"), "objects")
                     .value(QLatin1String("DefaultAuthenticationPolicy"))
                     .isNull());
         // select: only these properties (matched without regard to case, named as selected), null where
@@ -666,14 +658,7 @@ private slots:
                    QJsonArray{QStringLiteral("primarySmtpAddress"), QStringLiteral("Name"),
                               QStringLiteral("NoSuchProperty")});
         r = lab.invoke({get});
-        const QJsonObject o = r.value(QLatin1String("results"))
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QLatin1String("objects"))
-                                  .toArray()
-                                  .first()
-                                  .toObject();
+        const QJsonObject o = firstOf(firstOf(r, "results"), "objects");
         QCOMPARE(o.keys(), (QStringList{QStringLiteral("Name"), QStringLiteral("NoSuchProperty"),
                                         QStringLiteral("primarySmtpAddress")}));
         QCOMPARE(o.value(QLatin1String("primarySmtpAddress")).toString(),
@@ -683,21 +668,11 @@ private slots:
         get.insert(QStringLiteral("select"), QJsonArray{QStringLiteral("Name; whoami")});
         r = lab.invoke({get});
         QCOMPARE(r.value(QLatin1String("fatal")).toBool(true), false);
-        QCOMPARE(r.value(QLatin1String("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("fullyQualifiedErrorId"))
-                     .toString(),
+        QCOMPARE(firstOf(r, "errors").value(QLatin1String("fullyQualifiedErrorId")).toString(),
                  QStringLiteral("OtjBridge.MalformedRequest"));
         get.insert(QStringLiteral("select"), QStringLiteral("Name"));
         r = lab.invoke({get});
-        QCOMPARE(r.value(QLatin1String("errors"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("fullyQualifiedErrorId"))
-                     .toString(),
+        QCOMPARE(firstOf(r, "errors").value(QLatin1String("fullyQualifiedErrorId")).toString(),
                  QStringLiteral("OtjBridge.MalformedRequest"));
     }
 
