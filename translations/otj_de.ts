@@ -1765,16 +1765,24 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>SHA-256-Fingerabdrücke:</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>PowerShell on this computer:</source>
         <translation>PowerShell auf diesem Computer:</translation>
     </message>
     <message>
-        <source>Set on this computer, never in the profile: it is the program that receives the admin password.</source>
-        <translation>Wird auf diesem Computer festgelegt, nie im Profil: Es ist das Programm, das das Administratorkennwort erhält.</translation>
+        <source>%1
+
+This program receives the Exchange admin password, so it is a setting of this computer (or OTJ_POWERSHELL), never of a profile.</source>
+        <translation>%1
+
+Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Einstellung dieses Computers (oder OTJ_POWERSHELL), niemals eines Profils.</translation>
+    </message>
+    <message>
+        <source>Never taken from a profile.</source>
+        <translation>Wird nie aus einem Profil übernommen.</translation>
+    </message>
+    <message>
+        <source>Source: %1; never taken from a profile.</source>
+        <translation>Quelle: %1; wird nie aus einem Profil übernommen.</translation>
     </message>
 </context>
 <context>

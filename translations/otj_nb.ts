@@ -1765,16 +1765,24 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>SHA-256-fingeravtrykk:</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>PowerShell on this computer:</source>
         <translation>PowerShell på denne datamaskinen:</translation>
     </message>
     <message>
-        <source>Set on this computer, never in the profile: it is the program that receives the admin password.</source>
-        <translation>Angis på denne datamaskinen, aldri i profilen: det er programmet som mottar administratorpassordet.</translation>
+        <source>%1
+
+This program receives the Exchange admin password, so it is a setting of this computer (or OTJ_POWERSHELL), never of a profile.</source>
+        <translation>%1
+
+Dette programmet mottar Exchange-administratorpassordet, så det er en innstilling på denne datamaskinen (eller OTJ_POWERSHELL), aldri i en profil.</translation>
+    </message>
+    <message>
+        <source>Never taken from a profile.</source>
+        <translation>Hentes aldri fra en profil.</translation>
+    </message>
+    <message>
+        <source>Source: %1; never taken from a profile.</source>
+        <translation>Kilde: %1; hentes aldri fra en profil.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ Line protocol v1 (full text: core/shell/README.md; keep both in step):
   or {"v":1,"id":0,"ok":false,"errors":[ERROR]} and exit 3.
   Exchange mode: New-PSSession -ConfigurationName Microsoft.Exchange (-Credential only when given;
   HTTPS needs the CA in the Windows store; no certificate check is ever skipped), then Import-PSSession
-  -CommandName <allow-list>. Lab mode: Import-Module <LabModule>; Connect-OtjLab -Uri -Credential -CaFile.
+  -CommandName <allow-list>. Lab mode: Import-Module <LabModule>; Connect-OtjLab -Uri -CommandName <allow-list> -Credential -CaFile.
 - invoke: {"v":1,"id":7,"op":"invoke","timeoutMs":…,"stopOnError":false,"commands":[{"name":…,"parameters":{…},"select":[…]}]}
   ("select", optional: only these properties of each output object, in that order, null when missing).
   Parameters are typed: string, true/false (bool or switch), null, integer ([int]/[long]), number
@@ -515,7 +515,8 @@ function Open-OtjSession([hashtable]$Hello) {
         $module = Import-Module -Name (Resolve-Path -LiteralPath $LabModule).ProviderPath -PassThru -DisableNameChecking -Force -ErrorAction Stop
         $script:LabModuleName = $module.Name
         $connect = Get-Command -Module $module.Name -Name 'Connect-OtjLab' -ErrorAction Stop
-        $connectArgs = @{ Uri = $uri; ErrorAction = 'SilentlyContinue'; ErrorVariable = 'connectErrors' }
+        # -CommandName: the lab module imports only the allow-listed cmdlets, as Import-PSSession does.
+        $connectArgs = @{ Uri = $uri; CommandName = $script:AllowedCommands; ErrorAction = 'SilentlyContinue'; ErrorVariable = 'connectErrors' }
         if ($null -ne $credential) { $connectArgs['Credential'] = $credential }
         if ($LabCaFile) { $connectArgs['CaFile'] = $LabCaFile }
         $connectErrors = $null

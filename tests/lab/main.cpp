@@ -190,7 +190,9 @@ int main(int argc, char** argv)
     if (parser.isSet(orgOpt) && parser.isSet(roomsOpt))
         return fail(QStringLiteral("--org and --rooms are mutually exclusive"));
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Seeded objects date from the start of the UTC day, not the start instant: two labs started the
+    // same day answer identical seeded timestamps (WhenCreatedUTC, …), and all of them lie in the past.
+    const QDateTime seedTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
     const QString stateDir = parser.value(stateOpt);
     const QString stateFile =
         stateDir.isEmpty() ? QString() : QDir(stateDir).filePath(QStringLiteral("state.json"));
@@ -223,9 +225,9 @@ int main(int argc, char** argv)
         const int n = parser.value(roomsOpt).toInt(&ok);
         if (!ok || n < 1 || n > 100000)
             return fail(QStringLiteral("--rooms wants a number from 1 to 100000"));
-        org = LabOrg::generated(n, now);
+        org = LabOrg::generated(n, seedTime);
     } else {
-        org = LabOrg::defaultOrg(now);
+        org = LabOrg::defaultOrg(seedTime);
     }
 
     FaultConfig faults;

@@ -2,6 +2,8 @@
 
 #include "powershell/LabCmdlets.h"
 
+#include "core/shell/CommandRegistry.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace otjlab {
 
@@ -21,6 +24,53 @@ QJsonObject errorJson(const QString& message, const QString& category, const QSt
                       const QString& exception)
 {
     return CmdletError{message, category, fqid, exception, QJsonValue()}.toJson();
+}
+
+// The bridge's fixed answer for a command its session does not have (5.1's wording, PROTOCOL).
+QJsonObject commandNotFound(const QString& name)
+{
+    return CmdletError{
+        QStringLiteral("The term '%1' is not recognized as the name of a cmdlet, function, script "
+                       "file, or operable program. Check the spelling of the name, or if a path "
+                       "was included, verify that the path is correct and try again.")
+            .arg(name),
+        QStringLiteral("ObjectNotFound"), QStringLiteral("CommandNotFoundException"),
+        QStringLiteral("System.Management.Automation.CommandNotFoundException"), name}
+        .toJson();
+}
+
+// A command's optional "select": property names as the bridge accepts them, or nullopt if malformed.
+std::optional<QStringList> selectOf(const QJsonObject& command)
+{
+    const QJsonValue v = command.value(QLatin1String("select"));
+    if (v.isUndefined() || v.isNull())
+        return QStringList();
+    if (!v.isArray())
+        return std::nullopt;
+    QStringList names;
+    for (const QJsonValue& n : v.toArray()) {
+        if (!n.isString() || !LabCmdlets::isPlainParameterName(n.toString()))
+            return std::nullopt;
+        names << n.toString();
+    }
+    return names;
+}
+
+// Select-Object semantics, as the bridge writes them: only these properties (looked up without
+// regard to case, written with the select's spelling), null where the object lacks one.
+QJsonObject selected(const QJsonObject& object, const QStringList& names)
+{
+    QJsonObject out;
+    for (const QString& name : names) {
+        QJsonValue value;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (it.key().compare(name, Qt::CaseInsensitive) == 0) {
+                value = it.value();
+                break;
+            }
+        out.insert(name, value);
+    }
+    return out;
 }
 
 QString hostOf(const QString& uri)
@@ -168,10 +218,14 @@ void LabShellFront::hello(const QJsonObject& req)
         const QJsonObject session = body.value(QLatin1String("session")).toObject();
         m_server = session.value(QLatin1String("server")).toString();
         m_helloDone = true;
+        // Like Import-PSSession -CommandName <allow-list>: the session's cmdlets the bridge lets through.
+        const QStringList allowed = otj::shell::CommandRegistry::names();
         QStringList commands;
         for (const auto& c : session.value(QLatin1String("commands")).toArray())
-            commands << c.toString();
+            if (allowed.contains(c.toString(), Qt::CaseInsensitive))
+                commands << c.toString();
         std::sort(commands.begin(), commands.end()); // ordinal, as the bridge sorts them
+        m_commands = commands;
         send({{QStringLiteral("id"), id},
               {QStringLiteral("ok"), true},
               {QStringLiteral("session"),
@@ -192,6 +246,11 @@ void LabShellFront::invoke(const QJsonObject& req)
         if (!o.value(QLatin1String("name")).isString() ||
             !(o.value(QLatin1String("parameters")).isObject() || !o.contains(QLatin1String("parameters")))) {
             malformed(id, QStringLiteral("Each command needs a name and an object of parameters."));
+            QTimer::singleShot(0, this, &LabShellFront::next);
+            return;
+        }
+        if (!selectOf(o)) {
+            malformed(id, QStringLiteral("invoke: select is an array of property names"));
             QTimer::singleShot(0, this, &LabShellFront::next);
             return;
         }
@@ -240,6 +299,18 @@ void LabShellFront::runCommand(qint64 id, QList<QJsonObject> commands, int index
                                       QStringLiteral("Debug")};
     const QJsonObject parameters = cmd.value(QLatin1String("parameters")).toObject();
     const bool scriptText = !LabCmdlets::isPlainCommandName(name);
+    // The bridge checks for script text first (the route answers it), then whether its session has
+    // the command, then reserved parameters.
+    if (!scriptText && !m_commands.contains(name, Qt::CaseInsensitive)) {
+        done.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("ok"), false},
+                                {QStringLiteral("objects"), QJsonArray()},
+                                {QStringLiteral("warnings"), QJsonArray()},
+                                {QStringLiteral("errors"), QJsonArray{commandNotFound(name)}},
+                                {QStringLiteral("elapsedMs"), 0}});
+        runCommand(id, commands, index + 1, done, stopOnError, timeoutMs, stopOnError);
+        return;
+    }
     for (auto it = parameters.begin(); it != parameters.end() && !scriptText; ++it) {
         if (!reserved.contains(it.key(), Qt::CaseInsensitive))
             continue;
@@ -278,7 +349,13 @@ void LabShellFront::runCommand(qint64 id, QList<QJsonObject> commands, int index
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             QJsonObject result{{QStringLiteral("name"), name}};
             if (status == 200) {
-                result.insert(QStringLiteral("objects"), answer.value(QLatin1String("objects")).toArray());
+                QJsonArray objects = answer.value(QLatin1String("objects")).toArray();
+                const QStringList select = selectOf(commands[index]).value_or(QStringList());
+                if (commands[index].contains(QLatin1String("select")) &&
+                    !commands[index].value(QLatin1String("select")).isNull())
+                    for (auto it = objects.begin(); it != objects.end(); ++it)
+                        *it = selected(it->toObject(), select);
+                result.insert(QStringLiteral("objects"), objects);
                 result.insert(QStringLiteral("warnings"), answer.value(QLatin1String("warnings")).toArray());
                 result.insert(QStringLiteral("errors"), answer.value(QLatin1String("errors")).toArray());
             } else {

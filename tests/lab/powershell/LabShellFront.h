@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -58,6 +59,7 @@ private:
     bool m_finished = false;
     QByteArray m_authorization; // "Basic …" from the hello
     QString m_server;
+    QStringList m_commands;    // the session's cmdlets that the bridge's allow-list lets through
     QDeadlineTimer m_deadline; // of the invoke request in progress
 };
 

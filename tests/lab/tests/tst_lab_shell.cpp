@@ -3,6 +3,7 @@
 // line protocol. Changes made through the cmdlets reach EWS and Autodiscover after --rbac-delay.
 #include "LabTestClient.h"
 #include "ScenarioCheck.h"
+#include "core/shell/CommandRegistry.h"
 
 #include "server/LabServer.h"
 
@@ -122,6 +123,12 @@ struct ServeAndShell
 QJsonObject command(const QString& name, const QJsonObject& parameters = {})
 {
     return {{QStringLiteral("name"), name}, {QStringLiteral("parameters"), parameters}};
+}
+
+// The first element of an answer's array, as an object (empty if there is none).
+QJsonObject firstOf(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toArray().first().toObject();
 }
 
 // The FullyQualifiedErrorId of the first error of the first result of an invoke answer.
@@ -601,6 +608,72 @@ private slots:
                   {QStringLiteral("id"), 50},
                   {QStringLiteral("op"), QStringLiteral("exit")}});
         QCOMPARE(lab.waitExit(), 0);
+    }
+
+    void shellAppliesTheAllowListAndSelect()
+    {
+        ServeAndShell lab;
+        QVERIFY(lab.start());
+        const QJsonObject hello = lab.hello(kAdmin, kAdminPw);
+        QCOMPARE(hello.value(QLatin1String("ok")).toBool(), true);
+        // Like Import-PSSession -CommandName <allow-list>: the session's cmdlets the bridge allows, sorted
+        // ordinally. The route's session has Set-OrganizationConfig; the allow-list does not.
+        QStringList commands;
+        for (const auto& c :
+             hello.value(QLatin1String("session")).toObject().value(QLatin1String("commands")).toArray())
+            commands << c.toString();
+        QVERIFY(commands.contains(QStringLiteral("Get-OrganizationConfig")));
+        QVERIFY(!commands.contains(QStringLiteral("Set-OrganizationConfig")));
+        const QStringList allowed = otj::shell::CommandRegistry::names();
+        for (const QString& c : commands)
+            QVERIFY2(allowed.contains(c), qPrintable(c));
+        QStringList sorted = commands;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(commands, sorted);
+        // Outside it: the bridge's fixed CommandNotFoundException, and the org is unchanged.
+        QJsonObject r = lab.invoke({command(
+            QStringLiteral("set-organizationconfig"),
+            {{QStringLiteral("DefaultAuthenticationPolicy"), QStringLiteral("Block Legacy Auth")}})});
+        const QJsonObject e = firstOf(firstOf(r, "results"), "errors");
+        QCOMPARE(e.value(QLatin1String("message")).toString(),
+                 QStringLiteral(
+                     "The term 'set-organizationconfig' is not recognized as the name of a cmdlet, "
+                     "function, script file, or operable program. Check the spelling of the name, or if "
+                     "a path was included, verify that the path is correct and try again."));
+        QCOMPARE(e.value(QLatin1String("category")).toString(), QStringLiteral("ObjectNotFound"));
+        QCOMPARE(e.value(QLatin1String("fullyQualifiedErrorId")).toString(),
+                 QStringLiteral("CommandNotFoundException"));
+        QCOMPARE(e.value(QLatin1String("exceptionType")).toString(),
+                 QStringLiteral("System.Management.Automation.CommandNotFoundException"));
+        QCOMPARE(e.value(QLatin1String("targetObject")).toString(), QStringLiteral("set-organizationconfig"));
+        r = lab.invoke({command(QStringLiteral("Get-OrganizationConfig"))});
+        QVERIFY(firstOf(firstOf(r, "results"), "objects")
+                    .value(QLatin1String("DefaultAuthenticationPolicy"))
+                    .isNull());
+        // select: only these properties (matched without regard to case, named as selected), null where
+        // missing.
+        QJsonObject get = command(QStringLiteral("Get-Mailbox"),
+                                  {{QStringLiteral("Identity"), QStringLiteral("room-hq-01@contoso.lab")}});
+        get.insert(QStringLiteral("select"),
+                   QJsonArray{QStringLiteral("primarySmtpAddress"), QStringLiteral("Name"),
+                              QStringLiteral("NoSuchProperty")});
+        r = lab.invoke({get});
+        const QJsonObject o = firstOf(firstOf(r, "results"), "objects");
+        QCOMPARE(o.keys(), (QStringList{QStringLiteral("Name"), QStringLiteral("NoSuchProperty"),
+                                        QStringLiteral("primarySmtpAddress")}));
+        QCOMPARE(o.value(QLatin1String("primarySmtpAddress")).toString(),
+                 QStringLiteral("room-hq-01@contoso.lab"));
+        QVERIFY(o.value(QLatin1String("NoSuchProperty")).isNull());
+        // A select that is not an array of property names: the request is malformed (not fatal).
+        get.insert(QStringLiteral("select"), QJsonArray{QStringLiteral("Name; whoami")});
+        r = lab.invoke({get});
+        QCOMPARE(r.value(QLatin1String("fatal")).toBool(true), false);
+        QCOMPARE(firstOf(r, "errors").value(QLatin1String("fullyQualifiedErrorId")).toString(),
+                 QStringLiteral("OtjBridge.MalformedRequest"));
+        get.insert(QStringLiteral("select"), QStringLiteral("Name"));
+        r = lab.invoke({get});
+        QCOMPARE(firstOf(r, "errors").value(QLatin1String("fullyQualifiedErrorId")).toString(),
+                 QStringLiteral("OtjBridge.MalformedRequest"));
     }
 
     void shellSplitsLargeAnswers()

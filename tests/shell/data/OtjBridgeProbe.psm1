@@ -7,7 +7,13 @@ $script:Connection = $null
 
 function Connect-OtjLab {
     [CmdletBinding()]
-    param([Parameter(Mandatory = $true)][string]$Uri, [System.Management.Automation.PSCredential]$Credential, [string]$CaFile)
+    # -CommandName is mandatory here so the bridge tests fail if the bridge stops passing its allow-list
+    # (it does, as it passes it to Import-PSSession against Exchange).
+    param([Parameter(Mandatory = $true)][string]$Uri, [System.Management.Automation.PSCredential]$Credential, [string]$CaFile,
+        [Parameter(Mandatory = $true)][string[]]$CommandName)
+    if ($CommandName -notcontains 'Get-Mailbox' -or $CommandName -contains 'Connect-OtjLab') {
+        throw [System.ArgumentException]::new('Connect-OtjLab: -CommandName is not the bridge allow-list')
+    }
     if ($null -ne $Credential -and $Credential.GetNetworkCredential().Password -eq 'wrong-password') {
         throw [System.UnauthorizedAccessException]::new('Connecting to remote server failed with the following error message : Access is denied.')
     }
