@@ -349,7 +349,7 @@ void readExchange(ObjectReader& root, ExchangeSettings& ex, ProfileIssues& issue
     ex.remotePowerShellAuthentication = auth;
     // Schema 2 named the PowerShell program here; whoever writes a profile must not decide which
     // program receives the admin password (issue 9). Ignored, with a notice.
-    for (const QString key : {QStringLiteral("host"), QStringLiteral("arguments")}) {
+    for (const QString& key : {QStringLiteral("host"), QStringLiteral("arguments")}) {
         if (!ps.take(key).isUndefined())
             issues.append(
                 {Severity::Warning, ps.childPath(key),
