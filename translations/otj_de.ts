@@ -1765,10 +1765,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>SHA-256-Fingerabdrücke:</translation>
     </message>
     <message>
-        <source>PowerShell on this computer:</source>
-        <translation>PowerShell auf diesem Computer:</translation>
-    </message>
-    <message>
         <source>%1
 
 This program receives the Exchange admin password, so it is a setting of this computer (or OTJ_POWERSHELL), never of a profile.</source>
@@ -1783,6 +1779,10 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     <message>
         <source>Source: %1; never taken from a profile.</source>
         <translation>Quelle: %1; wird nie aus einem Profil übernommen.</translation>
+    </message>
+    <message>
+        <source>PowerShell on this compute&amp;r:</source>
+        <translation>PowerShell auf diesem &amp;Computer:</translation>
     </message>
 </context>
 <context>

@@ -1765,10 +1765,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>SHA-256-fingeravtrykk:</translation>
     </message>
     <message>
-        <source>PowerShell on this computer:</source>
-        <translation>PowerShell på denne datamaskinen:</translation>
-    </message>
-    <message>
         <source>%1
 
 This program receives the Exchange admin password, so it is a setting of this computer (or OTJ_POWERSHELL), never of a profile.</source>
@@ -1783,6 +1779,10 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
     <message>
         <source>Source: %1; never taken from a profile.</source>
         <translation>Kilde: %1; hentes aldri fra en profil.</translation>
+    </message>
+    <message>
+        <source>PowerShell on this compute&amp;r:</source>
+        <translation>PowerShell på denne &amp;datamaskinen:</translation>
     </message>
 </context>
 <context>

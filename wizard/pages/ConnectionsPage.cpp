@@ -176,7 +176,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     psProgram->setToolTip(tr("%1\n\nThis program receives the Exchange admin password, so it is a setting "
                              "of this computer (or OTJ_POWERSHELL), never of a profile.")
                               .arg(psProgram->text()));
-    addRow(m_exchangeForm, tr("PowerShell on this computer:"), psProgram,
+    addRow(m_exchangeForm, tr("PowerShell on this compute&r:"), psProgram,
            psSource.isEmpty() ? tr("Never taken from a profile.")
                               : tr("Source: %1; never taken from a profile.").arg(psSource));
     // Suggest Microsoft's documented form for the Exchange server the profile points at.
