@@ -8,6 +8,12 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
 namespace otj::shell {
 namespace {
 
@@ -31,6 +37,12 @@ PowerShellHost::PowerShellHost(const SpeakerCommand& command, QObject* parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(childEnvironment());
+#ifdef Q_OS_UNIX
+    // Its own process group: a launcher (the dotnet-tool pwsh shim starts `dotnet pwsh.dll`) leaves
+    // its child running when only the launcher is killed; killing the group ends both.
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
+    connect(&m_process, &QProcess::started, this, [this] { m_groupId = m_process.processId(); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &PowerShellHost::onReadyRead);
     connect(&m_process, &QProcess::readyReadStandardError, this, &PowerShellHost::onStderr);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -46,6 +58,7 @@ PowerShellHost::PowerShellHost(const SpeakerCommand& command, QObject* parent)
             m_stopTimer->stop();
         onReadyRead(); // the last lines
         onStderr();
+        killProcessGroup(); // whatever the speaker started and left behind
         qCInfo(lcShell) << "PowerShell host ended, exit code" << exitCode
                         << (status == QProcess::CrashExit ? "(killed or crashed)" : "");
         m_scriptDir.reset();
@@ -62,9 +75,19 @@ PowerShellHost::~PowerShellHost()
     m_process.write(protocol::encodeExit(-1));
     m_process.closeWriteChannel();
     if (!m_process.waitForFinished(3000)) {
+        killProcessGroup();
         m_process.kill();
         m_process.waitForFinished(2000);
     }
+    killProcessGroup();
+}
+
+void PowerShellHost::killProcessGroup()
+{
+#ifdef Q_OS_UNIX
+    if (m_groupId > 0)
+        ::kill(-pid_t(m_groupId), SIGKILL);
+#endif
 }
 
 QProcessEnvironment PowerShellHost::childEnvironment()
@@ -157,8 +180,10 @@ void PowerShellHost::send(const QByteArray& line)
 
 void PowerShellHost::kill()
 {
-    if (m_process.state() != QProcess::NotRunning)
+    if (m_process.state() != QProcess::NotRunning) {
+        killProcessGroup();
         m_process.kill();
+    }
 }
 
 void PowerShellHost::stop(int graceMs)

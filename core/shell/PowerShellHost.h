@@ -56,8 +56,11 @@ private:
     void refuseLongLine(); // the speaker broke the line-size limit: stop it
     bool writeBridgeScript(QString* path, QString* error);
 
+    void killProcessGroup();
+
     SpeakerCommand m_command;
     QProcess m_process;
+    qint64 m_groupId = 0; // the speaker's process group (its pid), Unix
     QByteArray m_buffer;
     QByteArray m_stderr;
     std::unique_ptr<QTemporaryDir> m_scriptDir;

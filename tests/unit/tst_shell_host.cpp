@@ -2,9 +2,12 @@
 // the errors between this machine and Exchange: execution policy at start, a line over the limit,
 // noise on stdout, a program that does not exist, WinRM/Kerberos/TrustedHosts/CA texts.
 #include "core/shell/ExchangeShell.h"
+#include "core/shell/PowerShellHost.h"
 #include "core/shell/ShellRemedy.h"
 #include "tests/shell/RawSpeaker.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace otj::shell;
@@ -29,6 +32,23 @@ ShellError error(const QString& message, const QString& id = QStringLiteral("X")
     e.message = message;
     e.fullyQualifiedErrorId = id;
     return e;
+}
+
+// Processes whose process group is `group` (Linux /proc): field 5 of /proc/<pid>/stat.
+int processesInGroup(qint64 group)
+{
+    int n = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString& pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 2 && fields.at(2).toLongLong() == group)
+            ++n;
+    }
+    return n;
 }
 
 } // namespace
@@ -86,6 +106,24 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return reply.has_value(); }));
         QVERIFY(reply->failure);
         QCOMPARE(reply->failure->fullyQualifiedErrorId, QStringLiteral("OtjShell.ProtocolError"));
+    }
+
+    void killEndsWhatTheSpeakerStarted()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc");
+#endif
+        // Like the dotnet-tool pwsh shim, which runs `dotnet pwsh.dll` as its child: killing only the
+        // launcher left the child (blocked in a command) running for good.
+        ShellOptions o;
+        o.speaker = sh(QStringLiteral("read hello; ") + kHelloOk + QStringLiteral("; sleep 300 & wait"));
+        PowerShellHost host(o.speaker);
+        host.start(otj::shell::protocol::Hello{});
+        QVERIFY(waitFor([&] { return host.processId() > 0 && processesInGroup(host.processId()) >= 2; }));
+        const qint64 group = host.processId();
+        host.kill();
+        QVERIFY(waitFor([&] { return !host.isRunning(); }));
+        QTRY_COMPARE_WITH_TIMEOUT(processesInGroup(group), 0, 5000);
     }
 
     void aMissingProgramIsReported()
