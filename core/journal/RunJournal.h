@@ -1,0 +1,82 @@
+// The run journal (format: core/journal/README.md): append-only JSON lines beside the profile.
+#pragma once
+
+#include "core/plan/DesiredChange.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace otj::journal {
+
+struct JournalEntry
+{
+    QString type; // run-started | started | outcome | run-finished
+    QString run;
+    int seq = 0;
+    QDateTime time;
+    QJsonObject fields; // the whole line as read
+};
+
+// One change as the journal knows it after reading every line: its last started entry and the
+// outcome that settled it (none: left open).
+struct JournalChange
+{
+    QString key;
+    QString step;
+    QString operation; // create | update
+    QString target;
+    QString cmdlet;
+    QJsonObject parameters;
+    QJsonObject before;
+    QJsonObject after;
+    bool objectExisted = false;
+    QString run;
+    int startedSeq = 0;
+    QDateTime startedAt;
+    QString result; // applied | failed | not-applied | settled-applied | settled-not-applied | "" (open)
+    QDateTime settledAt;
+    bool applied() const;
+};
+
+class RunJournal
+{
+public:
+    // `profilePath` is the profile file; the journal is beside it.
+    explicit RunJournal(const QString& profilePath, const QUuid& profileId);
+    static QString journalPath(const QString& profilePath);
+    static QString lockPath(const QString& profilePath);
+
+    // Reads every line of this profile (lines of another profileId are ignored; a torn last
+    // line is ignored and reported). False with `error` when the file cannot be read.
+    bool load(QString* error = nullptr);
+    const QList<JournalEntry>& entries() const { return m_entries; }
+    // Changes in the order they were first started, latest state of each attempt.
+    QList<JournalChange> changes() const;
+    QList<JournalChange> openChanges() const;
+    // When a room's calendar processing was last changed by the tool (for the content check).
+    QHash<QString, QDateTime> calendarProcessingChanged() const;
+
+    // Writing (one apply): each call appends one line and flushes it to disk.
+    bool beginRun(const QString& tool, bool rollback, const QString& domainController,
+                  bool viewEntireForest, QString* error = nullptr);
+    int started(const plan::PlannedChange& change, const QString& secretPlaceholder = QStringLiteral("«secret»"));
+    void outcome(int startedSeq, const QString& changeKey, const QString& result,
+                 const std::optional<shell::ShellError>& error = std::nullopt, const QJsonObject& observed = {});
+    // Settles a change left open by an earlier run.
+    void settle(const JournalChange& open, bool applied, const QJsonObject& observed);
+    void endRun(const QString& result, int applied, int failed, int notRun);
+    QString runId() const { return m_run; }
+
+private:
+    QString m_path;
+    QUuid m_profileId;
+    QString m_run;
+    int m_seq = 0;
+    QList<JournalEntry> m_entries;
+};
+
+} // namespace otj::journal

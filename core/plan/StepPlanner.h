@@ -1,0 +1,59 @@
+// How a step takes part in plan and apply. Inspection runs in rounds: in each round every step
+// lists the Get-* commands it still needs (given what earlier rounds read), the inspector sends
+// all of them batched (at most ExchangeInspector::batchSize commands a request), and hands each
+// step its results. A step with nothing more to read is inspected; then it states its desired
+// changes and notes. P1/P2/P4 read the same ExchangeState: nothing is read twice.
+#pragma once
+
+#include "core/plan/DesiredChange.h"
+#include "core/profile/SetupProfile.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace otj::plan {
+
+// What was read in this inspection, shared between steps (e.g. the room directory feeds
+// impersonation and calendar processing). Keys are "<area>" or "<area>/<identity>" (lower case).
+struct ExchangeState
+{
+    QHash<QString, QList<QJsonObject>> objects; // e.g. "rooms", "calendar/room-101@contoso.lab"
+    QHash<QString, shell::ShellError> errors;   // same keys: the read failed (ObjectNotFound: missing)
+    bool has(const QString& key) const { return objects.contains(key) || errors.contains(key); }
+};
+
+struct PlanOptions
+{
+    // Change the settings that stop auto-accept or bookings (AllBookInPolicy, ResourceDelegates...):
+    // only when the admin asks.
+    bool fixBookingBlockers = false;
+    // Send the service account's password to Pexip even if this run did not set it (step 5).
+    bool sendPexipPassword = false;
+    bool serviceAccountPasswordKnown = false; // keychain or OTJ_SERVICE_ACCOUNT_PASSWORD
+    QString domainController;                 // pinned DC; empty: the inspector picks one
+};
+
+struct PlanContext
+{
+    const SetupProfile& profile;
+    const PlanOptions& options;
+    ExchangeState& state;
+};
+
+class StepPlanner
+{
+public:
+    virtual ~StepPlanner() = default;
+    virtual StepId step() const = 0;
+    // The reads of `round` (0, 1, ...), given what earlier rounds put into context.state; an empty
+    // list means this step has read everything. Each command's result is stored under the key
+    // returned in `keys` (same length as the returned list).
+    virtual QList<shell::ShellCommand> reads(const PlanContext& context, int round,
+                                             QStringList* keys) const = 0;
+    // After the last round: the changes this step wants (matching ones included; the inspector
+    // compares) and its notes.
+    virtual QList<DesiredChange> desiredChanges(const PlanContext& context) const = 0;
+    virtual QList<PlanNote> notes(const PlanContext&) const { return {}; }
+};
+
+} // namespace otj::plan
