@@ -8,6 +8,7 @@
 #include "core/plan/DesiredChange.h"
 #include "core/profile/SetupProfile.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 
@@ -38,6 +39,16 @@ struct PlanContext
     const SetupProfile& profile;
     const PlanOptions& options;
     ExchangeState& state;
+};
+
+// What one inspection produced: the plan and everything read. Validation takes it
+// (ValidationOptions::inspection) so the PowerShell-side checks (prereq.p1/p2/p4, step1-step4)
+// judge what was read instead of being Skipped.
+struct Inspection
+{
+    Plan plan;
+    ExchangeState state;
+    QDateTime finishedAt;
 };
 
 class StepPlanner

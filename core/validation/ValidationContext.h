@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/ews/EwsClient.h"
+#include "core/plan/StepPlanner.h"
 #include "core/profile/SetupProfile.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/steps/Step.h"
@@ -16,6 +17,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace otj {
 
@@ -35,6 +37,8 @@ struct ValidationOptions
     // Known time of each room's last calendar-processing change (from PowerShell/the journal);
     // rooms missing here use the inference described in core/steps/calendarprocessing/ContentVerdict.h.
     QHash<QString, QDateTime> calendarProcessingChanged;
+    // What an Exchange inspection read (PowerShell); null: the PowerShell-side checks are Skipped.
+    std::shared_ptr<const plan::Inspection> inspection;
     QDateTime now;                                                  // empty: current time (tests pin it)
     std::function<QNetworkAccessManager*(QObject*)> managerFactory; // tests
 };
