@@ -62,6 +62,13 @@ struct DesiredChange
     // Reads the target; no object (or ObjectNotFound) means "missing". A Create's read decides
     // whether to create; an Update's read supplies the before values.
     shell::ShellCommand read;
+    // Where inspection already stored `read`'s result (ExchangeState key), so nothing is read twice;
+    // empty or absent from the state: the inspector sends `read` itself.
+    QString stateKey;
+    // Offline form (the exported script, a plan without inspection): `read` returns several objects
+    // and the change applies to each, with the write's Identity taken from this property of each
+    // ("Identity" for the EWS virtual directories of every server). Empty: one target.
+    QString forEachIdentityProperty;
     // The full write with every wanted parameter plus `fixedParameters`. Update: the plan keeps only
     // the parameters whose expectation failed (plus the fixed ones).
     shell::ShellCommand write;
