@@ -365,6 +365,7 @@ void ApplyRunner::sendBatch(const QList<Item>& batch)
                 m_journal.outcome(seqs.at(i), key, QStringLiteral("failed"), error);
                 ++m_failedCount;
                 m_outcome.failedChange = key;
+                m_outcome.notApplied << key;
                 m_outcome.error = error;
                 stop = true;
                 Q_EMIT changeFinished(item.index, false, error);
