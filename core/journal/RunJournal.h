@@ -76,6 +76,11 @@ public:
     // Settles a change left open by an earlier run.
     void settle(const JournalChange& open, bool applied, const QJsonObject& observed);
     void endRun(const QString& result, int applied, int failed, int notRun);
+    // Lines of one request: while held, each line is written (flushed to the OS) but not fsync'd;
+    // sync() makes them durable at once (one fsync for a request's 100 `started` lines, before the
+    // request is sent). Releasing the hold syncs.
+    void holdSync(bool hold);
+    bool sync();
     QString runId() const { return m_run; }
 
     // Unparsable lines skipped by the last load() (a torn last line after a crash).
@@ -92,6 +97,7 @@ private:
     QString m_run;
     int m_seq = 0;
     int m_skipped = 0;
+    bool m_holdSync = false;
     QString m_writeError;
     std::unique_ptr<QFile> m_file;
     QList<JournalEntry> m_entries;
