@@ -20,13 +20,6 @@
 namespace otj::journal {
 namespace {
 
-const char* const kCtx = "otj::journal::RunJournal";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(kCtx, text);
-}
-
 QString besideProfile(const QString& profilePath, const QString& suffix)
 {
     const QFileInfo info(profilePath);
@@ -120,9 +113,8 @@ bool RunJournal::load(QString* error)
     if (m_skipped > 0) {
         qCWarning(lcCli) << "run journal" << m_path << ": skipped" << m_skipped << "unreadable line(s)";
         if (error)
-            *error = QCoreApplication::translate(
-                kCtx, "%n unreadable line(s) in the run journal were skipped (a write cut off).", nullptr,
-                m_skipped);
+            *error = tr("%n unreadable line(s) in the run journal were skipped (a write cut off).", nullptr,
+                        m_skipped);
     }
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include "core/plan/DesiredChange.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -48,6 +49,7 @@ struct JournalChange
 
 class RunJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(otj::journal::RunJournal)
 public:
     // `profilePath` is the profile file; the journal is beside it.
     explicit RunJournal(const QString& profilePath, const QUuid& profileId);
@@ -107,6 +109,7 @@ private:
 // QLockFile: a lock left by a dead process on this host is taken over).
 class ApplyLock
 {
+    Q_DECLARE_TR_FUNCTIONS(otj::journal::ApplyLock)
 public:
     explicit ApplyLock(const QString& profilePath);
     ~ApplyLock();
