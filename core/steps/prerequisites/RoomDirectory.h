@@ -28,8 +28,8 @@ struct RoomEntry
     RoomKind kind = RoomKind::Unknown;
     QString recipientTypeDetails; // as Exchange says it
     QString distinguishedName;
-    QString domain;        // AD domain from the DN ("contoso.lab")
-    QString office;        // Office (often the building)
+    QString domain; // AD domain from the DN ("contoso.lab")
+    QString office; // Office (often the building)
     QString city;
     QStringList roomLists; // display names of the room lists holding it
     int capacity = -1;
@@ -37,17 +37,21 @@ struct RoomEntry
 
 // State keys.
 inline constexpr auto RoomsKey = "rooms";
-inline constexpr auto RoomListsKey = "roomlists";   // Get-DistributionGroup -RecipientTypeDetails RoomList
-QString recipientKey(const QString& address);       // "recipient/<address>"
+inline constexpr auto RoomListsKey = "roomlists";    // Get-DistributionGroup -RecipientTypeDetails RoomList
+QString recipientKey(const QString& address);        // "recipient/<address>"
 QString roomListMembersKey(const QString& listName); // "roomlist-members/<name>"
 
 // Every room Exchange returned (on-prem and cloud), sorted by display name.
 QList<RoomEntry> directory(const plan::ExchangeState& state);
-// The profile's selected addresses, each classified (Unknown when nothing was read about it).
+// The profile's selected addresses, each classified (Unknown when nothing was read about it), in
+// the profile's order: entry i is selected address i (its `address` is Exchange's primary SMTP
+// address, which differs when a proxy address was selected).
 QList<RoomEntry> selected(const plan::PlanContext& context);
 // The selected addresses that are on-prem room mailboxes (what steps 2 and 4 act on), lower case.
 QStringList selectedOnPremRooms(const plan::PlanContext& context);
 // The kind's name in the user's language ("room mailbox in Exchange Online").
 QString kindTitle(RoomKind kind);
+// The kind of a recipient from its RecipientTypeDetails ("RemoteRoomMailbox" -> CloudRoom).
+RoomKind kindOf(const QString& recipientTypeDetails);
 
 } // namespace otj::rooms
