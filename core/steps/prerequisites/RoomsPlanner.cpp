@@ -167,6 +167,9 @@ QList<ShellCommand> RoomsPlanner::reads(const plan::PlanContext& context, int ro
 
 bool isNotFound(const shell::ShellError& e)
 {
+    // A cmdlet missing from the session is ObjectNotFound too, but says nothing about the object.
+    if (e.fullyQualifiedErrorId.startsWith(QLatin1String("CommandNotFoundException")))
+        return false;
     return e.category == QLatin1String("ObjectNotFound") ||
            e.fullyQualifiedErrorId.contains(QLatin1String("NotFound"), Qt::CaseInsensitive);
 }
