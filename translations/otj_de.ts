@@ -199,6 +199,10 @@
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
+    <message>
+        <source>The EWS virtual directories allow %1</source>
+        <translation>Die virtuellen EWS-Verzeichnisse erlauben %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::CalendarProcessingStep</name>
@@ -625,6 +629,114 @@
         <source>The EWS certificate is trusted</source>
         <translation>Dem EWS-Zertifikat wird vertraut</translation>
     </message>
+    <message>
+        <source>This machine&apos;s PowerShell could not open Exchange Management PowerShell: %1</source>
+        <translation>Die PowerShell dieses Rechners konnte die Exchange-Verwaltungsshell nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>%2 Or export the setup script (otjctl script --profile FILE) and run it on a machine where Exchange Management PowerShell works.</source>
+        <translation>%2 Oder exportieren Sie das Einrichtungsskript (otjctl script --profile DATEI) und führen Sie es auf einem Rechner aus, auf dem die Exchange-Verwaltungsshell funktioniert.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s Exchange session lacks cmdlets the steps need: %1.</source>
+        <translation>Der Exchange-Sitzung des Administrators fehlen Cmdlets, die die Schritte brauchen: %1.</translation>
+    </message>
+    <message>
+        <source>Ask an Exchange administrator to assign these management roles (Organization Management has them all), or sign in with an account that has them.</source>
+        <translation>Bitten Sie einen Exchange-Administrator, diese Verwaltungsrollen zuzuweisen (Organization Management hat sie alle), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell answered; the session has every cmdlet the steps used (%1 in the session).</source>
+        <translation>Die Exchange-Verwaltungsshell hat geantwortet; die Sitzung hat jedes Cmdlet, das die Schritte verwendet haben (%1 in der Sitzung).</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or select the room mailbox it stands for (OTJ joins meetings from room mailboxes only).</source>
+        <translation>Entfernen Sie es aus den OTJ-Räumen, oder wählen Sie das Raumpostfach, für das es steht (OTJ tritt Besprechungen nur aus Raumpostfächern bei).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox.</source>
+        <translation>%1 ist ein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>%1 is a proxy address of the room mailbox %2: OTJ identifies rooms by their primary SMTP address.</source>
+        <translation>%1 ist eine Proxyadresse des Raumpostfachs %2: OTJ erkennt Räume an ihrer primären SMTP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Select %2 instead of %1.</source>
+        <translation>Wählen Sie %2 statt %1.</translation>
+    </message>
+    <message>
+        <source>The room mailbox %1 has no primary SMTP address.</source>
+        <translation>Das Raumpostfach %1 hat keine primäre SMTP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give the room mailbox a primary SMTP address (its email address policy or Set-Mailbox -PrimarySmtpAddress).</source>
+        <translation>Geben Sie dem Raumpostfach eine primäre SMTP-Adresse (über seine E-Mail-Adressrichtlinie oder Set-Mailbox -PrimarySmtpAddress).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox in Exchange Online (RemoteRoomMailbox): on-premises EWS cannot open it.</source>
+        <translation>%1 ist ein Raumpostfach in Exchange Online (RemoteRoomMailbox): das lokale EWS kann es nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Remove it from these rooms and join it through Pexip&apos;s Microsoft Graph (Exchange Online) integration.</source>
+        <translation>Entfernen Sie es aus diesen Räumen und binden Sie es über die Microsoft-Graph-Integration (Exchange Online) von Pexip an.</translation>
+    </message>
+    <message>
+        <source>%1 is an equipment mailbox (%2), not a room mailbox.</source>
+        <translation>%1 ist ein Gerätepostfach (%2), kein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>%1 is a user or shared mailbox (%2), not a room mailbox.</source>
+        <translation>%1 ist ein Benutzer- oder freigegebenes Postfach (%2), kein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or convert it to a room mailbox (Set-Mailbox -Type Room) if it stands for a room.</source>
+        <translation>Entfernen Sie es aus den OTJ-Räumen, oder wandeln Sie es in ein Raumpostfach um (Set-Mailbox -Type Room), wenn es für einen Raum steht.</translation>
+    </message>
+    <message>
+        <source>%1 is a group or room list (%2), not a room mailbox.</source>
+        <translation>%1 ist eine Gruppe oder Raumliste (%2), kein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>Select the room mailboxes it holds instead (a room list selects its rooms).</source>
+        <translation>Wählen Sie stattdessen die Raumpostfächer, die sie enthält (eine Raumliste wählt ihre Räume).</translation>
+    </message>
+    <message>
+        <source>%1 is a mail contact or mail user (%2): its mailbox is outside this Exchange organisation.</source>
+        <translation>%1 ist ein E-Mail-Kontakt oder E-Mail-Benutzer (%2): sein Postfach liegt außerhalb dieser Exchange-Organisation.</translation>
+    </message>
+    <message>
+        <source>Exchange does not know %1.</source>
+        <translation>Exchange kennt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing errors, or remove it.</source>
+        <translation>Prüfen Sie die Adresse auf Tippfehler, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Not checked: the rooms could not be read (%1).</source>
+        <translation>Nicht geprüft: die Räume konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 accepts meetings automatically (AutoAccept).</source>
+        <translation>%1 nimmt Besprechungen automatisch an (AutoAccept).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept meetings automatically (AutomateProcessing %2): OTJ sees no meeting that the room did not accept.</source>
+        <translation>%1 nimmt Besprechungen nicht automatisch an (AutomateProcessing %2): OTJ sieht keine Besprechung, die der Raum nicht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Apply the calendar-processing step: it sets AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</source>
+        <translation>Wenden Sie den Schritt Kalenderverarbeitung an: er setzt AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</translation>
+    </message>
+    <message>
+        <source>Not checked: the calendar processing of %1 was not read%2.</source>
+        <translation>Nicht geprüft: die Kalenderverarbeitung von %1 wurde nicht gelesen%2.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 is not an on-premises room mailbox (P1).</source>
+        <translation>Nicht geprüft: %1 ist kein lokales Raumpostfach (P1).</translation>
+    </message>
 </context>
 <context>
     <name>otj::ProfileModel</name>
@@ -955,6 +1067,109 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::authentication::AuthenticationPlanner</name>
+    <message>
+        <source>Apply step 3: it assigns %1 the authentication policy %3, which leaves legacy EWS authentication open; the organisation&apos;s default policy is not changed.</source>
+        <translation>Wenden Sie Schritt 3 an: er weist %1 die Authentifizierungsrichtlinie %3 zu, die die Legacy-Authentifizierung für EWS offen lässt; die Standardrichtlinie der Organisation wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Basic authentication on the EWS directory of %1 is open to every user of EWS on that server, not only the service account (organisation-wide exposure).</source>
+        <translation>Die Standardauthentifizierung (Basic) im EWS-Verzeichnis von %1 steht jedem EWS-Benutzer auf diesem Server offen, nicht nur dem Dienstkonto (organisationsweite Angriffsfläche).</translation>
+    </message>
+    <message>
+        <source>Prefer NTLM where Pexip can use it; with Basic, keep EWS reachable only from Pexip&apos;s Conferencing Nodes where you can.</source>
+        <translation>Bevorzugen Sie NTLM, wo Pexip es verwenden kann; mit Basic sollte EWS nach Möglichkeit nur von den Conferencing Nodes von Pexip erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>Basic authentication is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Die Standardauthentifizierung (Basic) ist im EWS-Verzeichnis jedes Postfachservers aktiviert (%1).</translation>
+    </message>
+    <message>
+        <source>Basic authentication is off on the EWS directory of %1.</source>
+        <translation>Die Standardauthentifizierung (Basic) ist im EWS-Verzeichnis von %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Apply step 3 (Set-WebServicesVirtualDirectory -BasicAuthentication $true on each; organisation-wide exposure), or choose NTLM.</source>
+        <translation>Wenden Sie Schritt 3 an (Set-WebServicesVirtualDirectory -BasicAuthentication $true für jedes; organisationsweite Angriffsfläche), oder wählen Sie NTLM.</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Die Windows-Authentifizierung (NTLM) ist im EWS-Verzeichnis jedes Postfachservers aktiviert (%1).</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is off on the EWS directory of %1.</source>
+        <translation>Die Windows-Authentifizierung (NTLM) ist im EWS-Verzeichnis von %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enable it (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), or choose Basic.</source>
+        <translation>Aktivieren Sie sie (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), oder wählen Sie Basic.</translation>
+    </message>
+    <message>
+        <source>Extended Protection is required on the EWS directory of %1: NTLM sign-ins without channel binding are refused (this tool&apos;s own EWS checks send none; whether Pexip&apos;s NTLM does is not confirmed).</source>
+        <translation>Extended Protection ist im EWS-Verzeichnis von %1 erforderlich: NTLM-Anmeldungen ohne Kanalbindung werden abgewiesen (die eigenen EWS-Prüfungen dieses Werkzeugs senden keine; ob das NTLM von Pexip es tut, ist nicht bestätigt).</translation>
+    </message>
+    <message>
+        <source>Set ExtendedProtectionTokenChecking to Allow on the front-end EWS directory (Microsoft&apos;s recommended setting there), or use Basic.</source>
+        <translation>Setzen Sie ExtendedProtectionTokenChecking im Front-End-EWS-Verzeichnis auf Allow (dort die von Microsoft empfohlene Einstellung), oder verwenden Sie Basic.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS virtual directories could not be read (%1).</source>
+        <translation>Nicht geprüft: die virtuellen EWS-Verzeichnisse konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>This Exchange version has no authentication policies (they exist from Exchange 2019 CU2).</source>
+        <translation>Diese Exchange-Version hat keine Authentifizierungsrichtlinien (es gibt sie ab Exchange 2019 CU2).</translation>
+    </message>
+    <message>
+        <source>No authentication policy applies to %1.</source>
+        <translation>Für %1 gilt keine Authentifizierungsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 applies to %1 and leaves legacy EWS authentication open.</source>
+        <translation>Für %1 gilt die Authentifizierungsrichtlinie %2; sie lässt die Legacy-Authentifizierung für EWS offen.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 assigned to %1 blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Die %1 zugewiesene Authentifizierungsrichtlinie %2 blockiert die Legacy-Authentifizierung für EWS (BlockLegacyAuthWebServices): Basic- und NTLM-Anmeldungen erhalten HTTP 401.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default authentication policy %2 applies to %1 and blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Für %1 gilt die Standard-Authentifizierungsrichtlinie %2 der Organisation; sie blockiert die Legacy-Authentifizierung für EWS (BlockLegacyAuthWebServices): Basic- und NTLM-Anmeldungen erhalten HTTP 401.</translation>
+    </message>
+    <message>
+        <source>Not checked: the authentication policies could not be read (%1).</source>
+        <translation>Nicht geprüft: die Authentifizierungsrichtlinien konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the EWS virtual directory of every Mailbox server</source>
+        <translation>das virtuelle EWS-Verzeichnis jedes Postfachservers</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on the EWS virtual directory of every Mailbox server</source>
+        <translation>Standardauthentifizierung (Basic) im virtuellen EWS-Verzeichnis jedes Postfachservers erlauben</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on %1</source>
+        <translation>Standardauthentifizierung (Basic) für %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Create the authentication policy %1: legacy authentication only for EWS and Autodiscover</source>
+        <translation>Authentifizierungsrichtlinie %1 erstellen: Legacy-Authentifizierung nur für EWS und AutoErmittlung</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 instead of %3</source>
+        <translation>%2 die Authentifizierungsrichtlinie %1 statt %3 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 (the organisation&apos;s default %3 stays as it is)</source>
+        <translation>%2 die Authentifizierungsrichtlinie %1 zuweisen (die Standardrichtlinie %3 der Organisation bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <source>every Mailbox server</source>
+        <translation>jeder Postfachserver</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1553,37 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Ein Hostname hat höchstens ein „:port“; schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::rooms</name>
+    <message>
+        <source>room mailbox</source>
+        <translation>Raumpostfach</translation>
+    </message>
+    <message>
+        <source>room mailbox in Exchange Online</source>
+        <translation>Raumpostfach in Exchange Online</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>Gerätepostfach</translation>
+    </message>
+    <message>
+        <source>user or shared mailbox</source>
+        <translation>Benutzer- oder freigegebenes Postfach</translation>
+    </message>
+    <message>
+        <source>group or room list</source>
+        <translation>Gruppe oder Raumliste</translation>
+    </message>
+    <message>
+        <source>mail contact or mail user</source>
+        <translation>E-Mail-Kontakt oder E-Mail-Benutzer</translation>
+    </message>
+    <message>
+        <source>unknown to Exchange</source>
+        <translation>Exchange unbekannt</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <source>not stored</source>
         <translation>ikke lagret</translation>
     </message>
+    <message>
+        <source>The EWS virtual directories allow %1</source>
+        <translation>De virtuelle EWS-katalogene tillater %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::CalendarProcessingStep</name>
@@ -625,6 +629,114 @@
         <source>The EWS certificate is trusted</source>
         <translation>EWS-sertifikatet er klarert</translation>
     </message>
+    <message>
+        <source>This machine&apos;s PowerShell could not open Exchange Management PowerShell: %1</source>
+        <translation>PowerShell på denne maskinen kunne ikke åpne Exchange Management PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>%2 Or export the setup script (otjctl script --profile FILE) and run it on a machine where Exchange Management PowerShell works.</source>
+        <translation>%2 Eller eksporter oppsettskriptet (otjctl script --profile FIL) og kjør det på en maskin der Exchange Management PowerShell fungerer.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s Exchange session lacks cmdlets the steps need: %1.</source>
+        <translation>Administratorens Exchange-økt mangler cmdleter som stegene trenger: %1.</translation>
+    </message>
+    <message>
+        <source>Ask an Exchange administrator to assign these management roles (Organization Management has them all), or sign in with an account that has them.</source>
+        <translation>Be en Exchange-administrator om å tildele disse administrasjonsrollene (Organization Management har alle), eller logg på med en konto som har dem.</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell answered; the session has every cmdlet the steps used (%1 in the session).</source>
+        <translation>Exchange Management PowerShell svarte; økten har alle cmdletene stegene brukte (%1 i økten).</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or select the room mailbox it stands for (OTJ joins meetings from room mailboxes only).</source>
+        <translation>Fjern den fra OTJ-rommene, eller velg rompostboksen den står for (OTJ blir med i møter bare fra rompostbokser).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox.</source>
+        <translation>%1 er en rompostboks.</translation>
+    </message>
+    <message>
+        <source>%1 is a proxy address of the room mailbox %2: OTJ identifies rooms by their primary SMTP address.</source>
+        <translation>%1 er en proxyadresse for rompostboksen %2: OTJ kjenner igjen rom på deres primære SMTP-adresse.</translation>
+    </message>
+    <message>
+        <source>Select %2 instead of %1.</source>
+        <translation>Velg %2 i stedet for %1.</translation>
+    </message>
+    <message>
+        <source>The room mailbox %1 has no primary SMTP address.</source>
+        <translation>Rompostboksen %1 har ingen primær SMTP-adresse.</translation>
+    </message>
+    <message>
+        <source>Give the room mailbox a primary SMTP address (its email address policy or Set-Mailbox -PrimarySmtpAddress).</source>
+        <translation>Gi rompostboksen en primær SMTP-adresse (dens e-postadressepolicy eller Set-Mailbox -PrimarySmtpAddress).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox in Exchange Online (RemoteRoomMailbox): on-premises EWS cannot open it.</source>
+        <translation>%1 er en rompostboks i Exchange Online (RemoteRoomMailbox): lokal EWS kan ikke åpne den.</translation>
+    </message>
+    <message>
+        <source>Remove it from these rooms and join it through Pexip&apos;s Microsoft Graph (Exchange Online) integration.</source>
+        <translation>Fjern den fra disse rommene og koble den til gjennom Pexips Microsoft Graph-integrasjon (Exchange Online).</translation>
+    </message>
+    <message>
+        <source>%1 is an equipment mailbox (%2), not a room mailbox.</source>
+        <translation>%1 er en utstyrspostboks (%2), ikke en rompostboks.</translation>
+    </message>
+    <message>
+        <source>%1 is a user or shared mailbox (%2), not a room mailbox.</source>
+        <translation>%1 er en bruker- eller delt postboks (%2), ikke en rompostboks.</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or convert it to a room mailbox (Set-Mailbox -Type Room) if it stands for a room.</source>
+        <translation>Fjern den fra OTJ-rommene, eller gjør den om til en rompostboks (Set-Mailbox -Type Room) hvis den står for et rom.</translation>
+    </message>
+    <message>
+        <source>%1 is a group or room list (%2), not a room mailbox.</source>
+        <translation>%1 er en gruppe eller romliste (%2), ikke en rompostboks.</translation>
+    </message>
+    <message>
+        <source>Select the room mailboxes it holds instead (a room list selects its rooms).</source>
+        <translation>Velg heller rompostboksene den inneholder (en romliste velger rommene sine).</translation>
+    </message>
+    <message>
+        <source>%1 is a mail contact or mail user (%2): its mailbox is outside this Exchange organisation.</source>
+        <translation>%1 er en e-postkontakt eller e-postbruker (%2): postboksen ligger utenfor denne Exchange-organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Exchange does not know %1.</source>
+        <translation>Exchange kjenner ikke %1.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing errors, or remove it.</source>
+        <translation>Kontroller adressen for skrivefeil, eller fjern den.</translation>
+    </message>
+    <message>
+        <source>Not checked: the rooms could not be read (%1).</source>
+        <translation>Ikke kontrollert: rommene kunne ikke leses (%1).</translation>
+    </message>
+    <message>
+        <source>%1 accepts meetings automatically (AutoAccept).</source>
+        <translation>%1 godtar møter automatisk (AutoAccept).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept meetings automatically (AutomateProcessing %2): OTJ sees no meeting that the room did not accept.</source>
+        <translation>%1 godtar ikke møter automatisk (AutomateProcessing %2): OTJ ser ingen møter som rommet ikke har godtatt.</translation>
+    </message>
+    <message>
+        <source>Apply the calendar-processing step: it sets AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</source>
+        <translation>Bruk steget for kalenderbehandling: det setter AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</translation>
+    </message>
+    <message>
+        <source>Not checked: the calendar processing of %1 was not read%2.</source>
+        <translation>Ikke kontrollert: kalenderbehandlingen for %1 ble ikke lest%2.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 is not an on-premises room mailbox (P1).</source>
+        <translation>Ikke kontrollert: %1 er ikke en lokal rompostboks (P1).</translation>
+    </message>
 </context>
 <context>
     <name>otj::ProfileModel</name>
@@ -955,6 +1067,109 @@
     <message>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::authentication::AuthenticationPlanner</name>
+    <message>
+        <source>Apply step 3: it assigns %1 the authentication policy %3, which leaves legacy EWS authentication open; the organisation&apos;s default policy is not changed.</source>
+        <translation>Bruk steg 3: det tildeler %1 autentiseringspolicyen %3, som lar eldre EWS-autentisering være åpen; organisasjonens standardpolicy endres ikke.</translation>
+    </message>
+    <message>
+        <source>Basic authentication on the EWS directory of %1 is open to every user of EWS on that server, not only the service account (organisation-wide exposure).</source>
+        <translation>Basic-autentisering på EWS-katalogen til %1 er åpen for alle EWS-brukere på den serveren, ikke bare tjenestekontoen (eksponering for hele organisasjonen).</translation>
+    </message>
+    <message>
+        <source>Prefer NTLM where Pexip can use it; with Basic, keep EWS reachable only from Pexip&apos;s Conferencing Nodes where you can.</source>
+        <translation>Velg helst NTLM der Pexip kan bruke det; med Basic bør EWS om mulig bare kunne nås fra Pexips Conferencing Nodes.</translation>
+    </message>
+    <message>
+        <source>Basic authentication is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Basic-autentisering er på for EWS-katalogen til hver postboksserver (%1).</translation>
+    </message>
+    <message>
+        <source>Basic authentication is off on the EWS directory of %1.</source>
+        <translation>Basic-autentisering er av på EWS-katalogen til %1.</translation>
+    </message>
+    <message>
+        <source>Apply step 3 (Set-WebServicesVirtualDirectory -BasicAuthentication $true on each; organisation-wide exposure), or choose NTLM.</source>
+        <translation>Bruk steg 3 (Set-WebServicesVirtualDirectory -BasicAuthentication $true på hver; eksponering for hele organisasjonen), eller velg NTLM.</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Windows-autentisering (NTLM) er på for EWS-katalogen til hver postboksserver (%1).</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is off on the EWS directory of %1.</source>
+        <translation>Windows-autentisering (NTLM) er av på EWS-katalogen til %1.</translation>
+    </message>
+    <message>
+        <source>Enable it (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), or choose Basic.</source>
+        <translation>Slå den på (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), eller velg Basic.</translation>
+    </message>
+    <message>
+        <source>Extended Protection is required on the EWS directory of %1: NTLM sign-ins without channel binding are refused (this tool&apos;s own EWS checks send none; whether Pexip&apos;s NTLM does is not confirmed).</source>
+        <translation>Extended Protection er påkrevd på EWS-katalogen til %1: NTLM-pålogginger uten kanalbinding avvises (dette verktøyets egne EWS-kontroller sender ingen; om Pexips NTLM gjør det, er ikke bekreftet).</translation>
+    </message>
+    <message>
+        <source>Set ExtendedProtectionTokenChecking to Allow on the front-end EWS directory (Microsoft&apos;s recommended setting there), or use Basic.</source>
+        <translation>Sett ExtendedProtectionTokenChecking til Allow på EWS-katalogen i front-end (Microsofts anbefalte innstilling der), eller bruk Basic.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS virtual directories could not be read (%1).</source>
+        <translation>Ikke kontrollert: de virtuelle EWS-katalogene kunne ikke leses (%1).</translation>
+    </message>
+    <message>
+        <source>This Exchange version has no authentication policies (they exist from Exchange 2019 CU2).</source>
+        <translation>Denne Exchange-versjonen har ingen autentiseringspolicyer (de finnes fra Exchange 2019 CU2).</translation>
+    </message>
+    <message>
+        <source>No authentication policy applies to %1.</source>
+        <translation>Ingen autentiseringspolicy gjelder for %1.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 applies to %1 and leaves legacy EWS authentication open.</source>
+        <translation>Autentiseringspolicyen %2 gjelder for %1 og lar eldre EWS-autentisering være åpen.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 assigned to %1 blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Autentiseringspolicyen %2 som er tildelt %1, blokkerer eldre EWS-autentisering (BlockLegacyAuthWebServices): Basic- og NTLM-pålogginger får HTTP 401.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default authentication policy %2 applies to %1 and blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Organisasjonens standard autentiseringspolicy %2 gjelder for %1 og blokkerer eldre EWS-autentisering (BlockLegacyAuthWebServices): Basic- og NTLM-pålogginger får HTTP 401.</translation>
+    </message>
+    <message>
+        <source>Not checked: the authentication policies could not be read (%1).</source>
+        <translation>Ikke kontrollert: autentiseringspolicyene kunne ikke leses (%1).</translation>
+    </message>
+    <message>
+        <source>the EWS virtual directory of every Mailbox server</source>
+        <translation>den virtuelle EWS-katalogen til hver postboksserver</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on the EWS virtual directory of every Mailbox server</source>
+        <translation>Tillat Basic-autentisering på den virtuelle EWS-katalogen til hver postboksserver</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on %1</source>
+        <translation>Tillat Basic-autentisering på %1</translation>
+    </message>
+    <message>
+        <source>Create the authentication policy %1: legacy authentication only for EWS and Autodiscover</source>
+        <translation>Opprett autentiseringspolicyen %1: eldre autentisering bare for EWS og Autodiscover</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 instead of %3</source>
+        <translation>Tildel autentiseringspolicyen %1 til %2 i stedet for %3</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 (the organisation&apos;s default %3 stays as it is)</source>
+        <translation>Tildel autentiseringspolicyen %1 til %2 (organisasjonens standard %3 forblir som den er)</translation>
+    </message>
+    <message>
+        <source>every Mailbox server</source>
+        <translation>hver postboksserver</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1553,37 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Et vertsnavn har høyst én «:port»; skriv en IPv6-adresse i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::rooms</name>
+    <message>
+        <source>room mailbox</source>
+        <translation>rompostboks</translation>
+    </message>
+    <message>
+        <source>room mailbox in Exchange Online</source>
+        <translation>rompostboks i Exchange Online</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>utstyrspostboks</translation>
+    </message>
+    <message>
+        <source>user or shared mailbox</source>
+        <translation>bruker- eller delt postboks</translation>
+    </message>
+    <message>
+        <source>group or room list</source>
+        <translation>gruppe eller romliste</translation>
+    </message>
+    <message>
+        <source>mail contact or mail user</source>
+        <translation>e-postkontakt eller e-postbruker</translation>
+    </message>
+    <message>
+        <source>unknown to Exchange</source>
+        <translation>ukjent for Exchange</translation>
     </message>
 </context>
 <context>
