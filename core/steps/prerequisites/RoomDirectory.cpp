@@ -141,6 +141,14 @@ QList<RoomEntry> selected(const plan::PlanContext& context)
 QStringList selectedOnPremRooms(const plan::PlanContext& context)
 {
     QStringList out;
+    if (!context.state.has(QString::fromLatin1(RoomsKey))) {
+        // Offline (nothing read: the exported script): the profile's addresses as they are; the
+        // script's own comparison meets anything that is not a room.
+        for (const QString& address : context.profile.rooms.selected)
+            if (const QString a = address.trimmed().toLower(); !a.isEmpty() && !out.contains(a))
+                out << a;
+        return out;
+    }
     for (const RoomEntry& e : selected(context))
         if (e.kind == RoomKind::OnPremRoom && !e.address.isEmpty() && !out.contains(e.address))
             out << e.address;

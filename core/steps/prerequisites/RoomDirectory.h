@@ -48,6 +48,7 @@ QList<RoomEntry> directory(const plan::ExchangeState& state);
 // address, which differs when a proxy address was selected).
 QList<RoomEntry> selected(const plan::PlanContext& context);
 // The selected addresses that are on-prem room mailboxes (what steps 2 and 4 act on), lower case.
+// Before "rooms" was read at all (offline: the exported script), the profile's addresses as they are.
 QStringList selectedOnPremRooms(const plan::PlanContext& context);
 // The kind's name in the user's language ("room mailbox in Exchange Online").
 QString kindTitle(RoomKind kind);
