@@ -202,11 +202,6 @@ QString joined(const QStringList& items)
 
 } // namespace
 
-QString userKey(const QString& upn)
-{
-    return QStringLiteral("user/") + upn.trimmed().toLower();
-}
-
 QString ewsDirectoryKey(const QString& server)
 {
     return QStringLiteral("ews-vdir/") + server.trimmed().toLower();
@@ -235,14 +230,14 @@ PolicyFinding findPolicy(const ExchangeState& state, const SetupProfile& profile
     const QString policies = QString::fromLatin1(PoliciesKey),
                   organization = QString::fromLatin1(OrganizationKey);
     // A service account that does not exist yet (create mode) has no policy of its own.
-    const auto userError = state.errors.constFind(userKey(upn));
-    const bool userRead = state.objects.contains(userKey(upn)) ||
+    const auto userError = state.errors.constFind(QString::fromLatin1(AccountUserKey));
+    const bool userRead = state.objects.contains(QString::fromLatin1(AccountUserKey)) ||
                           (userError != state.errors.cend() && rooms::isNotFound(*userError));
     f.read =
         f.supported && state.objects.contains(policies) && state.objects.contains(organization) && userRead;
     if (!f.read)
         return f;
-    const QString own = text(first(state, userKey(upn)), "AuthenticationPolicy");
+    const QString own = text(first(state, QString::fromLatin1(AccountUserKey)), "AuthenticationPolicy");
     f.own = !own.isEmpty();
     const QString reference = f.own ? own : text(first(state, organization), "DefaultAuthenticationPolicy");
     if (reference.isEmpty())
@@ -304,7 +299,7 @@ QList<ShellCommand> AuthenticationPlanner::reads(const plan::PlanContext& contex
         add(QString::fromLatin1(ServersKey), ShellCommand(QStringLiteral("Get-ExchangeServer")));
         add(QString::fromLatin1(OrganizationKey), ShellCommand(QStringLiteral("Get-OrganizationConfig")));
         if (!upn.isEmpty())
-            add(userKey(upn), userRead(upn));
+            add(QString::fromLatin1(AccountUserKey), userRead(upn));
         break;
     case 1:
         for (const QString& server : mailboxServers(context.state))
@@ -401,7 +396,7 @@ QList<DesiredChange> AuthenticationPlanner::desiredChanges(const plan::PlanConte
                    "stays as it is)")
                     .arg(name, upn, f.applied);
     assign.read = userRead(upn);
-    assign.stateKey = userKey(upn);
+    assign.stateKey = QString::fromLatin1(AccountUserKey);
     assign.write = userRead(upn);
     assign.write.name = QStringLiteral("Set-User");
     assign.write.set(QStringLiteral("AuthenticationPolicy"), ShellValue(name));
@@ -448,7 +443,7 @@ Verdict policyVerdict(const ExchangeState& state, const SetupProfile& profile)
     if (!f.read) {
         QStringList failed;
         for (const QString& key : {QString::fromLatin1(ServersKey), QString::fromLatin1(PoliciesKey),
-                                   QString::fromLatin1(OrganizationKey), userKey(upn)})
+                                   QString::fromLatin1(OrganizationKey), QString::fromLatin1(AccountUserKey)})
             if (const auto e = state.errors.constFind(key);
                 e != state.errors.cend() && !rooms::isNotFound(*e))
                 failed << e->message;

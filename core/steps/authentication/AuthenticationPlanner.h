@@ -24,9 +24,10 @@ namespace otj::authentication {
 inline constexpr auto ServersKey = "servers";           // Get-ExchangeServer
 inline constexpr auto OrganizationKey = "organization"; // Get-OrganizationConfig
 inline constexpr auto PoliciesKey = "authpolicies";     // Get-AuthenticationPolicy (every policy)
-QString userKey(const QString& upn);                    // "user/<upn>": Get-User -Identity <upn>
-QString ewsDirectoryKey(const QString& server);         // "ews-vdir/<server>": its EWS directory
-QString policyKey(const QString& name);                 // "authpolicy/<name>": one policy
+// Get-User -Identity <service account UPN>: the same key and read as step 1's (read once).
+inline constexpr auto AccountUserKey = "account/user";
+QString ewsDirectoryKey(const QString& server); // "ews-vdir/<server>": its EWS directory
+QString policyKey(const QString& name);         // "authpolicy/<name>": one policy
 
 // The policy OTJ creates when no existing one leaves legacy EWS open.
 QString otjPolicyName();
