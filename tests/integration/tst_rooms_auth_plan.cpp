@@ -460,6 +460,7 @@ private Q_SLOTS:
         const PlanContext again{profile, options, in.state};
         QCOMPARE(differing(planner->desiredChanges(again), in.state).size(), 0);
         QCOMPARE(authentication::ewsDirectoryVerdict(in.state, profile).status, CheckStatus::Passed);
+        QVERIFY(planner->notes(again).isEmpty()); // the exposure is said where Basic is to be switched on
     }
 
     // The account's own policy blocks legacy EWS: a policy of its own is created and assigned; once

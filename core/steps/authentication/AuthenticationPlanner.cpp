@@ -413,15 +413,17 @@ QList<plan::PlanNote> AuthenticationPlanner::notes(const plan::PlanContext& cont
     const QString checkId = QStringLiteral("step3.ews-directory");
     const std::optional<QList<EwsDirectory>> directories = ewsDirectories(context.state);
     if (context.profile.exchange.ewsAuthentication == EwsAuthentication::Basic) {
-        // Said whenever Basic is the method: the exported script enables it too.
+        // Said where Basic is to be switched on (offline: the script may switch it on anywhere).
         QStringList servers;
         for (const EwsDirectory& d : directories.value_or(QList<EwsDirectory>()))
-            servers << d.server;
-        out.append({checkId,
-                    QString(),
-                    {CheckStatus::Warning,
-                     "step3.basic-org-wide",
-                     {servers.isEmpty() ? tr("every Mailbox server") : joined(servers)}}});
+            if (!d.basic)
+                servers << d.server;
+        if (!directories || !servers.isEmpty())
+            out.append({checkId,
+                        QString(),
+                        {CheckStatus::Warning,
+                         "step3.basic-org-wide",
+                         {servers.isEmpty() ? tr("every Mailbox server") : joined(servers)}}});
     } else if (directories) {
         for (const EwsDirectory& d : *directories) {
             if (!d.windows)
