@@ -1171,6 +1171,10 @@
         <source>every Mailbox server</source>
         <translation>jeder Postfachserver</translation>
     </message>
+    <message>
+        <source>Open legacy authentication for EWS and Autodiscover again in the authentication policy %1</source>
+        <translation>Legacy-Authentifizierung für EWS und AutoErmittlung in der Authentifizierungsrichtlinie %1 wieder öffnen</translation>
+    </message>
 </context>
 <context>
     <name>otj::certs</name>

@@ -1171,6 +1171,10 @@
         <source>every Mailbox server</source>
         <translation>hver postboksserver</translation>
     </message>
+    <message>
+        <source>Open legacy authentication for EWS and Autodiscover again in the authentication policy %1</source>
+        <translation>Åpne eldre autentisering for EWS og Autodiscover igjen i autentiseringspolicyen %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::certs</name>

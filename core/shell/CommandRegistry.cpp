@@ -142,6 +142,10 @@ QList<CommandSpec> buildRegistry()
               p("BlockLegacyAuthImap", T::Switch), p("BlockLegacyAuthMapi", T::Switch),
               p("BlockLegacyAuthOfflineAddressBook", T::Switch), p("BlockLegacyAuthPop", T::Switch),
               p("BlockLegacyAuthRpc", T::Switch), confirm}),
+        // Re-opens legacy EWS on the policy the tool created, when someone has since blocked it.
+        spec("Set-AuthenticationPolicy", kOrganizationConfiguration, false,
+             {identity, p("BlockLegacyAuthWebServices", T::Switch),
+              p("BlockLegacyAuthAutodiscover", T::Switch), confirm}),
         // Organisation and servers
         spec("Get-OrganizationConfig", kViewOnlyConfiguration, true, {}),
         spec("Get-ThrottlingPolicy", kViewOnlyConfiguration, true, {identity, p("Explicit", T::Switch)}),

@@ -504,6 +504,23 @@ private Q_SLOTS:
         QCOMPARE(in.roundTrips, 2);
         QCOMPARE(QByteArray(authentication::policyVerdict(in.state, profile).reason),
                  QByteArray("step3.policy-allows"));
+
+        // Someone blocks legacy EWS on the tool's policy later: it is opened again, nothing created.
+        const std::optional<shell::ShellReply> blocked =
+            lab.run({ShellCommand(QStringLiteral("Set-AuthenticationPolicy"))
+                         .set(QStringLiteral("Identity"), ShellValue(authentication::otjPolicyName()))
+                         .set(QStringLiteral("BlockLegacyAuthWebServices"), ShellValue(true))});
+        QVERIFY(blocked && blocked->ok());
+        in = lab.inspect({planner.get()}, profile);
+        const PlanContext reblocked{profile, options, in.state};
+        const QList<DesiredChange> reopen = differing(planner->desiredChanges(reblocked), in.state);
+        QCOMPARE(keysOf(reopen), QStringList{QStringLiteral("step3.auth-policy")});
+        QCOMPARE(reopen.first().operation, Operation::Update);
+        QCOMPARE(reopen.first().write.name, QStringLiteral("Set-AuthenticationPolicy"));
+        QVERIFY(lab.run({reopen.first().write})->ok());
+        in = lab.inspect({planner.get()}, profile);
+        const PlanContext reopened{profile, options, in.state};
+        QCOMPARE(keysOf(differing(planner->desiredChanges(reopened), in.state)), QStringList());
     }
 
     // NTLM: the organisation's default policy blocks, an existing policy leaves EWS open (assigned,

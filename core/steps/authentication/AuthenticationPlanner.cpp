@@ -200,6 +200,49 @@ QString joined(const QStringList& items)
     return items.join(QStringLiteral(", "));
 }
 
+// The policy OTJ assigns when none leaves legacy EWS open: created, or (someone has since blocked
+// legacy EWS on it) re-opened. Its other legacy protocols stay blocked: the account needs only EWS.
+DesiredChange otjPolicyChange(const ExchangeState& state, const QString& name)
+{
+    bool exists = false;
+    for (const QJsonObject& p : state.objects.value(QString::fromLatin1(PoliciesKey)))
+        exists = exists || text(p, "Name").compare(name, Qt::CaseInsensitive) == 0;
+    DesiredChange c;
+    c.key = QStringLiteral("step3.auth-policy");
+    c.step = StepId::Authentication;
+    c.target = name;
+    c.read = policyRead(name);
+    c.stateKey = policyKey(name);
+    if (exists) {
+        c.operation = plan::Operation::Update;
+        c.summary =
+            AuthenticationPlanner::tr("Open legacy authentication for EWS and Autodiscover again in the "
+                                      "authentication policy %1")
+                .arg(name);
+        c.write = policyRead(name);
+        c.write.name = QStringLiteral("Set-AuthenticationPolicy");
+        c.fixedParameters = {QStringLiteral("Identity")};
+    } else {
+        c.operation = plan::Operation::Create;
+        c.summary =
+            AuthenticationPlanner::tr("Create the authentication policy %1: legacy authentication only for "
+                                      "EWS and Autodiscover")
+                .arg(name);
+        c.write = ShellCommand(QStringLiteral("New-AuthenticationPolicy"));
+        c.write.set(QStringLiteral("Name"), ShellValue(name));
+        c.fixedParameters = {QStringLiteral("Name")};
+        for (const char* block : kOtherLegacyBlocks) {
+            c.write.set(QLatin1String(block), ShellValue(true));
+            c.fixedParameters << QLatin1String(block);
+        }
+    }
+    for (const char* open : {"BlockLegacyAuthWebServices", "BlockLegacyAuthAutodiscover"}) {
+        c.write.set(QLatin1String(open), ShellValue(false));
+        c.expectations.append({QLatin1String(open), {}, ShellValue(false), Match::Equal, {}});
+    }
+    return c;
+}
+
 } // namespace
 
 QString ewsDirectoryKey(const QString& server)
@@ -361,30 +404,8 @@ QList<DesiredChange> AuthenticationPlanner::desiredChanges(const plan::PlanConte
         return out;
     const QString upn = profile.serviceAccount.upn;
     const QString name = f.suitable.isEmpty() ? otjPolicyName() : f.suitable;
-    if (f.suitable.isEmpty()) {
-        DesiredChange create;
-        create.key = QStringLiteral("step3.auth-policy");
-        create.step = StepId::Authentication;
-        create.operation = plan::Operation::Create;
-        create.target = name;
-        create.summary = tr("Create the authentication policy %1: legacy authentication only for EWS and "
-                            "Autodiscover")
-                             .arg(name);
-        create.read = policyRead(name);
-        create.stateKey = policyKey(name);
-        create.write = ShellCommand(QStringLiteral("New-AuthenticationPolicy"));
-        create.write.set(QStringLiteral("Name"), ShellValue(name));
-        create.fixedParameters = {QStringLiteral("Name")};
-        for (const char* block : kOtherLegacyBlocks) {
-            create.write.set(QLatin1String(block), ShellValue(true));
-            create.fixedParameters << QLatin1String(block);
-        }
-        for (const char* open : {"BlockLegacyAuthWebServices", "BlockLegacyAuthAutodiscover"}) {
-            create.write.set(QLatin1String(open), ShellValue(false));
-            create.expectations.append({QLatin1String(open), {}, ShellValue(false), Match::Equal, {}});
-        }
-        out.append(create);
-    }
+    if (f.suitable.isEmpty())
+        out.append(otjPolicyChange(context.state, name));
     DesiredChange assign;
     assign.key = QStringLiteral("step3.auth-policy-assignment");
     assign.step = StepId::Authentication;
