@@ -23,6 +23,11 @@ struct ExchangeState
     bool has(const QString& key) const { return objects.contains(key) || errors.contains(key); }
 };
 
+// The Exchange session the inspection ran in, stored by the inspector under this key: one object
+// {"mode", "psVersion", "psEdition", "commands": [the session's cmdlets]} (shell::SessionInfo), or,
+// when the session could not be opened, the open error (P4 judges both).
+inline constexpr auto SessionStateKey = "session";
+
 struct PlanOptions
 {
     // Change the settings that stop auto-accept or bookings (AllBookInPolicy, ResourceDelegates...):

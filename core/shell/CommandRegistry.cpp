@@ -84,7 +84,7 @@ QList<CommandSpec> buildRegistry()
               p("ForwardRequestsToDelegates", T::Bool), confirm}),
         // Distribution groups
         spec("Get-DistributionGroup", kViewOnlyRecipients, true,
-             {identity, resultSize, filter, p("Anr", T::String)}),
+             {identity, resultSize, filter, p("Anr", T::String), p("RecipientTypeDetails", T::StringList)}),
         spec("New-DistributionGroup", kDistributionGroups, true,
              {p("Name", T::String), p("Alias", T::String), p("DisplayName", T::String), p("Type", T::String),
               p("OrganizationalUnit", T::Object), p("Members", T::StringList), p("ManagedBy", T::StringList),
@@ -140,7 +140,14 @@ QList<CommandSpec> buildRegistry()
         spec("New-AuthenticationPolicy", kOrganizationConfiguration, false,
              {p("Name", T::String), p("BlockLegacyAuthWebServices", T::Switch),
               p("BlockLegacyAuthAutodiscover", T::Switch), p("BlockModernAuthWebServices", T::Switch),
-              p("BlockModernAuthAutodiscover", T::Switch), confirm}),
+              p("BlockModernAuthAutodiscover", T::Switch), p("BlockLegacyAuthActiveSync", T::Switch),
+              p("BlockLegacyAuthImap", T::Switch), p("BlockLegacyAuthMapi", T::Switch),
+              p("BlockLegacyAuthOfflineAddressBook", T::Switch), p("BlockLegacyAuthPop", T::Switch),
+              p("BlockLegacyAuthRpc", T::Switch), confirm}),
+        // Re-opens legacy EWS on the policy the tool created, when someone has since blocked it.
+        spec("Set-AuthenticationPolicy", kOrganizationConfiguration, false,
+             {identity, p("BlockLegacyAuthWebServices", T::Switch),
+              p("BlockLegacyAuthAutodiscover", T::Switch), confirm}),
         // Organisation and servers
         spec("Get-OrganizationConfig", kViewOnlyConfiguration, true, {}),
         spec("Get-ThrottlingPolicy", kViewOnlyConfiguration, true, {identity, p("Explicit", T::Switch)}),

@@ -79,6 +79,7 @@ $script:AllowedCommands = @(
     'Remove-ManagementRoleAssignment'
     'Remove-ManagementScope'
     'Set-ADServerSettings'
+    'Set-AuthenticationPolicy'
     'Set-CalendarProcessing'
     'Set-DistributionGroup'
     'Set-Mailbox'

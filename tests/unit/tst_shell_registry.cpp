@@ -64,6 +64,7 @@ private Q_SLOTS:
                                       QStringLiteral("Get-AutodiscoverVirtualDirectory"),
                                       QStringLiteral("Get-AuthenticationPolicy"),
                                       QStringLiteral("New-AuthenticationPolicy"),
+                                      QStringLiteral("Set-AuthenticationPolicy"),
                                       QStringLiteral("Get-OrganizationConfig"),
                                       QStringLiteral("Get-ThrottlingPolicy"),
                                       QStringLiteral("Get-ThrottlingPolicyAssociation"),

@@ -2,6 +2,7 @@
 
 #include "core/secrets/CredentialStore.h"
 #include "core/steps/Evidence.h"
+#include "core/steps/authentication/AuthenticationPlanner.h"
 #include "core/validation/ValidationContext.h"
 
 namespace otj {
@@ -59,6 +60,13 @@ const ReasonText kReasons[] = {
 };
 
 const QString kAuth = QStringLiteral("step3.authentication");
+const QString kPolicy = QStringLiteral("step3.authentication-policy");
+const QString kDirectory = QStringLiteral("step3.ews-directory");
+
+bool judgesInspection(const ValidationContext& context)
+{
+    return context.options().inspection && !context.options().serviceAccountOnly;
+}
 
 QString methodName(EwsAuthentication m)
 {
@@ -68,15 +76,23 @@ QString methodName(EwsAuthentication m)
 
 AuthenticationStep::AuthenticationStep()
     : Step(kReasons)
-{}
+{
+    reasons::add(authentication::authenticationReasons());
+}
 
 QList<CheckDeclaration> AuthenticationStep::declareChecks(const ValidationContext& context) const
 {
+    const QString method = methodName(context.profile().exchange.ewsAuthentication);
+    if (judgesInspection(context))
+        return {
+            {kAuth, tr("The service account signs in to EWS with %1").arg(method)},
+            {kPolicy, tr("No authentication policy blocks the service account")},
+            {kDirectory, tr("The EWS virtual directories allow %1").arg(method)},
+        };
     return {
         {kAuth, tr("The service account signs in to EWS with %1")
                     .arg(methodName(context.profile().exchange.ewsAuthentication))},
-        {QStringLiteral("step3.authentication-policy"),
-         tr("No authentication policy blocks the service account"), false,
+        {kPolicy, tr("No authentication policy blocks the service account"), false,
          Verdict{CheckStatus::Skipped, context.options().serviceAccountOnly ? "common.service-account-only"
                                                                             : "common.needs-powershell"}},
     };
@@ -84,6 +100,13 @@ QList<CheckDeclaration> AuthenticationStep::declareChecks(const ValidationContex
 
 void AuthenticationStep::runChecks(ValidationContext& context, Gate gate)
 {
+    if (gate == Gate::Credentials && judgesInspection(context)) {
+        // PowerShell-side: what the inspection read, decided before anything can stop the run.
+        const plan::ExchangeState& state = context.options().inspection->state;
+        context.finalize(context.check(kPolicy), authentication::policyVerdict(state, context.profile()));
+        context.finalize(context.check(kDirectory),
+                         authentication::ewsDirectoryVerdict(state, context.profile()));
+    }
     if (gate == Gate::Credentials)
         readPassword(context);
     else if (gate == Gate::SignIn)

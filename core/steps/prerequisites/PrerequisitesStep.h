@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ews/EwsClient.h"
+#include "core/plan/StepPlanner.h"
 #include "core/steps/Step.h"
 
 namespace otj {
@@ -23,6 +24,15 @@ public:
                        const std::optional<ews::EwsError>& discoveryTlsError, bool customCa);
     // P5 once the chain verified: trusted by the system CAs, or only through the profile's CA.
     static Verdict trustedVerdict(bool systemTrusted);
+
+    // P4 from an inspection: Exchange Management PowerShell answered, and no read or planned change
+    // needs a cmdlet the admin's session lacks (each named with the management role that has it).
+    // A session that could not be opened says why and points to the exported script.
+    static Verdict powerShellVerdict(const plan::Inspection& inspection, QJsonObject* evidence = nullptr);
+
+private:
+    // P1, P2 (per room) and P4 from ValidationOptions::inspection.
+    void judgeInspection(ValidationContext& context);
 };
 
 } // namespace otj

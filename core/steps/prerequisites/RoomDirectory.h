@@ -43,11 +43,16 @@ QString roomListMembersKey(const QString& listName); // "roomlist-members/<name>
 
 // Every room Exchange returned (on-prem and cloud), sorted by display name.
 QList<RoomEntry> directory(const plan::ExchangeState& state);
-// The profile's selected addresses, each classified (Unknown when nothing was read about it).
+// The profile's selected addresses, each classified (Unknown when nothing was read about it), in
+// the profile's order: entry i is selected address i (its `address` is Exchange's primary SMTP
+// address, which differs when a proxy address was selected).
 QList<RoomEntry> selected(const plan::PlanContext& context);
 // The selected addresses that are on-prem room mailboxes (what steps 2 and 4 act on), lower case.
+// Before "rooms" was read at all (offline: the exported script), the profile's addresses as they are.
 QStringList selectedOnPremRooms(const plan::PlanContext& context);
 // The kind's name in the user's language ("room mailbox in Exchange Online").
 QString kindTitle(RoomKind kind);
+// The kind of a recipient from its RecipientTypeDetails ("RemoteRoomMailbox" -> CloudRoom).
+RoomKind kindOf(const QString& recipientTypeDetails);
 
 } // namespace otj::rooms

@@ -184,9 +184,12 @@ QString Recipient::distinguishedName(const QString& domain) const
     QString ou = QStringLiteral("Users");
     if (isResource() || type == QLatin1String("RemoteRoomMailbox"))
         ou = QStringLiteral("Rooms");
+    else if (isContact())
+        ou = QStringLiteral("Contacts");
     else if (role == QLatin1String("otj-service") || role == QLatin1String("vmr-scheduling"))
         ou = QStringLiteral("Service Accounts");
-    return QStringLiteral("CN=%1,OU=%2,%3").arg(escapeDnValue(name), ou, dcPath(domain));
+    return QStringLiteral("CN=%1,OU=%2,%3")
+        .arg(escapeDnValue(name), ou, dcPath(adDomain.isEmpty() ? domain : adDomain));
 }
 
 QString DistributionGroup::distinguishedName(const QString& domain) const
@@ -223,6 +226,9 @@ QJsonObject Recipient::toJson() const
         o.insert(QStringLiteral("hiddenFromAddressLists"), true);
     if (passwordNeverExpires)
         o.insert(QStringLiteral("passwordNeverExpires"), true);
+    for (const auto& [key, value] : {std::pair{"office", &office}, {"city", &city}, {"adDomain", &adDomain}})
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
     if (!calendar.isEmpty()) {
         QJsonArray items;
         for (const auto& it : calendar)
@@ -256,6 +262,9 @@ Recipient Recipient::fromJson(const QJsonObject& o)
     r.resourceCapacity = o.value(QLatin1String("resourceCapacity")).toInt(-1);
     r.hiddenFromAddressLists = b(o, "hiddenFromAddressLists", false);
     r.passwordNeverExpires = b(o, "passwordNeverExpires", false);
+    r.office = s(o, "office");
+    r.city = s(o, "city");
+    r.adDomain = s(o, "adDomain").toLower();
     return r;
 }
 
@@ -279,6 +288,8 @@ QJsonObject LabOrg::toJson() const
                       {QStringLiteral("members"), QJsonArray::fromStringList(x.members)}};
         if (!x.managedBy.isEmpty())
             g.insert(QStringLiteral("managedBy"), QJsonArray::fromStringList(x.managedBy));
+        if (x.roomList)
+            g.insert(QStringLiteral("roomList"), true);
         QJsonObject since;
         for (const auto& m : x.members) {
             const QDateTime d = memberSince.value(membershipKey(x.name, m));
@@ -372,7 +383,8 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
     }
     for (const auto& v : o.value(QLatin1String("groups")).toArray()) {
         const auto x = v.toObject();
-        org.groups.append({s(x, "name"), s(x, "smtp"), list(x, "members"), list(x, "managedBy")});
+        org.groups.append(
+            {s(x, "name"), s(x, "smtp"), list(x, "members"), list(x, "managedBy"), b(x, "roomList", false)});
         const QJsonObject since = x.value(QLatin1String("memberSince")).toObject();
         for (auto it = since.begin(); it != since.end(); ++it)
             org.memberSince.insert(membershipKey(s(x, "name"), it.key()),
@@ -574,6 +586,8 @@ QStringList LabOrg::filterValues(const Recipient& r, const QString& property, bo
     if (is("RecipientTypeDetails"))
         return {r.type};
     if (is("RecipientType")) {
+        if (r.isContact())
+            return {QStringLiteral("MailContact")};
         if (r.isRemote())
             return {QStringLiteral("MailUser")};
         return {r.hasMailbox() ? QStringLiteral("UserMailbox") : QStringLiteral("User")};
@@ -590,6 +604,10 @@ QStringList LabOrg::filterValues(const Recipient& r, const QString& property, bo
         return {r.distinguishedName(domain)};
     if (is("ResourceType"))
         return r.isResource() ? QStringList{r.type.left(r.type.size() - 7)} : QStringList{};
+    if (is("Office"))
+        return {r.office};
+    if (is("City"))
+        return {r.city};
     if (is("HiddenFromAddressListsEnabled"))
         return {r.hiddenFromAddressLists ? QStringLiteral("True") : QStringLiteral("False")};
     if (is("MemberOfGroup")) {
@@ -608,7 +626,7 @@ QStringList LabOrg::filterValues(const Recipient& r, const QString& property, bo
                 if (f.smtp.compare(r.smtp, Qt::CaseInsensitive) == 0 &&
                     f.removed.addSecs(rbacDelaySeconds) > now &&
                     (!f.since.isValid() || f.since.addSecs(rbacDelaySeconds) <= now))
-                    dns << DistributionGroup{f.group, {}, {}, {}}.distinguishedName(domain);
+                    dns << DistributionGroup{f.group, {}, {}, {}, false}.distinguishedName(domain);
         return dns;
     }
     *known = false;
@@ -899,7 +917,7 @@ LabOrg LabOrg::generated(int roomCount, const QDateTime& now)
     org.addStandardAccounts(now);
     const int perSite = (roomCount + 1) / 2;
     const int width = qMax(2, int(QString::number(perSite).size()));
-    QStringList hqRooms;
+    QStringList hqRooms, hqList, branchList;
     for (int i = 0; i < roomCount; ++i) {
         const bool hq = i < perSite;
         const int n = hq ? i + 1 : i - perSite + 1;
@@ -912,10 +930,15 @@ LabOrg LabOrg::generated(int roomCount, const QDateTime& now)
         r.enabled = false;
         r.site = hq ? QStringLiteral("HQ") : QStringLiteral("Branch");
         r.server = hq ? QStringLiteral("MBX01") : QStringLiteral("MBX02");
+        // Office is the building, City the site's city: the groupings Outlook's room finder shows.
+        r.office = hq ? (n % 2 ? QStringLiteral("HQ North") : QStringLiteral("HQ South"))
+                      : QStringLiteral("Branch Office");
+        r.city = hq ? QStringLiteral("Seattle") : QStringLiteral("Portland");
         r.calendarProcessing.lastChanged =
             now.addDays(-300 - (i % 60)); // created with EAC: AutoAccept + defaults
         if (hq && n <= 10)
             hqRooms << r.smtp;
+        (hq ? hqList : branchList) << r.smtp;
         org.recipients.append(r);
     }
     // HQ Rooms was created by the Exchange admin (its owner); All Staff belongs to Dana.
@@ -928,6 +951,17 @@ LabOrg LabOrg::generated(int roomCount, const QDateTime& now)
                        {QStringLiteral("alice@") + org.domain, QStringLiteral("bob@") + org.domain,
                         QStringLiteral("carol@") + org.domain, QStringLiteral("dana@") + org.domain},
                        {QStringLiteral("dana@") + org.domain}});
+    // One room list per site (New-DistributionGroup -RoomList), owned by the Exchange admin.
+    org.groups.append({QStringLiteral("Seattle Rooms"),
+                       QStringLiteral("seattle-rooms@") + org.domain,
+                       hqList,
+                       {QStringLiteral("exadmin@") + org.domain},
+                       true});
+    org.groups.append({QStringLiteral("Portland Rooms"),
+                       QStringLiteral("portland-rooms@") + org.domain,
+                       branchList,
+                       {QStringLiteral("exadmin@") + org.domain},
+                       true});
     org.scopes.append(
         {QStringLiteral("HQ Rooms Scope"),
          QStringLiteral("MemberOfGroup -eq '%1'").arg(org.groups.first().distinguishedName(org.domain))});
@@ -979,6 +1013,8 @@ LabOrg LabOrg::defaultOrg(const QDateTime& now)
     equip.enabled = false;
     equip.site = QStringLiteral("HQ");
     equip.server = QStringLiteral("MBX01");
+    equip.office = QStringLiteral("HQ North");
+    equip.city = QStringLiteral("Seattle");
     equip.calendarProcessing.lastChanged = now.addDays(-300);
     org.recipients.append(equip);
     Recipient cloud;
@@ -989,7 +1025,24 @@ LabOrg LabOrg::defaultOrg(const QDateTime& now)
     cloud.enabled = false;
     cloud.site = QStringLiteral("Branch");
     cloud.remoteRoutingAddress = cloud.sam + QLatin1Char('@') + org.tenantRoutingDomain;
+    cloud.office = QStringLiteral("Branch Office");
+    cloud.city = QStringLiteral("Portland");
     org.recipients.append(cloud);
+    if (DistributionGroup* list = org.findGroup(QStringLiteral("Portland Rooms")))
+        list->members.append(cloud.smtp); // room lists hold cloud rooms too
+    // Two branch rooms live in a child domain of the forest: rooms spanning domains (the apply then
+    // sets Set-ADServerSettings -ViewEntireForest $true).
+    for (const char* sam : {"room-br-19", "room-br-20"})
+        if (auto* r = cp(sam))
+            r->adDomain = QStringLiteral("branch.") + org.domain;
+    // A mail contact (an external address in the address book): selectable by mistake.
+    Recipient contact;
+    contact.sam = QStringLiteral("pat.partner");
+    contact.smtp = QStringLiteral("pat.partner@fabrikam.example");
+    contact.name = QStringLiteral("Pat Partner (Fabrikam)");
+    contact.type = QStringLiteral("MailContact");
+    contact.enabled = false;
+    org.recipients.append(contact);
     org.m_nextItem = 1;
     org.seedCalendars(now, 42);
     return org;

@@ -84,7 +84,7 @@ struct Recipient
     QString sam;  // sAMAccountName for DOMAIN\user logons
     QString name; // display name
     // RecipientTypeDetails: UserMailbox | RoomMailbox | EquipmentMailbox | RemoteRoomMailbox |
-    // RemoteUserMailbox | User (AD account without mailbox)
+    // RemoteUserMailbox | MailContact | User (AD account without mailbox)
     QString type = QStringLiteral("UserMailbox");
     QString password; // empty: cannot log on (resource accounts are disabled in AD)
     bool enabled = true;
@@ -101,6 +101,11 @@ struct Recipient
     int resourceCapacity = -1; // ResourceCapacity; -1: not set ($null)
     bool hiddenFromAddressLists = false;
     bool passwordNeverExpires = false; // UserAccountControl DoNotExpirePassword
+    QString office;                    // physicalDeliveryOfficeName (Office): often the building
+    QString city;                      // l (City)
+    // The AD domain holding the account when it is not the org's (a child domain of the forest):
+    // its DN ends in that domain's DCs. Empty: the org's domain.
+    QString adDomain;
 
     bool hasMailbox() const { return type.endsWith(QLatin1String("Mailbox")) && !isRemote(); }
     bool isRemote() const { return type.startsWith(QLatin1String("Remote")); }
@@ -108,6 +113,8 @@ struct Recipient
     {
         return type == QLatin1String("RoomMailbox") || type == QLatin1String("EquipmentMailbox");
     }
+    bool isContact() const { return type == QLatin1String("MailContact"); }
+    // `domain` is the org's; the account's own adDomain wins.
     QString distinguishedName(const QString& domain) const;
     QJsonObject toJson() const;
     static Recipient fromJson(const QJsonObject& o);
@@ -121,6 +128,9 @@ struct DistributionGroup
     // ManagedBy: SMTP addresses of the owners. Changing members needs the caller here, or
     // -BypassSecurityGroupManagerCheck (exchange-onprem.md, Corrections).
     QStringList managedBy;
+    // A room list (RecipientTypeDetails RoomList: New-DistributionGroup -RoomList): Outlook's room
+    // finder groups rooms by these.
+    bool roomList = false;
     QString distinguishedName(const QString& domain) const; // RFC 4514 escaping of the name
 };
 

@@ -372,6 +372,8 @@ QString legacyDn(const LabOrg& org, const Recipient& r)
 
 QString recipientType(const Recipient& r)
 {
+    if (r.isContact())
+        return QStringLiteral("MailContact");
     if (r.isRemote())
         return QStringLiteral("MailUser");
     return r.hasMailbox() ? QStringLiteral("UserMailbox") : QStringLiteral("User");
@@ -393,7 +395,7 @@ QJsonObject recipientBase(const LabOrg& org, const Recipient& r)
         {QStringLiteral("UserPrincipalName"), r.smtp},
         {QStringLiteral("ExchangeVersion"), QStringLiteral("0.20 (15.0.0.0)")},
     };
-    if (r.hasMailbox() || r.isRemote()) {
+    if (r.hasMailbox() || r.isRemote() || r.isContact()) {
         o.insert(QStringLiteral("Alias"), r.sam);
         o.insert(QStringLiteral("PrimarySmtpAddress"), r.smtp);
         o.insert(QStringLiteral("EmailAddresses"), QJsonArray{QStringLiteral("SMTP:") + r.smtp});
@@ -402,9 +404,23 @@ QJsonObject recipientBase(const LabOrg& org, const Recipient& r)
     return o;
 }
 
+// Get-Recipient and Get-DistributionGroupMember (ReducedRecipient): the address-book properties too.
+QJsonObject reducedRecipientObject(const LabOrg& org, const Recipient& r)
+{
+    QJsonObject o = recipientBase(org, r);
+    o.insert(QStringLiteral("Office"), r.office);
+    o.insert(QStringLiteral("City"), r.city);
+    o.insert(QStringLiteral("ResourceType"),
+             r.type.endsWith(QLatin1String("RoomMailbox"))        ? QJsonValue(QStringLiteral("Room"))
+             : r.type.endsWith(QLatin1String("EquipmentMailbox")) ? QJsonValue(QStringLiteral("Equipment"))
+                                                                  : QJsonValue());
+    return o;
+}
+
 QJsonObject mailboxObject(const LabOrg& org, const Recipient& r)
 {
     QJsonObject o = recipientBase(org, r);
+    o.insert(QStringLiteral("Office"), r.office);
     const bool room = r.type == QLatin1String("RoomMailbox");
     o.insert(QStringLiteral("ResourceType"),
              r.isResource() ? QJsonValue(room ? QStringLiteral("Room") : QStringLiteral("Equipment"))
@@ -452,6 +468,8 @@ QJsonObject userObject(const LabOrg& org, const Recipient& r)
     if (r.passwordNeverExpires)
         uac << QStringLiteral("DoNotExpirePassword");
     o.insert(QStringLiteral("UserAccountControl"), uac.join(QStringLiteral(", ")));
+    o.insert(QStringLiteral("Office"), r.office);
+    o.insert(QStringLiteral("City"), r.city);
     o.insert(QStringLiteral("AuthenticationPolicy"), nullIfEmpty(r.authenticationPolicy));
     o.insert(QStringLiteral("RemotePowerShellEnabled"), true);
     o.insert(QStringLiteral("ResetPasswordOnNextLogon"), r.passwordExpired);
@@ -481,6 +499,11 @@ QString groupAlias(const DistributionGroup& g)
     return g.smtp.isEmpty() ? aliasFromName(g.name) : g.smtp.section(QLatin1Char('@'), 0, 0);
 }
 
+QString groupTypeDetails(const DistributionGroup& g)
+{
+    return g.roomList ? QStringLiteral("RoomList") : QStringLiteral("MailUniversalDistributionGroup");
+}
+
 QJsonObject groupObject(const LabOrg& org, const DistributionGroup& g)
 {
     const QString dn = g.distinguishedName(org.domain);
@@ -500,7 +523,7 @@ QJsonObject groupObject(const LabOrg& org, const DistributionGroup& g)
         {QStringLiteral("EmailAddresses"), QJsonArray{QStringLiteral("SMTP:") + g.smtp}},
         {QStringLiteral("GroupType"), QStringLiteral("Universal")},
         {QStringLiteral("RecipientType"), QStringLiteral("MailUniversalDistributionGroup")},
-        {QStringLiteral("RecipientTypeDetails"), QStringLiteral("MailUniversalDistributionGroup")},
+        {QStringLiteral("RecipientTypeDetails"), groupTypeDetails(g)},
         {QStringLiteral("ManagedBy"), managers},
         {QStringLiteral("MemberJoinRestriction"), QStringLiteral("Closed")},
         {QStringLiteral("MemberDepartRestriction"), QStringLiteral("Closed")},
@@ -922,13 +945,13 @@ bool isRemoteMailbox(const Recipient& r)
 {
     return r.isRemote();
 }
-bool isAnyUser(const Recipient&)
+bool isAnyUser(const Recipient& r)
 {
-    return true;
+    return !r.isContact(); // a contact is no AD user (Get-User does not list it)
 }
 bool isMailEnabled(const Recipient& r)
 {
-    return r.hasMailbox() || r.isRemote();
+    return r.hasMailbox() || r.isRemote() || r.isContact();
 }
 
 Recipient* findRecipient(Call& c, const QString& id, const RecipientKind& kind, bool report = true)
@@ -1050,6 +1073,38 @@ bool compileFilter(Call& c, const char* param, OpathFilter* f)
     return false;
 }
 
+// Comma lists and arrays alike ("RoomMailbox,RemoteRoomMailbox" or ["RoomMailbox", ...]).
+QStringList typeList(const Call& c, const char* param)
+{
+    QStringList out;
+    for (const QString& part : textList(c.v(param)))
+        for (const QString& t : part.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << t.trimmed();
+    return out;
+}
+
+// Appends the enum names of a -RecipientTypeDetails / -RecipientType list; false (with the binder's
+// error) when one is not a name of the enum.
+bool recipientTypes(Call& c, const char* param, QStringList* types)
+{
+    if (!c.has(param))
+        return true;
+    const QJsonValue saved = c.v(param);
+    for (const QString& t : typeList(c, param)) {
+        QString name;
+        c.p.insert(QLatin1String(param), t);
+        const bool ok = enumValue(
+            c, param,
+            QStringLiteral("Microsoft.Exchange.Data.Directory.Recipient.%1").arg(QLatin1String(param)),
+            kRecipientTypeDetails, &name);
+        c.p.insert(QLatin1String(param), saved);
+        if (!ok)
+            return false;
+        *types << name;
+    }
+    return true;
+}
+
 void listRecipients(Call& c, const RecipientKind& kind,
                     const std::function<QJsonObject(const Recipient&)>& shape)
 {
@@ -1062,24 +1117,9 @@ void listRecipients(Call& c, const RecipientKind& kind,
         return;
     }
     QStringList types;
-    for (const char* param : {"RecipientTypeDetails", "RecipientType"}) {
-        if (!c.has(param))
-            continue;
-        for (const QString& part : textList(c.v(param)))
-            for (const QString& t : part.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                QString name;
-                QJsonValue saved = c.v(param);
-                c.p.insert(QLatin1String(param), t.trimmed());
-                const bool ok = enumValue(c, param,
-                                          QStringLiteral("Microsoft.Exchange.Data.Directory.Recipient.%1")
-                                              .arg(QLatin1String(param)),
-                                          kRecipientTypeDetails, &name);
-                c.p.insert(QLatin1String(param), saved);
-                if (!ok)
-                    return;
-                types << name;
-            }
-    }
+    for (const char* param : {"RecipientTypeDetails", "RecipientType"})
+        if (!recipientTypes(c, param, &types))
+            return;
     OpathFilter filter;
     if (c.has("Filter") && !compileFilter(c, "Filter", &filter))
         return;
@@ -1138,6 +1178,16 @@ void getCasMailbox(Call& c)
     listRecipients(c, isLocalMailbox, [&](const Recipient& r) { return casMailboxObject(c.org, r); });
 }
 
+// -RecipientTypeDetails / -RecipientType (already validated by the recipients' listing) for a group.
+bool groupTypeMatches(const Call& c, const DistributionGroup& g)
+{
+    const QStringList details = typeList(c, "RecipientTypeDetails");
+    const QStringList types = typeList(c, "RecipientType");
+    return (details.isEmpty() || details.contains(groupTypeDetails(g), Qt::CaseInsensitive)) &&
+           (types.isEmpty() ||
+            types.contains(QLatin1String("MailUniversalDistributionGroup"), Qt::CaseInsensitive));
+}
+
 void getRecipient(Call& c)
 {
     // Recipients: mail-enabled users and mailboxes, then the groups.
@@ -1147,16 +1197,12 @@ void getRecipient(Call& c)
             return;
         }
     }
-    listRecipients(c, isMailEnabled, [&](const Recipient& r) { return recipientBase(c.org, r); });
-    if (c.has("Identity") || !c.res.ok())
+    listRecipients(c, isMailEnabled, [&](const Recipient& r) { return reducedRecipientObject(c.org, r); });
+    if (c.has("Identity") || !c.res.ok() || c.has("Filter") || c.has("Anr"))
         return;
-    QStringList types = textList(c.v("RecipientTypeDetails")) + textList(c.v("RecipientType"));
     for (const auto& g : c.org.groups)
-        if (types.isEmpty() ||
-            types.join(QLatin1Char(','))
-                .contains(QLatin1String("MailUniversalDistributionGroup"), Qt::CaseInsensitive))
-            if (!c.has("Filter") && !c.has("Anr"))
-                c.out(groupObject(c.org, g));
+        if (groupTypeMatches(c, g))
+            c.out(groupObject(c.org, g));
 }
 
 bool setPassword(Call& c, Recipient& r, const char* param)
@@ -1382,8 +1428,11 @@ void getDistributionGroup(Call& c)
     const Recipient* manager = c.has("ManagedBy") ? findRecipient(c, c.s("ManagedBy"), isAnyUser) : nullptr;
     if (c.has("ManagedBy") && !manager)
         return;
+    QStringList types;
+    if (!recipientTypes(c, "RecipientTypeDetails", &types))
+        return;
     for (const auto& g : c.org.groups)
-        if (!manager || g.managedBy.contains(manager->smtp, Qt::CaseInsensitive))
+        if ((!manager || g.managedBy.contains(manager->smtp, Qt::CaseInsensitive)) && groupTypeMatches(c, g))
             list << &g;
     emitLimited<const DistributionGroup*>(
         c, list, limit, [&](const DistributionGroup* const& g) { return groupObject(c.org, *g); });
@@ -1508,8 +1557,8 @@ void getDistributionGroupMember(Call& c)
     for (const auto& m : g->members)
         if (const Recipient* r = c.org.find(m))
             members << r;
-    emitLimited<const Recipient*>(c, members, limit,
-                                  [&](const Recipient* const& r) { return recipientBase(c.org, *r); });
+    emitLimited<const Recipient*>(
+        c, members, limit, [&](const Recipient* const& r) { return reducedRecipientObject(c.org, *r); });
 }
 
 // The group and the one -Member of Add-/Remove-DistributionGroupMember, once the caller may change it.

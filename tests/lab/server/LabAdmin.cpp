@@ -244,7 +244,7 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
             const QString name = body.value(QLatin1String("name")).toString();
             if (name.isEmpty() || m_org.findGroup(name))
                 return error(400, QStringLiteral("name missing or taken"));
-            m_org.groups.append({name, body.value(QLatin1String("smtp")).toString(), {}, {}});
+            m_org.groups.append({name, body.value(QLatin1String("smtp")).toString(), {}, {}, false});
             scheduleSave();
             return json(201, {{QStringLiteral("distinguishedName"),
                                m_org.groups.last().distinguishedName(m_org.domain)}});

@@ -253,7 +253,8 @@ private slots:
         org.groups.append({QStringLiteral("Outer"),
                            QStringLiteral("outer@contoso.lab"),
                            {QStringLiteral("hq-rooms@contoso.lab")},
-                           {}});
+                           {},
+                           false});
         QVERIFY(!org.scopeMatches(QStringLiteral("MemberOfGroup -eq 'CN=Outer,OU=Groups,DC=contoso,DC=lab'"),
                                   hq1));
         QVERIFY(!org.scopeMatches(QStringLiteral("Name -like 'room*'"), hq1));
