@@ -101,6 +101,9 @@ struct Recipient
     int resourceCapacity = -1; // ResourceCapacity; -1: not set ($null)
     bool hiddenFromAddressLists = false;
     bool passwordNeverExpires = false; // UserAccountControl DoNotExpirePassword
+    // Per-mailbox EWS access (Get-CASMailbox): EwsEnabled, EwsApplicationAccessPolicy, EwsAllowList,
+    // EwsBlockList, EwsAllowOutlook...; a key not set shows $null (the organisation's setting applies).
+    QJsonObject ewsAccess;
 
     bool hasMailbox() const { return type.endsWith(QLatin1String("Mailbox")) && !isRemote(); }
     bool isRemote() const { return type.startsWith(QLatin1String("Remote")); }
@@ -122,6 +125,7 @@ struct DistributionGroup
     // -BypassSecurityGroupManagerCheck (exchange-onprem.md, Corrections).
     QStringList managedBy;
     QString distinguishedName(const QString& domain) const; // RFC 4514 escaping of the name
+    bool hiddenFromAddressLists = false; // Set-DistributionGroup -HiddenFromAddressListsEnabled
 };
 
 struct ManagementScope
@@ -129,6 +133,7 @@ struct ManagementScope
     QString name;
     QString recipientRestrictionFilter; // OPATH: "MemberOfGroup -eq '<DN>'" | "RecipientTypeDetails -eq
                                         // 'RoomMailbox'"
+    bool exclusive = false; // shown (Get-ManagementScope); its effect on other assignments is not modelled
 };
 
 struct RoleAssignment
@@ -232,6 +237,8 @@ public:
     // Set-OrganizationConfig -DefaultAuthenticationPolicy: applies to users without a policy of their own.
     QString defaultAuthenticationPolicy;
     bool oauth2ClientProfileEnabled = false;
+    // The organisation's EWS access settings (Get-OrganizationConfig), same keys as Recipient::ewsAccess.
+    QJsonObject ewsAccess;
     QString pexipAdminUser = QStringLiteral("admin");
     QString pexipAdminPassword = QStringLiteral("PexipLab!2024");
 
