@@ -69,6 +69,10 @@ struct DesiredChange
     // and the change applies to each, with the write's Identity taken from this property of each
     // ("Identity" for the EWS virtual directories of every server). Empty: one target.
     QString forEachIdentityProperty;
+    // The read answers one object per item (Get-DistributionGroupMember): each expectation's property
+    // is compared as the list of that property over all objects (Match::SameSet), and no object is an
+    // empty list, not a missing target.
+    bool readListsItems = false;
     // The full write with every wanted parameter plus `fixedParameters`. Update: the plan keeps only
     // the parameters whose expectation failed (plus the fixed ones).
     shell::ShellCommand write;
