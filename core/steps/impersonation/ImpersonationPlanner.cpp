@@ -148,7 +148,7 @@ public:
             m.fixedParameters = {QStringLiteral("Identity"),
                                  QStringLiteral("BypassSecurityGroupManagerCheck"),
                                  QStringLiteral("Confirm")};
-            // The read returns one object per member: the property is compared as the list of them.
+            m.readListsItems = true; // one object per member: compared as the list of their addresses
             m.expectations << Expectation{QStringLiteral("PrimarySmtpAddress"),
                                           QStringLiteral("Members"),
                                           ShellValue::strings(members),
