@@ -517,6 +517,105 @@
         <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
         <translation>Die ApplicationImpersonation-Zuweisung ist auf die OTJ-Raumgruppe beschränkt</translation>
     </message>
+    <message>
+        <source>Apply step 2 (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Wenden Sie Schritt 2 an (otjctl apply oder der Schritt im Assistenten).</translation>
+    </message>
+    <message>
+        <source>Wait up to an hour, then validate again (otjctl apply re-checks with a back-off).</source>
+        <translation>Warten Sie bis zu einer Stunde und validieren Sie dann erneut (otjctl apply prüft mit wachsenden Abständen erneut).</translation>
+    </message>
+    <message>
+        <source>A role assignment named %1 already exists for %2 with the role %3; it cannot be turned into the One-Touch Join assignment.</source>
+        <translation>Eine Rollenzuweisung namens %1 besteht bereits für %2 mit der Rolle %3; sie kann nicht zur One-Touch-Join-Zuweisung gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Choose another role assignment name in the profile, or remove that assignment.</source>
+        <translation>Wählen Sie im Profil einen anderen Namen für die Rollenzuweisung, oder entfernen Sie diese Zuweisung.</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 lets %2 impersonate every mailbox in the organisation (it has no management scope).</source>
+        <translation>Die Rollenzuweisung %1 erlaubt %2, die Identität jedes Postfachs der Organisation anzunehmen (sie hat keinen Verwaltungsbereich).</translation>
+    </message>
+    <message>
+        <source>Once the scoped assignment works, remove it: Remove-ManagementRoleAssignment &apos;%1&apos;.</source>
+        <translation>Sobald die eingegrenzte Zuweisung funktioniert, entfernen Sie diese: Remove-ManagementRoleAssignment &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The management scope %1 is exclusive: only assignments that use it may change the rooms it selects, so every other administrator has lost write access to them.</source>
+        <translation>Der Verwaltungsbereich %1 ist exklusiv: Nur Zuweisungen, die ihn verwenden, dürfen die von ihm ausgewählten Räume ändern; alle anderen Administratoren haben den Schreibzugriff darauf verloren.</translation>
+    </message>
+    <message>
+        <source>Use a regular scope: remove the scope&apos;s assignments and the scope, then apply step 2 again (it creates a scope without -Exclusive).</source>
+        <translation>Verwenden Sie einen regulären Bereich: Entfernen Sie die Zuweisungen des Bereichs und den Bereich, und wenden Sie dann Schritt 2 erneut an (er erstellt einen Bereich ohne -Exclusive).</translation>
+    </message>
+    <message>
+        <source>The exclusive management scope %1 (%2) may select One-Touch Join rooms: then only assignments that use it may act on them, and the service account is refused.</source>
+        <translation>Der exklusive Verwaltungsbereich %1 (%2) wählt möglicherweise One-Touch-Join-Räume aus: Dann dürfen nur Zuweisungen, die ihn verwenden, auf sie zugreifen, und das Dienstkonto wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Check the scope&apos;s filter and keep the One-Touch Join rooms out of it.</source>
+        <translation>Prüfen Sie den Filter des Bereichs und halten Sie die One-Touch-Join-Räume heraus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the rooms group %2 does not exist.</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Die Raumgruppe %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: it is not a member of the rooms group %2.</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Der Raum ist kein Mitglied der Raumgruppe %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the management scope %2 does not select the rooms group (filter: %3).</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Der Verwaltungsbereich %2 wählt die Raumgruppe nicht aus (Filter: %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: there is no enabled ApplicationImpersonation assignment %2 with the scope %3.</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Es gibt keine aktivierte ApplicationImpersonation-Zuweisung %2 mit dem Bereich %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not impersonable yet: the assignment %2 was made at %3, and EWS sees role assignments only after Active Directory replication and its RBAC cache (up to an hour).</source>
+        <translation>Die Identität von %1 kann noch nicht angenommen werden: Die Zuweisung %2 wurde am %3 erstellt, und EWS sieht Rollenzuweisungen erst nach der Active-Directory-Replikation und seinem RBAC-Cache (bis zu einer Stunde).</translation>
+    </message>
+    <message>
+        <source>%1 is in the group, the scope selects it and Exchange says the assignment %2 covers it, yet EWS refuses: a recent change of the group or the scope has not reached EWS yet (Active Directory replication and the RBAC cache, up to an hour).</source>
+        <translation>%1 ist in der Gruppe, der Bereich wählt den Raum aus und Exchange meldet, dass die Zuweisung %2 ihn abdeckt, dennoch lehnt EWS ab: Eine kürzliche Änderung der Gruppe oder des Bereichs ist noch nicht bei EWS angekommen (Active-Directory-Replikation und RBAC-Cache, bis zu einer Stunde).</translation>
+    </message>
+    <message>
+        <source>Create the distribution group %1 for the rooms</source>
+        <translation>Verteilergruppe %1 für die Räume erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n selected room(s) the only members of %1</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Raum zum einzigen Mitglied von %1 machen</numerusform>
+            <numerusform>Die %n ausgewählten Räume zu den einzigen Mitgliedern von %1 machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>%1 in den Adresslisten ausblenden</translation>
+    </message>
+    <message>
+        <source>Limit the management scope %1 to the members of %2</source>
+        <translation>Verwaltungsbereich %1 auf die Mitglieder von %2 beschränken</translation>
+    </message>
+    <message>
+        <source>Create the management scope %1 over the members of %2</source>
+        <translation>Verwaltungsbereich %1 über die Mitglieder von %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Let %1 impersonate the members of %2 (%3)</source>
+        <translation>%1 erlauben, die Identität der Mitglieder von %2 anzunehmen (%3)</translation>
+    </message>
+    <message>
+        <source>The OTJ rooms group holds exactly the selected rooms and is hidden</source>
+        <translation>Die OTJ-Raumgruppe enthält genau die ausgewählten Räume und ist ausgeblendet</translation>
+    </message>
+    <message>
+        <source>The service account has no unscoped ApplicationImpersonation</source>
+        <translation>Das Dienstkonto hat kein ApplicationImpersonation ohne Bereich</translation>
+    </message>
 </context>
 <context>
     <name>otj::KeychainCredentialStore</name>
@@ -878,12 +977,120 @@
         <source>Not checked.</source>
         <translation>Nicht geprüft.</translation>
     </message>
+    <message>
+        <source>Exchange could not be inspected for this step; nothing was checked.</source>
+        <translation>Exchange konnte für diesen Schritt nicht untersucht werden; nichts wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>See the inspection&apos;s errors (otjctl plan), then inspect again.</source>
+        <translation>Sehen Sie sich die Fehler der Untersuchung an (otjctl plan) und untersuchen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: %1.</source>
+        <translation>Noch nicht eingerichtet: %1.</translation>
+    </message>
+    <message>
+        <source>Apply the step&apos;s changes (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Wenden Sie die Änderungen des Schritts an (otjctl apply oder der Schritt im Assistenten).</translation>
+    </message>
 </context>
 <context>
     <name>otj::ServiceAccountStep</name>
     <message>
         <source>The service account exists and is enabled</source>
         <translation>Das Dienstkonto existiert und ist aktiviert</translation>
+    </message>
+    <message>
+        <source>Set &quot;Password never expires&quot; on the account in Active Directory (Set-ADUser -PasswordNeverExpires $true), or plan to change the password in Pexip whenever it is changed in Active Directory.</source>
+        <translation>Setzen Sie „Kennwort läuft nie ab“ für das Konto in Active Directory (Set-ADUser -PasswordNeverExpires $true), oder planen Sie, das Kennwort in Pexip jedes Mal zu ändern, wenn es in Active Directory geändert wird.</translation>
+    </message>
+    <message>
+        <source>Use a dedicated service account for One-Touch Join (choose &quot;Create&quot; in step 1).</source>
+        <translation>Verwenden Sie ein eigenes Dienstkonto für One-Touch Join (wählen Sie „Erstellen“ in Schritt 1).</translation>
+    </message>
+    <message>
+        <source>The profile names no service account.</source>
+        <translation>Das Profil nennt kein Dienstkonto.</translation>
+    </message>
+    <message>
+        <source>Enter the service account&apos;s user principal name in step 1.</source>
+        <translation>Geben Sie den Benutzerprinzipalnamen (UPN) des Dienstkontos in Schritt 1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in Active Directory, and the profile says to use an existing account (nothing is created).</source>
+        <translation>%1 existiert nicht in Active Directory, und laut Profil soll ein vorhandenes Konto verwendet werden (nichts wird erstellt).</translation>
+    </message>
+    <message>
+        <source>Correct the user principal name, or choose &quot;Create&quot; in step 1.</source>
+        <translation>Korrigieren Sie den Benutzerprinzipalnamen, oder wählen Sie „Erstellen“ in Schritt 1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in Active Directory (UserAccountControl: %2).</source>
+        <translation>%1 ist in Active Directory deaktiviert (UserAccountControl: %2).</translation>
+    </message>
+    <message>
+        <source>Enable the account (Active Directory Users and Computers, or Enable-ADAccount).</source>
+        <translation>Aktivieren Sie das Konto (Active Directory-Benutzer und -Computer oder Enable-ADAccount).</translation>
+    </message>
+    <message>
+        <source>EWS is switched off for %1 (EwsEnabled $false in %2).</source>
+        <translation>EWS ist für %1 ausgeschaltet (EwsEnabled $false in %2).</translation>
+    </message>
+    <message>
+        <source>Switch EWS on for the account: Set-CASMailbox &lt;account&gt; -EwsEnabled $true, or for the organisation: Set-OrganizationConfig -EwsEnabled $true.</source>
+        <translation>Schalten Sie EWS für das Konto ein: Set-CASMailbox &lt;Konto&gt; -EwsEnabled $true, oder für die Organisation: Set-OrganizationConfig -EwsEnabled $true.</translation>
+    </message>
+    <message>
+        <source>EWS only serves the client programs in an allow list (EnforceAllowList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: %1 may be refused.</source>
+        <translation>EWS bedient nur die Client-Programme einer Zulassungsliste (EnforceAllowList in %2: %3), und der User-Agent von One-Touch Join ist nicht dokumentiert: %1 wird möglicherweise abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Exempt the account (Set-CASMailbox &lt;account&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), or read Pexip&apos;s User-Agent in the IIS logs and add it to EwsAllowList.</source>
+        <translation>Nehmen Sie das Konto aus (Set-CASMailbox &lt;Konto&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), oder lesen Sie den User-Agent von Pexip in den IIS-Protokollen und fügen Sie ihn zu EwsAllowList hinzu.</translation>
+    </message>
+    <message>
+        <source>EWS refuses the client programs in a block list (EnforceBlockList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: check that no entry matches it for %1.</source>
+        <translation>EWS weist die Client-Programme einer Sperrliste ab (EnforceBlockList in %2: %3), und der User-Agent von One-Touch Join ist nicht dokumentiert: Prüfen Sie, dass kein Eintrag ihn für %1 trifft.</translation>
+    </message>
+    <message>
+        <source>Read Pexip&apos;s User-Agent in the IIS logs and make sure the block list does not match it.</source>
+        <translation>Lesen Sie den User-Agent von Pexip in den IIS-Protokollen und stellen Sie sicher, dass die Sperrliste ihn nicht trifft.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password can expire (UserAccountControl: %2). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>Das Kennwort von %1 kann ablaufen (UserAccountControl: %2). Pexip speichert das Kennwort; wenn es abläuft, funktioniert One-Touch Join nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 will be created with a password that expires by the domain&apos;s policy (Exchange cannot set &quot;Password never expires&quot;). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>%1 wird mit einem Kennwort erstellt, das nach der Richtlinie der Domäne abläuft (Exchange kann „Kennwort läuft nie ab“ nicht setzen). Pexip speichert das Kennwort; wenn es abläuft, funktioniert One-Touch Join nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 already holds ApplicationImpersonation through %2: it is probably used by another application, such as Pexip&apos;s VMR scheduling. Pexip says the One-Touch Join account should be a different one.</source>
+        <translation>%1 hat bereits ApplicationImpersonation über %2: Das Konto wird wahrscheinlich von einer anderen Anwendung verwendet, etwa der VMR-Planung von Pexip. Laut Pexip sollte das One-Touch-Join-Konto ein anderes sein.</translation>
+    </message>
+    <message>
+        <source>%1 is the account Pexip&apos;s VMR scheduling connector signs in with (%2). Pexip says the One-Touch Join account should be a different one; this tool does not share it (our policy).</source>
+        <translation>%1 ist das Konto, mit dem sich der VMR-Planungs-Connector von Pexip anmeldet (%2). Laut Pexip sollte das One-Touch-Join-Konto ein anderes sein; dieses Werkzeug teilt es nicht (unsere Richtlinie).</translation>
+    </message>
+    <message>
+        <source>Create the service account %1 with a mailbox</source>
+        <translation>Dienstkonto %1 mit einem Postfach erstellen</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>%1 in den Adresslisten ausblenden</translation>
+    </message>
+    <message>
+        <source>The service account is not another application&apos;s</source>
+        <translation>Das Dienstkonto gehört keiner anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>The service account may use EWS</source>
+        <translation>Das Dienstkonto darf EWS verwenden</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password does not expire</source>
+        <translation>Das Kennwort des Dienstkontos läuft nicht ab</translation>
     </message>
 </context>
 <context>

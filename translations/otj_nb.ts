@@ -517,6 +517,105 @@
         <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
         <translation>ApplicationImpersonation-tildelingen er avgrenset til OTJ-romgruppen</translation>
     </message>
+    <message>
+        <source>Apply step 2 (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Bruk trinn 2 (otjctl apply, eller trinnet i veiviseren).</translation>
+    </message>
+    <message>
+        <source>Wait up to an hour, then validate again (otjctl apply re-checks with a back-off).</source>
+        <translation>Vent opptil en time, og valider deretter på nytt (otjctl apply kontrollerer på nytt med økende ventetid).</translation>
+    </message>
+    <message>
+        <source>A role assignment named %1 already exists for %2 with the role %3; it cannot be turned into the One-Touch Join assignment.</source>
+        <translation>Det finnes allerede en rolletildeling med navnet %1 for %2 med rollen %3; den kan ikke gjøres om til One-Touch Join-tildelingen.</translation>
+    </message>
+    <message>
+        <source>Choose another role assignment name in the profile, or remove that assignment.</source>
+        <translation>Velg et annet navn på rolletildelingen i profilen, eller fjern den tildelingen.</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 lets %2 impersonate every mailbox in the organisation (it has no management scope).</source>
+        <translation>Rolletildelingen %1 lar %2 representere hver postboks i organisasjonen (den har ikke noe administrasjonsomfang).</translation>
+    </message>
+    <message>
+        <source>Once the scoped assignment works, remove it: Remove-ManagementRoleAssignment &apos;%1&apos;.</source>
+        <translation>Når den avgrensede tildelingen virker, fjern denne: Remove-ManagementRoleAssignment &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The management scope %1 is exclusive: only assignments that use it may change the rooms it selects, so every other administrator has lost write access to them.</source>
+        <translation>Administrasjonsomfanget %1 er eksklusivt: bare tildelinger som bruker det, kan endre rommene det velger, så alle andre administratorer har mistet skrivetilgangen til dem.</translation>
+    </message>
+    <message>
+        <source>Use a regular scope: remove the scope&apos;s assignments and the scope, then apply step 2 again (it creates a scope without -Exclusive).</source>
+        <translation>Bruk et vanlig omfang: fjern omfangets tildelinger og omfanget, og bruk deretter trinn 2 på nytt (det oppretter et omfang uten -Exclusive).</translation>
+    </message>
+    <message>
+        <source>The exclusive management scope %1 (%2) may select One-Touch Join rooms: then only assignments that use it may act on them, and the service account is refused.</source>
+        <translation>Det eksklusive administrasjonsomfanget %1 (%2) kan velge One-Touch Join-rom: da kan bare tildelinger som bruker det, handle på dem, og tjenestekontoen blir avvist.</translation>
+    </message>
+    <message>
+        <source>Check the scope&apos;s filter and keep the One-Touch Join rooms out of it.</source>
+        <translation>Kontroller omfangets filter, og hold One-Touch Join-rommene utenfor det.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the rooms group %2 does not exist.</source>
+        <translation>%1 kan ikke representeres: romgruppen %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: it is not a member of the rooms group %2.</source>
+        <translation>%1 kan ikke representeres: det er ikke medlem av romgruppen %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the management scope %2 does not select the rooms group (filter: %3).</source>
+        <translation>%1 kan ikke representeres: administrasjonsomfanget %2 velger ikke romgruppen (filter: %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: there is no enabled ApplicationImpersonation assignment %2 with the scope %3.</source>
+        <translation>%1 kan ikke representeres: det finnes ingen aktivert ApplicationImpersonation-tildeling %2 med omfanget %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not impersonable yet: the assignment %2 was made at %3, and EWS sees role assignments only after Active Directory replication and its RBAC cache (up to an hour).</source>
+        <translation>%1 kan ikke representeres ennå: tildelingen %2 ble gjort %3, og EWS ser rolletildelinger først etter replikering i Active Directory og RBAC-hurtigbufferen (opptil en time).</translation>
+    </message>
+    <message>
+        <source>%1 is in the group, the scope selects it and Exchange says the assignment %2 covers it, yet EWS refuses: a recent change of the group or the scope has not reached EWS yet (Active Directory replication and the RBAC cache, up to an hour).</source>
+        <translation>%1 er i gruppen, omfanget velger det, og Exchange sier at tildelingen %2 dekker det, men EWS avviser: en nylig endring av gruppen eller omfanget har ikke nådd EWS ennå (replikering i Active Directory og RBAC-hurtigbufferen, opptil en time).</translation>
+    </message>
+    <message>
+        <source>Create the distribution group %1 for the rooms</source>
+        <translation>Opprett distribusjonsgruppen %1 for rommene</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n selected room(s) the only members of %1</source>
+        <translation>
+            <numerusform>Gjør det %n valgte rommet til det eneste medlemmet av %1</numerusform>
+            <numerusform>Gjør de %n valgte rommene til de eneste medlemmene av %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>Skjul %1 fra adresselistene</translation>
+    </message>
+    <message>
+        <source>Limit the management scope %1 to the members of %2</source>
+        <translation>Begrens administrasjonsomfanget %1 til medlemmene av %2</translation>
+    </message>
+    <message>
+        <source>Create the management scope %1 over the members of %2</source>
+        <translation>Opprett administrasjonsomfanget %1 over medlemmene av %2</translation>
+    </message>
+    <message>
+        <source>Let %1 impersonate the members of %2 (%3)</source>
+        <translation>La %1 representere medlemmene av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The OTJ rooms group holds exactly the selected rooms and is hidden</source>
+        <translation>OTJ-romgruppen inneholder nøyaktig de valgte rommene og er skjult</translation>
+    </message>
+    <message>
+        <source>The service account has no unscoped ApplicationImpersonation</source>
+        <translation>Tjenestekontoen har ingen ApplicationImpersonation uten omfang</translation>
+    </message>
 </context>
 <context>
     <name>otj::KeychainCredentialStore</name>
@@ -878,12 +977,120 @@
         <source>Not checked.</source>
         <translation>Ikke kontrollert.</translation>
     </message>
+    <message>
+        <source>Exchange could not be inspected for this step; nothing was checked.</source>
+        <translation>Exchange kunne ikke undersøkes for dette trinnet; ingenting ble kontrollert.</translation>
+    </message>
+    <message>
+        <source>See the inspection&apos;s errors (otjctl plan), then inspect again.</source>
+        <translation>Se feilene fra undersøkelsen (otjctl plan), og undersøk deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: %1.</source>
+        <translation>Ikke satt opp ennå: %1.</translation>
+    </message>
+    <message>
+        <source>Apply the step&apos;s changes (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Bruk trinnets endringer (otjctl apply, eller trinnet i veiviseren).</translation>
+    </message>
 </context>
 <context>
     <name>otj::ServiceAccountStep</name>
     <message>
         <source>The service account exists and is enabled</source>
         <translation>Tjenestekontoen finnes og er aktivert</translation>
+    </message>
+    <message>
+        <source>Set &quot;Password never expires&quot; on the account in Active Directory (Set-ADUser -PasswordNeverExpires $true), or plan to change the password in Pexip whenever it is changed in Active Directory.</source>
+        <translation>Sett «Passordet utløper aldri» på kontoen i Active Directory (Set-ADUser -PasswordNeverExpires $true), eller planlegg å endre passordet i Pexip hver gang det endres i Active Directory.</translation>
+    </message>
+    <message>
+        <source>Use a dedicated service account for One-Touch Join (choose &quot;Create&quot; in step 1).</source>
+        <translation>Bruk en egen tjenestekonto for One-Touch Join (velg «Opprett» i trinn 1).</translation>
+    </message>
+    <message>
+        <source>The profile names no service account.</source>
+        <translation>Profilen angir ingen tjenestekonto.</translation>
+    </message>
+    <message>
+        <source>Enter the service account&apos;s user principal name in step 1.</source>
+        <translation>Skriv inn tjenestekontoens brukerhovednavn (UPN) i trinn 1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in Active Directory, and the profile says to use an existing account (nothing is created).</source>
+        <translation>%1 finnes ikke i Active Directory, og profilen sier at en eksisterende konto skal brukes (ingenting blir opprettet).</translation>
+    </message>
+    <message>
+        <source>Correct the user principal name, or choose &quot;Create&quot; in step 1.</source>
+        <translation>Rett brukerhovednavnet, eller velg «Opprett» i trinn 1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in Active Directory (UserAccountControl: %2).</source>
+        <translation>%1 er deaktivert i Active Directory (UserAccountControl: %2).</translation>
+    </message>
+    <message>
+        <source>Enable the account (Active Directory Users and Computers, or Enable-ADAccount).</source>
+        <translation>Aktiver kontoen (Active Directory-brukere og -datamaskiner, eller Enable-ADAccount).</translation>
+    </message>
+    <message>
+        <source>EWS is switched off for %1 (EwsEnabled $false in %2).</source>
+        <translation>EWS er slått av for %1 (EwsEnabled $false i %2).</translation>
+    </message>
+    <message>
+        <source>Switch EWS on for the account: Set-CASMailbox &lt;account&gt; -EwsEnabled $true, or for the organisation: Set-OrganizationConfig -EwsEnabled $true.</source>
+        <translation>Slå på EWS for kontoen: Set-CASMailbox &lt;konto&gt; -EwsEnabled $true, eller for organisasjonen: Set-OrganizationConfig -EwsEnabled $true.</translation>
+    </message>
+    <message>
+        <source>EWS only serves the client programs in an allow list (EnforceAllowList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: %1 may be refused.</source>
+        <translation>EWS betjener bare klientprogrammene i en tillatelsesliste (EnforceAllowList i %2: %3), og One-Touch Joins User-Agent er ikke dokumentert: %1 kan bli avvist.</translation>
+    </message>
+    <message>
+        <source>Exempt the account (Set-CASMailbox &lt;account&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), or read Pexip&apos;s User-Agent in the IIS logs and add it to EwsAllowList.</source>
+        <translation>Unnta kontoen (Set-CASMailbox &lt;konto&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), eller finn Pexips User-Agent i IIS-loggene og legg den til i EwsAllowList.</translation>
+    </message>
+    <message>
+        <source>EWS refuses the client programs in a block list (EnforceBlockList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: check that no entry matches it for %1.</source>
+        <translation>EWS avviser klientprogrammene i en blokkeringsliste (EnforceBlockList i %2: %3), og One-Touch Joins User-Agent er ikke dokumentert: kontroller at ingen oppføring treffer den for %1.</translation>
+    </message>
+    <message>
+        <source>Read Pexip&apos;s User-Agent in the IIS logs and make sure the block list does not match it.</source>
+        <translation>Finn Pexips User-Agent i IIS-loggene, og sørg for at blokkeringslisten ikke treffer den.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password can expire (UserAccountControl: %2). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>Passordet til %1 kan utløpe (UserAccountControl: %2). Pexip lagrer passordet; når det utløper, stopper One-Touch Join.</translation>
+    </message>
+    <message>
+        <source>%1 will be created with a password that expires by the domain&apos;s policy (Exchange cannot set &quot;Password never expires&quot;). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>%1 blir opprettet med et passord som utløper etter domenets policy (Exchange kan ikke sette «Passordet utløper aldri»). Pexip lagrer passordet; når det utløper, stopper One-Touch Join.</translation>
+    </message>
+    <message>
+        <source>%1 already holds ApplicationImpersonation through %2: it is probably used by another application, such as Pexip&apos;s VMR scheduling. Pexip says the One-Touch Join account should be a different one.</source>
+        <translation>%1 har allerede ApplicationImpersonation gjennom %2: den brukes trolig av et annet program, for eksempel Pexips VMR-planlegging. Pexip sier at One-Touch Join-kontoen bør være en annen.</translation>
+    </message>
+    <message>
+        <source>%1 is the account Pexip&apos;s VMR scheduling connector signs in with (%2). Pexip says the One-Touch Join account should be a different one; this tool does not share it (our policy).</source>
+        <translation>%1 er kontoen som Pexips VMR-planleggingskobling logger på med (%2). Pexip sier at One-Touch Join-kontoen bør være en annen; dette verktøyet deler den ikke (vår policy).</translation>
+    </message>
+    <message>
+        <source>Create the service account %1 with a mailbox</source>
+        <translation>Opprett tjenestekontoen %1 med en postboks</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>Skjul %1 fra adresselistene</translation>
+    </message>
+    <message>
+        <source>The service account is not another application&apos;s</source>
+        <translation>Tjenestekontoen tilhører ikke et annet program</translation>
+    </message>
+    <message>
+        <source>The service account may use EWS</source>
+        <translation>Tjenestekontoen kan bruke EWS</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password does not expire</source>
+        <translation>Tjenestekontoens passord utløper ikke</translation>
     </message>
 </context>
 <context>
