@@ -53,10 +53,11 @@ enum class Operation {
 
 struct DesiredChange
 {
-    QString key;    // stable within a profile: "step1.account", "step2.group", "step4.calendar/<room>"
+    QString key; // stable within a profile: "step1.account", "step2.group", "step4.calendar/<room>"
     StepId step = StepId::ServiceAccount;
     Operation operation = Operation::Update;
-    QString target; // what it changes, as shown: an address, group or scope name, "MBX01\EWS (Default Web Site)"
+    QString
+        target; // what it changes, as shown: an address, group or scope name, "MBX01\EWS (Default Web Site)"
     // One line in the user's language ("Keep the invite body in room-101's invitations").
     QString summary;
     // Reads the target; no object (or ObjectNotFound) means "missing". A Create's read decides
@@ -69,10 +70,6 @@ struct DesiredChange
     // and the change applies to each, with the write's Identity taken from this property of each
     // ("Identity" for the EWS virtual directories of every server). Empty: one target.
     QString forEachIdentityProperty;
-    // The read answers one object per item (Get-DistributionGroupMember): each expectation's property
-    // is compared as the list of that property over all objects (Match::SameSet), and no object is an
-    // empty list, not a missing target.
-    bool readListsItems = false;
     // The full write with every wanted parameter plus `fixedParameters`. Update: the plan keeps only
     // the parameters whose expectation failed (plus the fixed ones).
     shell::ShellCommand write;
@@ -100,9 +97,9 @@ struct PlannedChange
 {
     DesiredChange desired;
     bool objectExists = false;
-    QList<FieldDiff> diffs;   // what differs (Create: every wanted property, before $null)
+    QList<FieldDiff> diffs;      // what differs (Create: every wanted property, before $null)
     shell::ShellCommand command; // exactly what apply sends (without -DomainController)
-    bool deferred = false;    // a value depends on an object not created yet (shown, resolved at apply)
+    bool deferred = false;       // a value depends on an object not created yet (shown, resolved at apply)
 };
 
 // Something inspection found that is not a change: an auto-accept blocker, an unscoped
@@ -125,7 +122,7 @@ struct StepPlan
 
 struct Plan
 {
-    QString domainController;  // pinned for the whole apply; empty: none known
+    QString domainController;      // pinned for the whole apply; empty: none known
     bool viewEntireForest = false; // rooms span domains: Set-ADServerSettings -ViewEntireForest $true
     QStringList domains;           // the AD domains the selected rooms live in
     QList<StepPlan> steps;
