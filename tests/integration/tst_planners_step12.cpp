@@ -195,17 +195,10 @@ public:
         QList<Planned> out;
         for (const DesiredChange& c : desired()) {
             const QList<QJsonObject> objects = objectsOf(c);
-            Planned p{c, c.readListsItems || !objects.isEmpty(), {}};
+            Planned p{c, !objects.isEmpty(), {}};
             for (const Expectation& e : c.expectations) {
-                QJsonValue actual;
-                if (c.readListsItems) {
-                    QJsonArray list;
-                    for (const QJsonObject& o : objects)
-                        list.append(o.value(e.property));
-                    actual = list;
-                } else if (!objects.isEmpty()) {
-                    actual = objects.first().value(e.property);
-                }
+                const QJsonValue actual =
+                    objects.isEmpty() ? QJsonValue() : objects.first().value(e.property);
                 if (!p.exists || !same(e.match, e.value, actual))
                     p.differing << e.parameterName();
             }

@@ -17,8 +17,12 @@ namespace otj::impersonation {
 
 inline constexpr auto GroupKey = "impersonation/group";           // Get-DistributionGroup -Identity <group>
 inline constexpr auto MembersKey = "impersonation/group-members"; // Get-DistributionGroupMember
-inline constexpr auto ScopeKey = "impersonation/scope";           // Get-ManagementScope -Identity <scope>
-inline constexpr auto ScopesKey = "impersonation/scopes";         // Get-ManagementScope (all: exclusive ones)
+// The members read answers one object per member; the plan compares one object whose
+// PrimarySmtpAddress is the list of them. The planner keeps that object here (a copy of the read's
+// error when the group is missing).
+inline constexpr auto MemberListKey = "impersonation/group-member-list";
+inline constexpr auto ScopeKey = "impersonation/scope";   // Get-ManagementScope -Identity <scope>
+inline constexpr auto ScopesKey = "impersonation/scopes"; // Get-ManagementScope (all: exclusive ones)
 inline constexpr auto AssignmentKey =
     "impersonation/assignment";           // Get-ManagementRoleAssignment -Identity <name>
 QString writableKey(const QString& room); // "impersonation/writable/<room>"

@@ -6,6 +6,7 @@
 #include "core/steps/serviceaccount/ServiceAccountPlanner.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace otj {
 namespace {
@@ -65,6 +66,24 @@ bool assignmentIsOurs(const plan::ExchangeState& state, const QString& name)
         if (a.value(QLatin1String("Name")).toString().compare(name, Qt::CaseInsensitive) == 0)
             return true;
     return false;
+}
+
+// The members as one object (MemberListKey) from the read's one object per member; returns the key.
+QString memberList(plan::ExchangeState& state)
+{
+    const QString members = QLatin1String(MembersKey);
+    const QString list = QLatin1String(MemberListKey);
+    if (state.objects.contains(members)) {
+        QJsonArray addresses;
+        for (const QJsonObject& m : state.objects.value(members))
+            addresses.append(m.value(QLatin1String("PrimarySmtpAddress")));
+        state.objects.insert(list, {QJsonObject{{QStringLiteral("PrimarySmtpAddress"), addresses}}});
+        state.errors.remove(list);
+    } else if (state.errors.contains(members)) {
+        state.errors.insert(list, state.errors.value(members));
+        state.objects.remove(list);
+    }
+    return list;
 }
 
 class ImpersonationPlanner final : public plan::StepPlanner
@@ -139,7 +158,7 @@ public:
                                                    nullptr, int(members.size()))
                            .arg(group));
             m.read = membersRead(group);
-            m.stateKey = QLatin1String(MembersKey);
+            m.stateKey = memberList(context.state);
             m.write = ShellCommand(QStringLiteral("Update-DistributionGroupMember"))
                           .set(QStringLiteral("Identity"), group)
                           .set(QStringLiteral("Members"), ShellValue::strings(members))
@@ -148,7 +167,6 @@ public:
             m.fixedParameters = {QStringLiteral("Identity"),
                                  QStringLiteral("BypassSecurityGroupManagerCheck"),
                                  QStringLiteral("Confirm")};
-            m.readListsItems = true; // one object per member: compared as the list of their addresses
             m.expectations << Expectation{QStringLiteral("PrimarySmtpAddress"),
                                           QStringLiteral("Members"),
                                           ShellValue::strings(members),
