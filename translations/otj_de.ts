@@ -593,10 +593,6 @@
         </translation>
     </message>
     <message>
-        <source>Hide %1 from the address lists</source>
-        <translation>%1 in den Adresslisten ausblenden</translation>
-    </message>
-    <message>
         <source>Limit the management scope %1 to the members of %2</source>
         <translation>Verwaltungsbereich %1 auf die Mitglieder von %2 beschränken</translation>
     </message>
@@ -1077,10 +1073,6 @@
         <translation>Dienstkonto %1 mit einem Postfach erstellen</translation>
     </message>
     <message>
-        <source>Hide %1 from the address lists</source>
-        <translation>%1 in den Adresslisten ausblenden</translation>
-    </message>
-    <message>
         <source>The service account is not another application&apos;s</source>
         <translation>Das Dienstkonto gehört keiner anderen Anwendung</translation>
     </message>
@@ -1545,6 +1537,13 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Ein Hostname hat höchstens ein „:port“; schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::plan</name>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>%1 in den Adresslisten ausblenden</translation>
     </message>
 </context>
 <context>

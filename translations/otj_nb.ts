@@ -593,10 +593,6 @@
         </translation>
     </message>
     <message>
-        <source>Hide %1 from the address lists</source>
-        <translation>Skjul %1 fra adresselistene</translation>
-    </message>
-    <message>
         <source>Limit the management scope %1 to the members of %2</source>
         <translation>Begrens administrasjonsomfanget %1 til medlemmene av %2</translation>
     </message>
@@ -1077,10 +1073,6 @@
         <translation>Opprett tjenestekontoen %1 med en postboks</translation>
     </message>
     <message>
-        <source>Hide %1 from the address lists</source>
-        <translation>Skjul %1 fra adresselistene</translation>
-    </message>
-    <message>
         <source>The service account is not another application&apos;s</source>
         <translation>Tjenestekontoen tilhører ikke et annet program</translation>
     </message>
@@ -1545,6 +1537,13 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Et vertsnavn har høyst én «:port»; skriv en IPv6-adresse i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::plan</name>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>Skjul %1 fra adresselistene</translation>
     </message>
 </context>
 <context>

@@ -164,23 +164,18 @@ public:
         return true;
     }
 
-    QList<DesiredChange> desired()
+    // What every planner says for the current state (its desired changes, its notes).
+    template <typename T>
+    QList<T> fromEach(QList<T> (StepPlanner::*member)(const PlanContext&) const)
     {
         const PlanContext context{profile, options, state};
-        QList<DesiredChange> all;
+        QList<T> all;
         for (const auto& p : planners)
-            all << p->desiredChanges(context);
+            all << (p.get()->*member)(context);
         return all;
     }
-
-    QList<PlanNote> notes()
-    {
-        const PlanContext context{profile, options, state};
-        QList<PlanNote> all;
-        for (const auto& p : planners)
-            all << p->notes(context);
-        return all;
-    }
+    QList<DesiredChange> desired() { return fromEach(&StepPlanner::desiredChanges); }
+    QList<PlanNote> notes() { return fromEach(&StepPlanner::notes); }
 
     QList<QJsonObject> objectsOf(const DesiredChange& c)
     {

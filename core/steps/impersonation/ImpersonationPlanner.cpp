@@ -178,8 +178,7 @@ public:
         // Hidden: the group only exists for the RBAC scope; users should not see or mail it.
         DesiredChange h =
             change("step2.group-hidden", Operation::Update, group,
-                   QCoreApplication::translate("otj::ImpersonationStep", "Hide %1 from the address lists")
-                       .arg(group));
+                   QCoreApplication::translate("otj::plan", "Hide %1 from the address lists").arg(group));
         h.read = g.read;
         h.stateKey = g.stateKey;
         h.write = ShellCommand(QStringLiteral("Set-DistributionGroup"))

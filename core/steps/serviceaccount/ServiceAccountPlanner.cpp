@@ -223,8 +223,7 @@ public:
             hidden.operation = plan::Operation::Update;
             hidden.target = upn;
             hidden.summary =
-                QCoreApplication::translate("otj::ServiceAccountStep", "Hide %1 from the address lists")
-                    .arg(upn);
+                QCoreApplication::translate("otj::plan", "Hide %1 from the address lists").arg(upn);
             hidden.read = identityRead("Get-Mailbox", upn);
             hidden.stateKey = QLatin1String(MailboxKey);
             hidden.write = ShellCommand(QStringLiteral("Set-Mailbox"))
