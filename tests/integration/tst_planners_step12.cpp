@@ -656,30 +656,35 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Lab lab;
-        QVERIFY2(lab.startWithOrg(
-                     [](QJsonObject& org) {
-                         org.insert(QStringLiteral("ewsAccess"),
-                                    QJsonObject{{QStringLiteral("EwsApplicationAccessPolicy"),
-                                                 QStringLiteral("EnforceAllowList")},
-                                                {QStringLiteral("EwsAllowList"),
-                                                 QJsonArray{QStringLiteral("Outlook*")}}});
-                         QJsonArray recipients;
-                         qsizetype i = -1;
-                         QJsonObject vmr =
-                             recipientIn(org, QStringLiteral("svc-vmr@contoso.lab"), &recipients, &i);
-                         vmr.insert(QStringLiteral("ewsAccess"),
-                                    QJsonObject{{QStringLiteral("EwsEnabled"), false}});
-                         recipients[i] = vmr;
-                         org.insert(QStringLiteral("recipients"), recipients);
-                         QJsonArray scopes = org.value(QStringLiteral("managementScopes")).toArray();
-                         scopes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Execs")},
-                                                   {QStringLiteral("recipientRestrictionFilter"),
-                                                    QStringLiteral("Name -like 'Exec*'")},
-                                                   {QStringLiteral("exclusive"), true}});
-                         org.insert(QStringLiteral("managementScopes"), scopes);
-                     },
-                     dir),
-                 qPrintable(lab.error));
+        QVERIFY2(
+            lab.startWithOrg(
+                [](QJsonObject& org) {
+                    org.insert(QStringLiteral("ewsAccess"),
+                               QJsonObject{
+                                   {QStringLiteral("EwsApplicationAccessPolicy"),
+                                    QStringLiteral("EnforceAllowList")},
+                                   {QStringLiteral("EwsAllowList"), QJsonArray{QStringLiteral("Outlook*")}}});
+                    QJsonArray recipients;
+                    qsizetype i = -1;
+                    QJsonObject vmr =
+                        recipientIn(org, QStringLiteral("svc-vmr@contoso.lab"), &recipients, &i);
+                    vmr.insert(QStringLiteral("ewsAccess"),
+                               QJsonObject{{QStringLiteral("EwsEnabled"), false}});
+                    recipients[i] = vmr;
+                    org.insert(QStringLiteral("recipients"), recipients);
+                    QJsonArray scopes = org.value(QStringLiteral("managementScopes")).toArray();
+                    scopes.append(QJsonObject{
+                        {QStringLiteral("name"), QStringLiteral("Execs")},
+                        {QStringLiteral("recipientRestrictionFilter"), QStringLiteral("Name -like 'Exec*'")},
+                        {QStringLiteral("exclusive"), true}});
+                    scopes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("OTJ Rooms Scope")},
+                                              {QStringLiteral("recipientRestrictionFilter"),
+                                               QStringLiteral("RecipientTypeDetails -eq 'RoomMailbox'")},
+                                              {QStringLiteral("exclusive"), true}});
+                    org.insert(QStringLiteral("managementScopes"), scopes);
+                },
+                dir),
+            qPrintable(lab.error));
         Driver d(lab.shell.get(),
                  labProfile(ServiceAccountMode::Adopt, QStringLiteral("svc-otj@contoso.lab")));
         QVERIFY2(d.inspect(), qPrintable(d.error));
@@ -693,6 +698,10 @@ private Q_SLOTS:
         const PlanNote* exclusive = findNote(notes, "step2.exclusive-other");
         QVERIFY(exclusive);
         QCOMPARE(exclusive->verdict.args.value(0), QStringLiteral("Execs"));
+        const PlanNote* own = findNote(notes, "step2.exclusive-own");
+        QVERIFY(own);
+        QCOMPARE(own->verdict.status, CheckStatus::Warning);
+        QCOMPARE(own->checkId, QStringLiteral("step2.role-assignment"));
 
         d.profile.serviceAccount.upn = QStringLiteral("svc-vmr@contoso.lab");
         QVERIFY2(d.inspect(), qPrintable(d.error));
