@@ -1,7 +1,7 @@
 #include "core/plan/ExchangeInspector.h"
 
 #include "core/logging/Logging.h"
-#include "core/steps/calendarprocessing/InterimRooms.h"
+#include "core/steps/prerequisites/RoomDirectory.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -172,13 +172,25 @@ void ExchangeInspector::start()
         return;
     }
     m_shell->open(m_callbacks, [this](const shell::ShellOpenResult& opened) {
+        const QString sessionKey = QString::fromLatin1(SessionStateKey);
         if (!opened.ok) {
-            Q_EMIT failed(opened.errors.isEmpty()
-                              ? shell::ExchangeShell::shellError(QStringLiteral("OtjShell.HostDied"),
-                                                                 tr("The Exchange shell did not open."))
-                              : opened.errors.first());
+            const shell::ShellError error =
+                opened.errors.isEmpty() ? shell::ExchangeShell::shellError(QStringLiteral("OtjShell.HostDied"),
+                                                                           tr("The Exchange shell did not open."))
+                                        : opened.errors.first();
+            m_state.errors.insert(sessionKey, error); // P4 says why (state())
+            Q_EMIT failed(error);
             return;
         }
+        // P4 judges the session's cmdlets: what the steps use must be there.
+        m_state.errors.remove(sessionKey);
+        m_state.objects.insert(sessionKey, {QJsonObject{
+                                               {QStringLiteral("mode"), opened.session.mode},
+                                               {QStringLiteral("psVersion"), opened.session.psVersion},
+                                               {QStringLiteral("psEdition"), opened.session.psEdition},
+                                               {QStringLiteral("commands"),
+                                                QJsonArray::fromStringList(opened.session.commands)},
+                                           }});
         nextRound();
     });
 }
@@ -321,7 +333,12 @@ void ExchangeInspector::buildPlan()
     Plan& plan = inspection->plan;
     plan.domainController =
         m_options.domainController.isEmpty() ? pinnedDomainController(m_state) : m_options.domainController;
-    plan.domains = interim::selectedRoomDomains(context);
+    for (const rooms::RoomEntry& room : rooms::selected(context)) {
+        if (room.kind == rooms::RoomKind::OnPremRoom && !room.domain.isEmpty() &&
+            !plan.domains.contains(room.domain))
+            plan.domains.append(room.domain);
+    }
+    plan.domains.sort();
     plan.viewEntireForest = plan.domains.size() > 1;
     auto stepPlan = [&plan, this](StepId step) -> StepPlan& {
         for (StepPlan& s : plan.steps) {

@@ -35,6 +35,8 @@ public:
     // After finished(): every desired change (matching ones included), and which step read which key.
     const QList<DesiredChange>& desiredChanges() const { return m_desired; }
     QStringList keysOf(StepId step) const;
+    // What was read so far; after failed(): the open error under SessionStateKey (P4 reports it).
+    const ExchangeState& state() const { return m_state; }
     int roundTrips() const { return m_roundTrips; }
     int commandsSent() const { return m_commands; }
 

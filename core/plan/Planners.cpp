@@ -1,17 +1,20 @@
 #include "core/plan/Planners.h"
 
+#include "core/steps/authentication/AuthenticationPlanner.h"
 #include "core/steps/calendarprocessing/CalendarProcessingPlanner.h"
-#include "core/steps/calendarprocessing/InterimRooms.h"
+#include "core/steps/impersonation/ImpersonationPlanner.h"
+#include "core/steps/prerequisites/RoomsPlanner.h"
+#include "core/steps/serviceaccount/ServiceAccountPlanner.h"
 
 namespace otj::plan {
 
 std::vector<std::unique_ptr<StepPlanner>> makeExchangePlanners()
 {
     std::vector<std::unique_ptr<StepPlanner>> planners;
-    // MERGE: the room directory's planner (rooms3) replaces this interim one.
-    planners.push_back(interim::makeInterimRoomsPlanner());
-    // MERGE: step 1 (service account) and step 2 (impersonation) planners (steps12) go here.
-    // MERGE: step 3 (authentication) planner (rooms3) goes here.
+    planners.push_back(rooms::makeRoomsPlanner());
+    planners.push_back(makeServiceAccountPlanner());
+    planners.push_back(makeImpersonationPlanner());
+    planners.push_back(authentication::makeAuthenticationPlanner());
     planners.push_back(std::make_unique<CalendarProcessingPlanner>());
     return planners;
 }

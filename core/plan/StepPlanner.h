@@ -36,7 +36,11 @@ struct PlanOptions
     // Send the service account's password to Pexip even if this run did not set it (step 5).
     bool sendPexipPassword = false;
     bool serviceAccountPasswordKnown = false; // keychain or OTJ_SERVICE_ACCOUNT_PASSWORD
-    QString domainController;                 // pinned DC; empty: the inspector picks one
+    // Rooms whose EWS impersonation failed in the last validation (step2.impersonation/<room>):
+    // step 2 asks Exchange why (Get-ManagementRoleAssignment -WritableRecipient, bounded) and says
+    // it in a note per room. Empty: no such reads.
+    QStringList impersonationFailures;
+    QString domainController; // pinned DC; empty: the inspector picks one
 };
 
 struct PlanContext

@@ -24,6 +24,11 @@ const ReasonText kCommonReasons[] = {
     {"common.ews-error", "otj::Reasons", "%1",
      QT_TRANSLATE_NOOP("otj::Reasons", "See the evidence, then re-run the validation.")},
     {"validation.not-checked", "otj::Reasons", QT_TRANSLATE_NOOP("otj::Reasons", "Not checked.")},
+    {"common.not-inspected", "otj::Reasons",
+     QT_TRANSLATE_NOOP("otj::Reasons", "Exchange could not be inspected for this step; nothing was checked."),
+     QT_TRANSLATE_NOOP("otj::Reasons", "See the inspection's errors (otjctl plan), then inspect again.")},
+    {"common.changes-pending", "otj::Reasons", QT_TRANSLATE_NOOP("otj::Reasons", "Not set up yet: %1."),
+     QT_TRANSLATE_NOOP("otj::Reasons", "Apply the step's changes (otjctl apply, or the wizard's step).")},
 };
 
 Catalogue& catalogue()

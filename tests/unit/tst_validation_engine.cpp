@@ -1,7 +1,9 @@
 // The validation engine over a fake EWS: tree shape and ids, per-room verdicts, over-broad scope,
 // content inference, missing password, cancel, and the JSON output against its schema.
 #include "core/cli/ValidateCommand.h"
+#include "core/plan/StepPlanner.h"
 #include "core/secrets/MemoryCredentialStore.h"
+#include "core/steps/impersonation/ImpersonationDiagnosis.h"
 #include "core/validation/ValidationResults.h"
 #include "core/validation/ValidationRunner.h"
 
@@ -293,6 +295,83 @@ private Q_SLOTS:
             noPassword.results.node(noPassword.results.indexOf(QStringLiteral("step5.test-check")));
         QCOMPARE(skipped.status, CheckStatus::Skipped);
         QCOMPARE(QByteArray(skipped.reason), QByteArray("step3.not-checked-no-password"));
+    }
+
+    // With an Exchange inspection the PowerShell-side checks of steps 1 and 2 judge it: notes become
+    // verdicts, planned changes are "not set up yet", and a room EWS refuses is explained.
+    void inspectionJudgesPowerShellChecks()
+    {
+        using namespace otj::plan;
+        auto inspection = std::make_shared<Inspection>();
+        StepPlan sa{StepId::ServiceAccount, true, {}, {}, {}};
+        sa.notes << PlanNote{QStringLiteral("step1.password-expiry"),
+                             {},
+                             {CheckStatus::Warning,
+                              "step1.password-expires",
+                              {QStringLiteral("svc-otj@contoso.test"), QStringLiteral("NormalAccount")}}};
+        StepPlan imp{StepId::Impersonation, true, {}, {}, {}};
+        PlannedChange members;
+        members.desired.key = QStringLiteral("step2.group-members");
+        members.desired.summary = QStringLiteral("Make the 4 selected rooms the only members of OTJ Rooms");
+        imp.changes << members;
+        imp.notes << PlanNote{
+            QStringLiteral("step2.unscoped-assignment"),
+            {},
+            {CheckStatus::Warning, "step2.unscoped", {QStringLiteral("Old"), QStringLiteral("svc")}}};
+        inspection->plan.steps = {sa, imp};
+        const QString dn = QStringLiteral("CN=OTJ Rooms,OU=Groups,DC=contoso,DC=test");
+        ExchangeState& state = inspection->state;
+        state.objects.insert(QLatin1String(impersonation::GroupKey),
+                             {QJsonObject{{QStringLiteral("DistinguishedName"), dn}}});
+        state.objects.insert(
+            QLatin1String(impersonation::MembersKey),
+            {QJsonObject{{QStringLiteral("PrimarySmtpAddress"), QStringLiteral("room1@contoso.test")}}});
+        state.objects.insert(
+            QLatin1String(impersonation::ScopeKey),
+            {QJsonObject{{QStringLiteral("RecipientFilter"), impersonation::memberOfGroupFilter(dn)}}});
+        state.objects.insert(
+            QLatin1String(impersonation::AssignmentKey),
+            {QJsonObject{
+                {QStringLiteral("Name"), QStringLiteral("OTJ Impersonation")},
+                {QStringLiteral("CustomRecipientWriteScope"), QStringLiteral("OTJ Rooms Scope")},
+                {QStringLiteral("Enabled"), true},
+                {QStringLiteral("WhenCreatedUTC"), QStringLiteral("2026-11-24T23:30:00.0000000Z")}}});
+        ValidationOptions opt;
+        opt.inspection = inspection;
+        {
+            Run r(profile(), opt);
+            QVERIFY(r.run());
+            QCOMPARE(r.status(QStringLiteral("step1.service-account")), CheckStatus::Passed);
+            QCOMPARE(r.status(QStringLiteral("step1.password-expiry")), CheckStatus::Warning);
+            QVERIFY(r.cause(QStringLiteral("step1.password-expiry")).contains(QStringLiteral("can expire")));
+            QCOMPARE(r.status(QStringLiteral("step1.ews-access")), CheckStatus::Passed);
+            QCOMPARE(r.status(QStringLiteral("step2.group")), CheckStatus::Failed);
+            QVERIFY(r.cause(QStringLiteral("step2.group")).contains(members.desired.summary));
+            QCOMPARE(r.status(QStringLiteral("step2.unscoped-assignment")), CheckStatus::Warning);
+            QCOMPARE(r.status(QStringLiteral("step2.role-assignment")), CheckStatus::Passed);
+            // room2 is refused by EWS and is not in the group: that is the cause shown.
+            QCOMPARE(r.status(QStringLiteral("step2.impersonation/room2@contoso.test")), CheckStatus::Failed);
+            QVERIFY2(r.cause(QStringLiteral("step2.impersonation/room2@contoso.test"))
+                         .contains(QStringLiteral("not a member of the rooms group")),
+                     qPrintable(r.cause(QStringLiteral("step2.impersonation/room2@contoso.test"))));
+        }
+        // room2 in the group too, the assignment 30 minutes old: not an error yet, Pending.
+        state.objects[QLatin1String(impersonation::MembersKey)]
+            << QJsonObject{{QStringLiteral("PrimarySmtpAddress"), QStringLiteral("room2@contoso.test")}};
+        {
+            Run r(profile(), opt);
+            QVERIFY(r.run());
+            QCOMPARE(r.status(QStringLiteral("step2.impersonation/room2@contoso.test")),
+                     CheckStatus::Pending);
+            QVERIFY(r.cause(QStringLiteral("step2.impersonation/room2@contoso.test"))
+                        .contains(QStringLiteral("OTJ Impersonation")));
+        }
+        // Without an inspection: Skipped, as before.
+        Run plain(profile());
+        QVERIFY(plain.run());
+        QCOMPARE(plain.status(QStringLiteral("step2.group")), CheckStatus::Skipped);
+        QCOMPARE(plain.status(QStringLiteral("step1.password-expiry")), CheckStatus::Skipped);
+        QCOMPARE(plain.status(QStringLiteral("step2.impersonation/room2@contoso.test")), CheckStatus::Failed);
     }
 
     void onlyAndRoomsFilter()

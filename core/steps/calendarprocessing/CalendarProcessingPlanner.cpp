@@ -1,6 +1,6 @@
 #include "core/steps/calendarprocessing/CalendarProcessingPlanner.h"
 
-#include "core/steps/calendarprocessing/InterimRooms.h"
+#include "core/steps/prerequisites/RoomDirectory.h"
 
 #include <QJsonArray>
 
@@ -192,7 +192,7 @@ QList<shell::ShellCommand> CalendarProcessingPlanner::reads(const plan::PlanCont
     if (!context.state.has(QStringLiteral("rooms")))
         return {};
     QList<shell::ShellCommand> commands;
-    for (const QString& room : interim::selectedOnPremRooms(context)) {
+    for (const QString& room : rooms::selectedOnPremRooms(context)) {
         if (context.state.has(stateKey(room)))
             continue;
         commands.append(read(room));
@@ -205,7 +205,7 @@ QList<DesiredChange> CalendarProcessingPlanner::desiredChanges(const plan::PlanC
 {
     const CalendarPolicy& policy = context.profile.calendarPolicy;
     QList<DesiredChange> changes;
-    for (const QString& room : interim::selectedOnPremRooms(context)) {
+    for (const QString& room : rooms::selectedOnPremRooms(context)) {
         DesiredChange c;
         c.key = QStringLiteral("step4.calendar/") + room;
         c.step = StepId::CalendarProcessing;
@@ -262,7 +262,7 @@ QList<DesiredChange> CalendarProcessingPlanner::desiredChanges(const plan::PlanC
 QList<plan::PlanNote> CalendarProcessingPlanner::notes(const plan::PlanContext& context) const
 {
     QList<plan::PlanNote> list;
-    for (const QString& room : interim::selectedOnPremRooms(context)) {
+    for (const QString& room : rooms::selectedOnPremRooms(context)) {
         const std::optional<QJsonObject> current = readObject(context, room);
         if (!current)
             continue;

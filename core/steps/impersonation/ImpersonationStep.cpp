@@ -1,7 +1,9 @@
 #include "core/steps/impersonation/ImpersonationStep.h"
 
 #include "core/steps/Evidence.h"
+#include "core/steps/Inspected.h"
 #include "core/steps/calendarprocessing/CalendarProcessingStep.h"
+#include "core/steps/impersonation/ImpersonationDiagnosis.h"
 #include "core/validation/ValidationContext.h"
 
 namespace otj {
@@ -97,7 +99,9 @@ Verdict notCheckedBecause(const Verdict& failure, const Verdict& why)
 ImpersonationStep::ImpersonationStep(CalendarProcessingStep* content)
     : Step(kReasons)
     , m_content(content)
-{}
+{
+    reasons::add(impersonation::reasonTexts());
+}
 
 QList<CheckDeclaration> ImpersonationStep::declareChecks(const ValidationContext& context) const
 {
@@ -108,11 +112,50 @@ QList<CheckDeclaration> ImpersonationStep::declareChecks(const ValidationContext
             context.options().calendarWindowDays),
          true},
         {kScope, tr("Impersonation is limited to the OTJ rooms")},
-        {QStringLiteral("step2.role-assignment"),
+        {QLatin1String(impersonation::GroupCheck),
+         tr("The OTJ rooms group holds exactly the selected rooms and is hidden"), false,
+         powerShellVerdict(context, impersonation::GroupCheck,
+                           {QStringLiteral("step2.group"), QStringLiteral("step2.group-members"),
+                            QStringLiteral("step2.group-hidden")})},
+        {QLatin1String(impersonation::AssignmentCheck),
          tr("The ApplicationImpersonation assignment is scoped to the OTJ rooms group"), false,
-         Verdict{CheckStatus::Skipped, context.options().serviceAccountOnly ? "common.service-account-only"
-                                                                            : "common.needs-powershell"}},
+         powerShellVerdict(context, impersonation::AssignmentCheck,
+                           {QStringLiteral("step2.scope"), QStringLiteral("step2.assignment")})},
+        {QLatin1String(impersonation::UnscopedCheck),
+         tr("The service account has no unscoped ApplicationImpersonation"), false,
+         powerShellVerdict(context, impersonation::UnscopedCheck, {})},
     };
+}
+
+// PowerShell-side checks: judged from an Exchange inspection when the run has one.
+Verdict ImpersonationStep::powerShellVerdict(const ValidationContext& context, const char* checkId,
+                                             const QStringList& changePrefixes)
+{
+    const auto& inspection = context.options().inspection;
+    if (!inspection)
+        return {CheckStatus::Skipped, context.options().serviceAccountOnly ? "common.service-account-only"
+                                                                           : "common.needs-powershell"};
+    return inspected::checkVerdict(*inspection, StepId::Impersonation, QLatin1String(checkId),
+                                   changePrefixes);
+}
+
+std::optional<Verdict> ImpersonationStep::refusalExplained(const ValidationContext& context,
+                                                           const QString& room, const Verdict& refusal)
+{
+    const auto& inspection = context.options().inspection;
+    if (!inspection || refusal.status != CheckStatus::Failed ||
+        (QByteArrayView(refusal.reason) != QByteArrayView("step2.outside-scope") &&
+         QByteArrayView(refusal.reason) != QByteArrayView("step2.not-granted")))
+        return std::nullopt;
+    // A note of the inspection that asked Exchange about this room (-WritableRecipient) wins.
+    if (const plan::StepPlan* s = inspected::stepPlan(inspection->plan, StepId::Impersonation))
+        for (const plan::PlanNote& note : s->notes)
+            if (note.checkId == QLatin1String(impersonation::ImpersonationCheck) &&
+                note.target.compare(room, Qt::CaseInsensitive) == 0)
+                return note.verdict;
+    const QDateTime now =
+        context.options().now.isValid() ? context.options().now : QDateTime::currentDateTimeUtc();
+    return impersonation::explainRefusal(context.profile(), inspection->state, room, now);
 }
 
 Verdict ImpersonationStep::impersonationVerdict(const EwsError& e, const QString& room)
@@ -196,7 +239,8 @@ void ImpersonationStep::runRoom(ValidationContext& context, const QString& room)
             if (context.cancelled())
                 return;
             if (!r.ok()) {
-                const Verdict v = impersonationVerdict(r.error, room);
+                const Verdict refused = impersonationVerdict(r.error, room);
+                const Verdict v = refusalExplained(context, room, refused).value_or(refused);
                 context.finalize(imp, v, errorJson(r.error), r.latencyMs);
                 const Verdict why{CheckStatus::Skipped, "step2.not-checked-impersonation-failed", {room}};
                 context.finalize(read, notCheckedBecause(v, why));

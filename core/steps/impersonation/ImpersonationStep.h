@@ -30,6 +30,12 @@ public:
     static std::optional<Verdict> wholeStepVerdict(const QStringList& roomCodes, QString* code);
 
 private:
+    static Verdict powerShellVerdict(const ValidationContext& context, const char* checkId,
+                                     const QStringList& changePrefixes);
+    // Why EWS refused `room`, from the run's Exchange inspection (ImpersonationDiagnosis); nullopt:
+    // no inspection, or it explains nothing.
+    static std::optional<Verdict> refusalExplained(const ValidationContext& context, const QString& room,
+                                                   const Verdict& refusal);
     void runRoom(ValidationContext& context, const QString& room);
     void runScope(ValidationContext& context);
     CalendarProcessingStep* m_content;

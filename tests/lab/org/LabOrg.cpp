@@ -229,6 +229,8 @@ QJsonObject Recipient::toJson() const
     for (const auto& [key, value] : {std::pair{"office", &office}, {"city", &city}, {"adDomain", &adDomain}})
         if (!value->isEmpty())
             o.insert(QLatin1String(key), *value);
+    if (!ewsAccess.isEmpty())
+        o.insert(QStringLiteral("ewsAccess"), ewsAccess);
     if (!calendar.isEmpty()) {
         QJsonArray items;
         for (const auto& it : calendar)
@@ -265,6 +267,7 @@ Recipient Recipient::fromJson(const QJsonObject& o)
     r.office = s(o, "office");
     r.city = s(o, "city");
     r.adDomain = s(o, "adDomain").toLower();
+    r.ewsAccess = o.value(QLatin1String("ewsAccess")).toObject();
     return r;
 }
 
@@ -290,6 +293,8 @@ QJsonObject LabOrg::toJson() const
             g.insert(QStringLiteral("managedBy"), QJsonArray::fromStringList(x.managedBy));
         if (x.roomList)
             g.insert(QStringLiteral("roomList"), true);
+        if (x.hiddenFromAddressLists)
+            g.insert(QStringLiteral("hiddenFromAddressLists"), true);
         QJsonObject since;
         for (const auto& m : x.members) {
             const QDateTime d = memberSince.value(membershipKey(x.name, m));
@@ -300,9 +305,13 @@ QJsonObject LabOrg::toJson() const
             g.insert(QStringLiteral("memberSince"), since);
         grp.append(g);
     }
-    for (const auto& x : scopes)
-        scp.append(QJsonObject{{QStringLiteral("name"), x.name},
-                               {QStringLiteral("recipientRestrictionFilter"), x.recipientRestrictionFilter}});
+    for (const auto& x : scopes) {
+        QJsonObject sc{{QStringLiteral("name"), x.name},
+                       {QStringLiteral("recipientRestrictionFilter"), x.recipientRestrictionFilter}};
+        if (x.exclusive)
+            sc.insert(QStringLiteral("exclusive"), true);
+        scp.append(sc);
+    }
     for (const auto& x : assignments)
         asg.append(QJsonObject{{QStringLiteral("name"), x.name},
                                {QStringLiteral("role"), x.role},
@@ -332,6 +341,7 @@ QJsonObject LabOrg::toJson() const
                      {QStringLiteral("EwsMaxConcurrency"), throttling.ewsMaxConcurrency}}},
         {QStringLiteral("defaultAuthenticationPolicy"), defaultAuthenticationPolicy},
         {QStringLiteral("oauth2ClientProfileEnabled"), oauth2ClientProfileEnabled},
+        {QStringLiteral("ewsAccess"), ewsAccess},
         {QStringLiteral("pexipAdmin"), QJsonObject{{QStringLiteral("user"), pexipAdminUser},
                                                    {QStringLiteral("password"), pexipAdminPassword}}},
         {QStringLiteral("nextItem"), QString::number(m_nextItem)},
@@ -385,6 +395,7 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
         const auto x = v.toObject();
         org.groups.append(
             {s(x, "name"), s(x, "smtp"), list(x, "members"), list(x, "managedBy"), b(x, "roomList", false)});
+        org.groups.last().hiddenFromAddressLists = b(x, "hiddenFromAddressLists", false);
         const QJsonObject since = x.value(QLatin1String("memberSince")).toObject();
         for (auto it = since.begin(); it != since.end(); ++it)
             org.memberSince.insert(membershipKey(s(x, "name"), it.key()),
@@ -392,7 +403,7 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
     }
     for (const auto& v : o.value(QLatin1String("managementScopes")).toArray()) {
         const auto x = v.toObject();
-        org.scopes.append({s(x, "name"), s(x, "recipientRestrictionFilter")});
+        org.scopes.append({s(x, "name"), s(x, "recipientRestrictionFilter"), b(x, "exclusive", false)});
     }
     for (const auto& v : o.value(QLatin1String("roleAssignments")).toArray()) {
         const auto x = v.toObject();
@@ -418,6 +429,7 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
     org.throttling.ewsMaxConcurrency = tp.value(QLatin1String("EwsMaxConcurrency")).toInt(27);
     org.defaultAuthenticationPolicy = s(o, "defaultAuthenticationPolicy");
     org.oauth2ClientProfileEnabled = b(o, "oauth2ClientProfileEnabled", false);
+    org.ewsAccess = o.value(QLatin1String("ewsAccess")).toObject();
     const auto px = o.value(QLatin1String("pexipAdmin")).toObject();
     org.pexipAdminUser = s(px, "user", org.pexipAdminUser);
     org.pexipAdminPassword = s(px, "password", org.pexipAdminPassword);

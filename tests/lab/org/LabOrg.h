@@ -106,6 +106,9 @@ struct Recipient
     // The AD domain holding the account when it is not the org's (a child domain of the forest):
     // its DN ends in that domain's DCs. Empty: the org's domain.
     QString adDomain;
+    // Per-mailbox EWS access (Get-CASMailbox): EwsEnabled, EwsApplicationAccessPolicy, EwsAllowList,
+    // EwsBlockList, EwsAllowOutlook...; a key not set shows $null (the organisation's setting applies).
+    QJsonObject ewsAccess;
 
     bool hasMailbox() const { return type.endsWith(QLatin1String("Mailbox")) && !isRemote(); }
     bool isRemote() const { return type.startsWith(QLatin1String("Remote")); }
@@ -132,6 +135,7 @@ struct DistributionGroup
     // finder groups rooms by these.
     bool roomList = false;
     QString distinguishedName(const QString& domain) const; // RFC 4514 escaping of the name
+    bool hiddenFromAddressLists = false; // Set-DistributionGroup -HiddenFromAddressListsEnabled
 };
 
 struct ManagementScope
@@ -139,6 +143,7 @@ struct ManagementScope
     QString name;
     QString recipientRestrictionFilter; // OPATH: "MemberOfGroup -eq '<DN>'" | "RecipientTypeDetails -eq
                                         // 'RoomMailbox'"
+    bool exclusive = false; // shown (Get-ManagementScope); its effect on other assignments is not modelled
 };
 
 struct RoleAssignment
@@ -242,6 +247,8 @@ public:
     // Set-OrganizationConfig -DefaultAuthenticationPolicy: applies to users without a policy of their own.
     QString defaultAuthenticationPolicy;
     bool oauth2ClientProfileEnabled = false;
+    // The organisation's EWS access settings (Get-OrganizationConfig), same keys as Recipient::ewsAccess.
+    QJsonObject ewsAccess;
     QString pexipAdminUser = QStringLiteral("admin");
     QString pexipAdminPassword = QStringLiteral("PexipLab!2024");
 

@@ -478,6 +478,16 @@ QJsonObject userObject(const LabOrg& org, const Recipient& r)
     return o;
 }
 
+// The EWS access settings of Get-CASMailbox and Get-OrganizationConfig: each shown, $null when not set.
+void insertEwsAccess(QJsonObject& o, const QJsonObject& settings)
+{
+    for (const char* k : {"EwsEnabled", "EwsAllowOutlook", "EwsAllowMacOutlook", "EwsAllowEntourage",
+                          "EwsApplicationAccessPolicy", "EwsAllowList", "EwsBlockList"})
+        o.insert(QLatin1String(k), settings.value(QLatin1String(k)).isUndefined()
+                                       ? QJsonValue()
+                                       : settings.value(QLatin1String(k)));
+}
+
 QJsonObject casMailboxObject(const LabOrg& org, const Recipient& r)
 {
     const QJsonObject base = recipientBase(org, r);
@@ -485,9 +495,7 @@ QJsonObject casMailboxObject(const LabOrg& org, const Recipient& r)
     for (const char* k : {"Name", "DisplayName", "Identity", "Guid", "DistinguishedName",
                           "PrimarySmtpAddress", "SamAccountName", "ExchangeVersion"})
         o.insert(QLatin1String(k), base.value(QLatin1String(k)));
-    for (const char* k : {"EwsEnabled", "EwsAllowOutlook", "EwsAllowMacOutlook", "EwsAllowEntourage",
-                          "EwsApplicationAccessPolicy", "EwsAllowList", "EwsBlockList"})
-        o.insert(QLatin1String(k), QJsonValue()); // not set: the organisation's settings apply
+    insertEwsAccess(o, r.ewsAccess); // not set: the organisation's settings apply
     for (const char* k :
          {"OWAEnabled", "ActiveSyncEnabled", "MAPIEnabled", "ImapEnabled", "PopEnabled", "ECPEnabled"})
         o.insert(QLatin1String(k), true);
@@ -527,7 +535,7 @@ QJsonObject groupObject(const LabOrg& org, const DistributionGroup& g)
         {QStringLiteral("ManagedBy"), managers},
         {QStringLiteral("MemberJoinRestriction"), QStringLiteral("Closed")},
         {QStringLiteral("MemberDepartRestriction"), QStringLiteral("Closed")},
-        {QStringLiteral("HiddenFromAddressListsEnabled"), false},
+        {QStringLiteral("HiddenFromAddressListsEnabled"), g.hiddenFromAddressLists},
         {QStringLiteral("ExchangeVersion"), QStringLiteral("0.10 (14.0.100.0)")},
     };
 }
@@ -550,7 +558,7 @@ QJsonObject scopeObject(const LabOrg& org, const ManagementScope& s)
             {QStringLiteral("ServerFilter"), QJsonValue()},
             {QStringLiteral("DatabaseFilter"), QJsonValue()},
             {QStringLiteral("ScopeRestrictionType"), QStringLiteral("RecipientScope")},
-            {QStringLiteral("Exclusive"), false}};
+            {QStringLiteral("Exclusive"), s.exclusive}};
 }
 
 // A role assignment as Get-ManagementRoleAssignment shows it; effectiveUser set with -GetEffectiveUsers.
@@ -1508,11 +1516,14 @@ void newDistributionGroup(Call& c)
 void setDistributionGroup(Call& c)
 {
     if (!c.onlyModelled({QStringLiteral("Identity"), QStringLiteral("ManagedBy"),
-                         QStringLiteral("BypassSecurityGroupManagerCheck")}))
+                         QStringLiteral("BypassSecurityGroupManagerCheck"),
+                         QStringLiteral("HiddenFromAddressListsEnabled")}))
         return;
     DistributionGroup* g = findGroup(c, c.s("Identity"));
     if (!g || !mayManage(c, *g))
         return;
+    const bool hidden = c.has("HiddenFromAddressListsEnabled") ? c.on("HiddenFromAddressListsEnabled")
+                                                               : g->hiddenFromAddressLists;
     QStringList managers = g->managedBy;
     if (c.has("ManagedBy")) {
         managers.clear();
@@ -1525,11 +1536,12 @@ void setDistributionGroup(Call& c)
     }
     if (c.whatIf())
         return;
-    if (managers == g->managedBy) {
+    if (managers == g->managedBy && hidden == g->hiddenFromAddressLists) {
         c.noChange(canonicalName(g->distinguishedName(c.org.domain)));
         return;
     }
     g->managedBy = managers;
+    g->hiddenFromAddressLists = hidden;
     c.changed();
 }
 
@@ -1649,10 +1661,10 @@ void getManagementScope(Call& c)
             c.out(scopeObject(c.org, *s));
         return;
     }
-    if (c.has("Exclusive") && c.on("Exclusive"))
-        return; // the lab has no exclusive scopes
+    // -Exclusive $true: only exclusive scopes; $false: only regular ones; absent: both.
     for (const auto& s : c.org.scopes)
-        c.out(scopeObject(c.org, s));
+        if (!c.has("Exclusive") || c.on("Exclusive") == s.exclusive)
+            c.out(scopeObject(c.org, s));
 }
 
 bool validScopeFilter(Call& c)
@@ -2156,16 +2168,19 @@ void setAuthenticationPolicy(Call& c)
 
 QJsonObject organizationObject(const LabOrg& org)
 {
-    return {{QStringLiteral("Name"), org.organizationName},
-            {QStringLiteral("Identity"), org.organizationName},
-            {QStringLiteral("Guid"), uuid(QStringLiteral("org:") + org.organizationName)},
-            {QStringLiteral("DistinguishedName"), configDn(org, {}).mid(1)},
-            {QStringLiteral("DefaultAuthenticationPolicy"), nullIfEmpty(org.defaultAuthenticationPolicy)},
-            {QStringLiteral("OAuth2ClientProfileEnabled"), org.oauth2ClientProfileEnabled},
-            {QStringLiteral("IsDehydrated"), false},
-            {QStringLiteral("AdminDisplayVersion"),
-             QStringLiteral("0.20 (%1)")
-                 .arg(org.servers.isEmpty() ? QStringLiteral("15.2.1544.4") : org.servers.first().build)}};
+    QJsonObject o{
+        {QStringLiteral("Name"), org.organizationName},
+        {QStringLiteral("Identity"), org.organizationName},
+        {QStringLiteral("Guid"), uuid(QStringLiteral("org:") + org.organizationName)},
+        {QStringLiteral("DistinguishedName"), configDn(org, {}).mid(1)},
+        {QStringLiteral("DefaultAuthenticationPolicy"), nullIfEmpty(org.defaultAuthenticationPolicy)},
+        {QStringLiteral("OAuth2ClientProfileEnabled"), org.oauth2ClientProfileEnabled},
+        {QStringLiteral("IsDehydrated"), false},
+        {QStringLiteral("AdminDisplayVersion"),
+         QStringLiteral("0.20 (%1)")
+             .arg(org.servers.isEmpty() ? QStringLiteral("15.2.1544.4") : org.servers.first().build)}};
+    insertEwsAccess(o, org.ewsAccess);
+    return o;
 }
 
 void getOrganizationConfig(Call& c)

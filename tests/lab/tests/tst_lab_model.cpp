@@ -427,13 +427,24 @@ private slots:
 
     void orgFileRoundTrip()
     {
-        const LabOrg org = LabOrg::defaultOrg(now);
+        LabOrg org = LabOrg::defaultOrg(now);
+        // The settings only steps 1 and 2 read survive a round trip too.
+        org.groups.first().hiddenFromAddressLists = true;
+        org.scopes.first().exclusive = true;
+        org.ewsAccess =
+            QJsonObject{{QStringLiteral("EwsApplicationAccessPolicy"), QStringLiteral("EnforceAllowList")}};
+        org.find(QStringLiteral("svc-vmr@contoso.lab"))->ewsAccess =
+            QJsonObject{{QStringLiteral("EwsEnabled"), false}};
         const QJsonObject j = org.toJson();
         QCOMPARE(j.value(QLatin1String("formatVersion")).toInt(), LabOrg::FormatVersion);
         QString err;
         auto back = LabOrg::fromJson(QJsonDocument::fromJson(QJsonDocument(j).toJson()).object(), &err);
         QVERIFY2(back, qPrintable(err));
         QCOMPARE(back->toJson(), j);
+        QVERIFY(back->groups.first().hiddenFromAddressLists && back->scopes.first().exclusive);
+        QCOMPARE(back->find(QStringLiteral("svc-vmr@contoso.lab"))->ewsAccess,
+                 org.find(QStringLiteral("svc-vmr@contoso.lab"))->ewsAccess);
+        QCOMPARE(back->ewsAccess, org.ewsAccess);
         QJsonObject bad = j;
         bad.insert(QStringLiteral("formatVersion"), 99);
         QVERIFY(!LabOrg::fromJson(bad, &err));
