@@ -178,7 +178,8 @@ QString ScriptWriter::writeCall(const plan::DesiredChange& c, const QStringList&
 void ScriptWriter::writeAndCheck(const plan::DesiredChange& c, const QStringList& omit, bool splat,
                                  const QString& doneExpression)
 {
-    line(writeCall(c, omit, splat));
+    // The output (the new object) is not wanted; `$null =` keeps $? as the cmdlet left it.
+    line(QStringLiteral("$null = ") + writeCall(c, omit, splat));
     line(QStringLiteral("Assert-OtjWrite $otjItemKey %1 $? $otjError").arg(singleQuoted(c.write.name)));
     line(QStringLiteral("Write-OtjChanged $otjItemKey %1").arg(doneExpression));
 }
@@ -411,8 +412,9 @@ QString scriptText(const QList<plan::DesiredChange>& changes, const ScriptOption
     if (options.viewEntireForest) {
         w.comment(tr("The selected rooms live in more than one AD domain: read the whole forest."));
         w.line(QStringLiteral("$otjItemKey = 'forest'"));
-        w.line(QStringLiteral("Set-ADServerSettings -ViewEntireForest $true -ErrorAction SilentlyContinue "
-                              "-ErrorVariable otjError"));
+        w.line(QStringLiteral(
+            "$null = Set-ADServerSettings -ViewEntireForest $true -ErrorAction SilentlyContinue "
+            "-ErrorVariable otjError"));
         w.line(QStringLiteral("Assert-OtjWrite $otjItemKey 'Set-ADServerSettings' $? $otjError"));
     }
     std::optional<StepId> step;

@@ -4,9 +4,9 @@
 # Exchange's cmdlets are implicitly remoted: $ErrorActionPreference does not stop on their errors,
 # so every call passes -ErrorVariable and its result is checked here.
 
-$script:OtjChanged = 0
-$script:OtjUnchanged = 0
-$script:OtjConflicts = 0
+$script:OtjTotalChanged = 0
+$script:OtjTotalUnchanged = 0
+$script:OtjTotalConflicts = 0
 
 # A property of the object(s) a read returned: one object -> its value; several -> the list of
 # their values; none -> $null. A missing property is $null (Set-StrictMode would throw).
@@ -172,24 +172,24 @@ function Get-OtjSecret {
 
 function Write-OtjChanged {
     param([string]$Key, [string]$What)
-    $script:OtjChanged++
+    $script:OtjTotalChanged++
     Write-Host "CHANGED   ${Key}: $What"
 }
 
 function Write-OtjUnchanged {
     param([string]$Key, [string]$What)
-    $script:OtjUnchanged++
+    $script:OtjTotalUnchanged++
     Write-Host "UNCHANGED ${Key}: $What"
 }
 
 function Write-OtjConflict {
     param([string]$Key, [string]$What)
-    $script:OtjConflicts++
+    $script:OtjTotalConflicts++
     Write-Warning "CONFLICT  ${Key}: $What"
 }
 
 function Write-OtjSummary {
     param([string]$Name)
-    Write-Host "$Name finished: $($script:OtjChanged) changed, $($script:OtjUnchanged) unchanged, $($script:OtjConflicts) conflict(s)."
+    Write-Host "$Name finished: $($script:OtjTotalChanged) changed, $($script:OtjTotalUnchanged) unchanged, $($script:OtjTotalConflicts) conflict(s)."
 }
 # --- end of the OTJ script functions

@@ -48,6 +48,7 @@ inline QList<plan::DesiredChange> sampleSetupChanges(const ScriptNames& n = {})
     account.write = ShellCommand(QStringLiteral("New-Mailbox"))
                         .set(QStringLiteral("Name"), n.accountName)
                         .set(QStringLiteral("UserPrincipalName"), n.accountUpn)
+                        .set(QStringLiteral("PrimarySmtpAddress"), n.accountUpn)
                         .set(QStringLiteral("ResetPasswordOnNextLogon"), false);
     if (!n.secretValue.isEmpty())
         account.write.set(QStringLiteral("Password"), ShellValue::secureString(n.secretValue));
@@ -128,9 +129,10 @@ inline QList<plan::DesiredChange> sampleSetupChanges(const ScriptNames& n = {})
     scope.write = ShellCommand(QStringLiteral("New-ManagementScope"))
                       .set(QStringLiteral("Name"), n.scope)
                       .set(QStringLiteral("RecipientRestrictionFilter"), ShellValue());
+    // Get-ManagementScope shows the filter as RecipientFilter; New-/Set- take RecipientRestrictionFilter.
     scope.expectations = {Expectation{
+        QStringLiteral("RecipientFilter"),
         QStringLiteral("RecipientRestrictionFilter"),
-        {},
         {},
         Match::OpathEqual,
         plan::DerivedValue{ShellCommand(QStringLiteral("Get-DistributionGroup")).set(identity, n.group),
