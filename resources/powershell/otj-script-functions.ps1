@@ -58,6 +58,7 @@ function Get-OtjOpathText {
             $value = New-Object System.Text.StringBuilder
             $i++
             while ($i -lt $n) {
+                if ($quote -ceq [char]34 -and $Filter[$i] -ceq [char]96 -and $i + 1 -lt $n) { [void]$value.Append($Filter[$i + 1]); $i += 2; continue }
                 if ($Filter[$i] -ceq $quote) {
                     if ($i + 1 -lt $n -and $Filter[$i + 1] -ceq $quote) { [void]$value.Append($quote); $i += 2; continue }
                     $i++
@@ -86,7 +87,15 @@ function Get-OtjOpathText {
     return $text.ToString()
 }
 
-# The compare rule. $Wanted as written by the tool; $Actual as read from Exchange.
+function Test-OtjNumber {
+    param($Value)
+    return $Value -is [int] -or $Value -is [long] -or $Value -is [double] -or $Value -is [decimal] -or
+        $Value -is [int16] -or $Value -is [byte] -or $Value -is [uint32] -or $Value -is [uint64] -or $Value -is [single]
+}
+
+# The compare rule (plan::matches in core/plan/DesiredChange.cpp). $Wanted as written by the tool;
+# $Actual as read from Exchange. Values the bridge would hand over as text (identities, enums) are
+# compared as their text; booleans and numbers only with booleans and numbers.
 function Test-OtjMatch {
     param([string]$Match, $Wanted, $Actual)
     if ($Match -eq 'SameSet') {
@@ -96,19 +105,9 @@ function Test-OtjMatch {
         if ((Test-OtjEmpty $Wanted) -or (Test-OtjEmpty $Actual)) { return (Test-OtjEmpty $Wanted) -and (Test-OtjEmpty $Actual) }
         return (Get-OtjOpathText ([string]$Wanted)) -ceq (Get-OtjOpathText ([string]$Actual))
     }
-    if ($null -eq $Wanted) { return Test-OtjEmpty $Actual }
-    if ($null -eq $Actual) { return $false }
-    if ($Wanted -is [bool]) {
-        if ($Actual -is [bool]) { return $Actual -eq $Wanted }
-        return [string]::Equals([string]$Actual, [string]$Wanted, [System.StringComparison]::OrdinalIgnoreCase)
-    }
-    if ($Wanted -is [int] -or $Wanted -is [long] -or $Wanted -is [double]) {
-        $number = 0.0
-        $styles = [System.Globalization.NumberStyles]::Float
-        $culture = [System.Globalization.CultureInfo]::InvariantCulture
-        if (-not [double]::TryParse([string]$Actual, $styles, $culture, [ref]$number)) { return $false }
-        return $number -eq [double]$Wanted
-    }
+    if ($null -eq $Wanted -or $null -eq $Actual) { return $null -eq $Wanted -and $null -eq $Actual }
+    if ($Wanted -is [bool]) { return $Actual -is [bool] -and $Actual -eq $Wanted }
+    if (Test-OtjNumber $Wanted) { return (Test-OtjNumber $Actual) -and [double]$Actual -eq [double]$Wanted }
     if ($Wanted -is [System.Collections.IDictionary]) { return $false }
     if ($Wanted -is [array]) {
         $a = @($Wanted)
@@ -117,6 +116,7 @@ function Test-OtjMatch {
         for ($k = 0; $k -lt $a.Count; $k++) { if (-not (Test-OtjMatch $Match $a[$k] $b[$k])) { return $false } }
         return $true
     }
+    if ($Actual -is [bool] -or (Test-OtjNumber $Actual)) { return $false }
     $comparison = [System.StringComparison]::Ordinal
     if ($Match -eq 'EqualIgnoringCase') { $comparison = [System.StringComparison]::OrdinalIgnoreCase }
     return [string]::Equals([string]$Actual, [string]$Wanted, $comparison)

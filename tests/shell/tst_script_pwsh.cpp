@@ -224,6 +224,57 @@ private Q_SLOTS:
         check({QStringLiteral("-Typed"), path}, int(cases.size()));
     }
 
+    // The script's comparison decides as the inspection's (plan::matches, core/plan/DesiredChange.cpp).
+    void theScriptComparesAsInspectionDoes()
+    {
+        const auto c = [](const char* name, const char* match, const QJsonValue& wanted,
+                          const QJsonValue& actual, bool expected) {
+            return QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                               {QStringLiteral("match"), QString::fromLatin1(match)},
+                               {QStringLiteral("wanted"), wanted},
+                               {QStringLiteral("actual"), actual},
+                               {QStringLiteral("expected"), expected}};
+        };
+        const QJsonValue null(QJsonValue::Null);
+        const QJsonArray cases{
+            c("bool", "Equal", true, true, true),
+            c("bool-vs-text", "Equal", true, QStringLiteral("True"), false),
+            c("false-vs-null", "Equal", false, null, false),
+            c("null-vs-null", "Equal", null, null, true),
+            c("null-vs-empty", "Equal", null, QString(), false),
+            c("number", "Equal", 1440, 1440, true),
+            c("number-vs-text", "Equal", 1440, QStringLiteral("1440"), false),
+            c("text-vs-number", "Equal", QStringLiteral("27"), 27, false),
+            c("case", "Equal", QStringLiteral("AutoAccept"), QStringLiteral("autoaccept"), false),
+            c("ignoring-case", "EqualIgnoringCase", QStringLiteral("AutoAccept"),
+              QStringLiteral("autoaccept"), true),
+            c("other-text", "EqualIgnoringCase", QStringLiteral("AutoAccept"), QStringLiteral("AutoUpdate"),
+              false),
+            c("set", "SameSet", QJsonArray{QStringLiteral("a"), QStringLiteral("B")},
+              QJsonArray{QStringLiteral("b"), QStringLiteral("A"), QStringLiteral("a")}, true),
+            c("set-missing", "SameSet", QJsonArray{QStringLiteral("a")}, null, false),
+            c("set-empty", "SameSet", QJsonArray{}, null, true),
+            c("set-one-text", "SameSet", QJsonArray{QStringLiteral("a")}, QStringLiteral("A"), true),
+            c("opath-spelling", "OpathEqual", QStringLiteral("MemberOfGroup -eq 'CN=O''B\\, X'"),
+              QStringLiteral("memberofgroup   -EQ  \"CN=O'B\\, X\""), true),
+            c("opath-value", "OpathEqual", QStringLiteral("MemberOfGroup -eq 'CN=A'"),
+              QStringLiteral("MemberOfGroup -eq 'CN=a'"), false),
+            c("opath-parentheses", "OpathEqual", QStringLiteral("(MemberOfGroup -eq 'CN=A')"),
+              QStringLiteral("( MemberOfGroup -eq 'CN=A' )"), true),
+            c("opath-empty", "OpathEqual", null, QString(), true),
+        };
+        const QString path = m_dir.filePath(QStringLiteral("match.json"));
+        QVERIFY(writeFile(path, json(cases)));
+        const PwshRun run =
+            runPwsh({QStringLiteral("-File"), QStringLiteral(OTJ_SHELL_TEST_DATA "/Check-Match.ps1"),
+                     QStringLiteral("-Cases"), path, QStringLiteral("-Functions"),
+                     QStringLiteral(OTJ_SOURCE_DIR "/resources/powershell/otj-script-functions.ps1")});
+        qInfo().noquote() << run.output.trimmed();
+        QVERIFY2(!run.output.contains(QLatin1String("FAIL ")), qPrintable(run.output));
+        QCOMPARE(run.output.count(QLatin1String("PASS ")), int(cases.size()));
+        QCOMPARE(run.exitCode, 0);
+    }
+
     void scriptsParsePassTheLintAndHoldEveryValueQuoted()
     {
         // Hostile names everywhere a profile or Exchange puts text into the script.
