@@ -224,6 +224,8 @@ RollbackPlan Rollback::plan(const QList<journal::JournalChange>& changes, const 
             continue;
         }
 
+        if (t.last.operation == QLatin1String("create"))
+            continue; // it existed already (adopted): the tool changed nothing there
         const QString identity = text(t.last.parameters, "Identity");
         const QString objectNoun = noun(t.last.cmdlet);
         if (removed.contains(family(objectNoun) + QLatin1Char('|') + identity.toLower()) ||
