@@ -987,10 +987,6 @@
         <translation>apply --profile DATEI [--yes] [--rollback]: die geplanten Änderungen vornehmen</translation>
     </message>
     <message>
-        <source>script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell</source>
-        <translation>script --profile DATEI [--rollback] [-o DATEI]: die Änderungen als PowerShell exportieren</translation>
-    </message>
-    <message>
         <source>report --profile FILE --format html|pdf|json -o FILE: configuration report</source>
         <translation>report --profile DATEI --format html|pdf|json -o DATEI: Konfigurationsbericht</translation>
     </message>
@@ -1100,6 +1096,84 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>
             <numerusform>%n Problem gefunden.</numerusform>
             <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli::ScriptCommand</name>
+    <message>
+        <source>script --profile FILE [--rollback] [-o FILE]: export the changes (or their back-out) as a PowerShell script</source>
+        <translation>script --profile DATEI [--rollback] [-o DATEI]: die Änderungen (oder ihre Rücknahme) als PowerShell-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Writes a Windows PowerShell 5.1 script for the Exchange Management Shell: the setup of steps 1-4 from the profile alone, or with --rollback the back-out of what the tool applied (from the run journal beside the profile). Without -o the script goes to stdout.</source>
+        <translation>Schreibt ein Windows-PowerShell-5.1-Skript für die Exchange-Verwaltungsshell: die Einrichtung der Schritte 1–4 allein aus dem Profil, oder mit --rollback die Rücknahme dessen, was das Werkzeug angewendet hat (aus dem Ausführungsprotokoll neben dem Profil). Ohne -o geht das Skript nach stdout.</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>das Profil (JSON)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>the back-out of the changes the tool applied (from the run journal)</source>
+        <translation>die Rücknahme der Änderungen, die das Werkzeug angewendet hat (aus dem Ausführungsprotokoll)</translation>
+    </message>
+    <message>
+        <source>write the script to FILE (UTF-8 with BOM; replaced if it exists)</source>
+        <translation>das Skript in DATEI schreiben (UTF-8 mit BOM; eine vorhandene Datei wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>the default of the script&apos;s -DomainController parameter</source>
+        <translation>der Standardwert des Skriptparameters -DomainController</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>otjctl script: unexpected argument %1</source>
+        <translation>otjctl script: unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>otjctl script: --profile FILE is required.</source>
+        <translation>otjctl script: --profile DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used; no script was written.</source>
+        <translation>%1 kann nicht verwendet werden; es wurde kein Skript geschrieben.</translation>
+    </message>
+    <message>
+        <source>otjctl script: there is no run journal beside the profile (%1): nothing was applied with this profile, so there is nothing to back out.</source>
+        <translation>otjctl script: neben dem Profil gibt es kein Ausführungsprotokoll (%1): mit diesem Profil wurde nichts angewendet, also gibt es nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot read the run journal %1: %2</source>
+        <translation>otjctl script: das Ausführungsprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal records no change the tool applied: the back-out script does nothing.</source>
+        <translation>Das Protokoll enthält keine vom Werkzeug angewendete Änderung: das Rücknahmeskript tut nichts.</translation>
+    </message>
+    <message>
+        <source>otjctl script: this build has no step planners; only --rollback is available.</source>
+        <translation>otjctl script: dieser Build enthält keine Schrittplaner; nur --rollback ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot write %1: %2</source>
+        <translation>otjctl script: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n change(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Änderung).</numerusform>
+            <numerusform>%1 geschrieben (%n Änderungen).</numerusform>
         </translation>
     </message>
 </context>
@@ -1338,6 +1412,104 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Ein Hostname hat höchstens ein „:port“; schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::Rollback</name>
+    <message>
+        <source>%1: %2 was created by the tool, but the back-out cannot remove it (%3 has no Remove- cmdlet it may use); remove it by hand if it is no longer needed.</source>
+        <translation>%1: %2 wurde vom Werkzeug erstellt, aber die Rücknahme kann es nicht entfernen (zu %3 gibt es kein Remove-Cmdlet, das sie verwenden darf); von Hand entfernen, wenn es nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (created by the tool)</source>
+        <translation>%1 entfernen (vom Werkzeug erstellt)</translation>
+    </message>
+    <message>
+        <source>%1: the back-out cannot restore %2 (%3 is not a change it knows how to undo).</source>
+        <translation>%1: die Rücknahme kann %2 nicht wiederherstellen (%3 ist keine Änderung, die sie rückgängig machen kann).</translation>
+    </message>
+    <message>
+        <source>%1: not restored: %2 (no parameter of %3 sets it).</source>
+        <translation>%1: nicht wiederhergestellt: %2 (kein Parameter von %3 setzt es).</translation>
+    </message>
+    <message>
+        <source>Restore the previous %1 of %2</source>
+        <translation>Den vorherigen Wert von %1 für %2 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::ScriptText</name>
+    <message>
+        <source>%1 comes from %2 of the object %3 returns.</source>
+        <translation>%1 stammt aus %2 des Objekts, das %3 liefert.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: back-out script for the Exchange Management Shell</source>
+        <translation>OTJ Exchange Setup: Rücknahmeskript für die Exchange-Verwaltungsshell</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: setup script for the Exchange Management Shell (steps 1-4)</source>
+        <translation>OTJ Exchange Setup: Einrichtungsskript für die Exchange-Verwaltungsshell (Schritte 1–4)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Generated by OTJ Exchange Setup %1 on %2</source>
+        <translation>Erstellt von OTJ Exchange Setup %1 am %2</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1. Run it in the Exchange Management Shell (or a session with the Exchange cmdlets imported).</source>
+        <translation>Windows PowerShell 5.1. In der Exchange-Verwaltungsshell ausführen (oder in einer Sitzung mit importierten Exchange-Cmdlets).</translation>
+    </message>
+    <message>
+        <source>Built from the run journal: it restores the values the tool changed and removes the objects the tool created.</source>
+        <translation>Aus dem Ausführungsprotokoll erstellt: es stellt die vom Werkzeug geänderten Werte wieder her und entfernt die vom Werkzeug erstellten Objekte.</translation>
+    </message>
+    <message>
+        <source>A value is restored only while it still equals what the tool set; otherwise it is reported as a conflict and left alone.</source>
+        <translation>Ein Wert wird nur wiederhergestellt, solange er noch dem vom Werkzeug gesetzten entspricht; sonst wird er als Konflikt gemeldet und belassen.</translation>
+    </message>
+    <message>
+        <source>Each change reads the object, compares it as the tool&apos;s inspection does and writes only what differs: a second run changes nothing.</source>
+        <translation>Jede Änderung liest das Objekt, vergleicht es wie die Prüfung des Werkzeugs und schreibt nur, was abweicht: ein zweiter Lauf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>No password is stored in this file: it is asked for (Read-Host -AsSecureString) when an account is created, or passed as -ServiceAccountPassword.</source>
+        <translation>In dieser Datei ist kein Kennwort gespeichert: es wird abgefragt (Read-Host -AsSecureString), wenn ein Konto erstellt wird, oder als -ServiceAccountPassword übergeben.</translation>
+    </message>
+    <message>
+        <source>The script stops at the first error and names the change (-ErrorVariable and $? are checked after every cmdlet).</source>
+        <translation>Das Skript hält beim ersten Fehler an und nennt die Änderung (-ErrorVariable und $? werden nach jedem Cmdlet geprüft).</translation>
+    </message>
+    <message>
+        <source>One domain controller for every read and write (recommended); empty: Exchange chooses.</source>
+        <translation>Ein Domänencontroller für alle Lese- und Schreibvorgänge (empfohlen); leer: Exchange wählt.</translation>
+    </message>
+    <message>
+        <source>The password of an account the script creates; asked for when needed and not given.</source>
+        <translation>Das Kennwort eines Kontos, das das Skript erstellt; wird abgefragt, wenn es nötig ist und nicht übergeben wurde.</translation>
+    </message>
+    <message>
+        <source>The selected rooms live in more than one AD domain: read the whole forest.</source>
+        <translation>Die ausgewählten Räume liegen in mehr als einer AD-Domäne: die ganze Gesamtstruktur lesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to back out: the journal records no change the tool applied.</source>
+        <translation>Nichts zurückzunehmen: das Protokoll enthält keine vom Werkzeug angewendete Änderung.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
     </message>
 </context>
 <context>

@@ -987,10 +987,6 @@
         <translation>apply --profile FIL [--yes] [--rollback]: gjør de planlagte endringene</translation>
     </message>
     <message>
-        <source>script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell</source>
-        <translation>script --profile FIL [--rollback] [-o FIL]: eksporter endringene som PowerShell</translation>
-    </message>
-    <message>
         <source>report --profile FILE --format html|pdf|json -o FILE: configuration report</source>
         <translation>report --profile FIL --format html|pdf|json -o FIL: konfigurasjonsrapport</translation>
     </message>
@@ -1100,6 +1096,84 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>
             <numerusform>%n problem funnet.</numerusform>
             <numerusform>%n problemer funnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>otj::cli::ScriptCommand</name>
+    <message>
+        <source>script --profile FILE [--rollback] [-o FILE]: export the changes (or their back-out) as a PowerShell script</source>
+        <translation>script --profile FIL [--rollback] [-o FIL]: eksporter endringene (eller tilbakeføringen av dem) som et PowerShell-skript</translation>
+    </message>
+    <message>
+        <source>Writes a Windows PowerShell 5.1 script for the Exchange Management Shell: the setup of steps 1-4 from the profile alone, or with --rollback the back-out of what the tool applied (from the run journal beside the profile). Without -o the script goes to stdout.</source>
+        <translation>Skriver et Windows PowerShell 5.1-skript for Exchange Management Shell: oppsettet av trinn 1–4 bare ut fra profilen, eller med --rollback tilbakeføringen av det verktøyet har utført (fra kjøreloggen ved siden av profilen). Uten -o skrives skriptet til stdout.</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>profilen (JSON)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the back-out of the changes the tool applied (from the run journal)</source>
+        <translation>tilbakeføringen av endringene verktøyet har utført (fra kjøreloggen)</translation>
+    </message>
+    <message>
+        <source>write the script to FILE (UTF-8 with BOM; replaced if it exists)</source>
+        <translation>skriv skriptet til FIL (UTF-8 med BOM; erstattes hvis den finnes)</translation>
+    </message>
+    <message>
+        <source>the default of the script&apos;s -DomainController parameter</source>
+        <translation>standardverdien for skriptets -DomainController-parameter</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>otjctl script: unexpected argument %1</source>
+        <translation>otjctl script: uventet argument %1</translation>
+    </message>
+    <message>
+        <source>otjctl script: --profile FILE is required.</source>
+        <translation>otjctl script: --profile FIL er påkrevd.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan ikke lese %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used; no script was written.</source>
+        <translation>%1 kan ikke brukes; ingen skript ble skrevet.</translation>
+    </message>
+    <message>
+        <source>otjctl script: there is no run journal beside the profile (%1): nothing was applied with this profile, so there is nothing to back out.</source>
+        <translation>otjctl script: det finnes ingen kjørelogg ved siden av profilen (%1): ingenting er utført med denne profilen, så det er ingenting å føre tilbake.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot read the run journal %1: %2</source>
+        <translation>otjctl script: kan ikke lese kjøreloggen %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal records no change the tool applied: the back-out script does nothing.</source>
+        <translation>Loggen inneholder ingen endring verktøyet har utført: tilbakeføringsskriptet gjør ingenting.</translation>
+    </message>
+    <message>
+        <source>otjctl script: this build has no step planners; only --rollback is available.</source>
+        <translation>otjctl script: denne versjonen har ingen trinnplanleggere; bare --rollback er tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot write %1: %2</source>
+        <translation>otjctl script: kan ikke skrive %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n change(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n endring).</numerusform>
+            <numerusform>Skrev %1 (%n endringer).</numerusform>
         </translation>
     </message>
 </context>
@@ -1338,6 +1412,104 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Et vertsnavn har høyst én «:port»; skriv en IPv6-adresse i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::Rollback</name>
+    <message>
+        <source>%1: %2 was created by the tool, but the back-out cannot remove it (%3 has no Remove- cmdlet it may use); remove it by hand if it is no longer needed.</source>
+        <translation>%1: %2 ble opprettet av verktøyet, men tilbakeføringen kan ikke fjerne det (%3 har ingen Remove-cmdlet den kan bruke); fjern det manuelt hvis det ikke lenger trengs.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (created by the tool)</source>
+        <translation>Fjern %1 (opprettet av verktøyet)</translation>
+    </message>
+    <message>
+        <source>%1: the back-out cannot restore %2 (%3 is not a change it knows how to undo).</source>
+        <translation>%1: tilbakeføringen kan ikke gjenopprette %2 (%3 er ikke en endring den vet hvordan den skal angre).</translation>
+    </message>
+    <message>
+        <source>%1: not restored: %2 (no parameter of %3 sets it).</source>
+        <translation>%1: ikke gjenopprettet: %2 (ingen parameter i %3 setter den).</translation>
+    </message>
+    <message>
+        <source>Restore the previous %1 of %2</source>
+        <translation>Gjenopprett tidligere %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::ScriptText</name>
+    <message>
+        <source>%1 comes from %2 of the object %3 returns.</source>
+        <translation>%1 kommer fra %2 i objektet %3 returnerer.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: back-out script for the Exchange Management Shell</source>
+        <translation>OTJ Exchange Setup: tilbakeføringsskript for Exchange Management Shell</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: setup script for the Exchange Management Shell (steps 1-4)</source>
+        <translation>OTJ Exchange Setup: oppsettskript for Exchange Management Shell (trinn 1–4)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Generated by OTJ Exchange Setup %1 on %2</source>
+        <translation>Laget av OTJ Exchange Setup %1 %2</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1. Run it in the Exchange Management Shell (or a session with the Exchange cmdlets imported).</source>
+        <translation>Windows PowerShell 5.1. Kjør det i Exchange Management Shell (eller en økt med Exchange-cmdletene importert).</translation>
+    </message>
+    <message>
+        <source>Built from the run journal: it restores the values the tool changed and removes the objects the tool created.</source>
+        <translation>Bygd fra kjøreloggen: det gjenoppretter verdiene verktøyet endret og fjerner objektene verktøyet opprettet.</translation>
+    </message>
+    <message>
+        <source>A value is restored only while it still equals what the tool set; otherwise it is reported as a conflict and left alone.</source>
+        <translation>En verdi gjenopprettes bare så lenge den fortsatt er det verktøyet satte; ellers meldes den som en konflikt og blir stående.</translation>
+    </message>
+    <message>
+        <source>Each change reads the object, compares it as the tool&apos;s inspection does and writes only what differs: a second run changes nothing.</source>
+        <translation>Hver endring leser objektet, sammenligner det slik verktøyets inspeksjon gjør og skriver bare det som avviker: en ny kjøring endrer ingenting.</translation>
+    </message>
+    <message>
+        <source>No password is stored in this file: it is asked for (Read-Host -AsSecureString) when an account is created, or passed as -ServiceAccountPassword.</source>
+        <translation>Ingen passord lagres i denne filen: det spørres etter (Read-Host -AsSecureString) når en konto opprettes, eller gis som -ServiceAccountPassword.</translation>
+    </message>
+    <message>
+        <source>The script stops at the first error and names the change (-ErrorVariable and $? are checked after every cmdlet).</source>
+        <translation>Skriptet stopper ved første feil og navngir endringen (-ErrorVariable og $? sjekkes etter hver cmdlet).</translation>
+    </message>
+    <message>
+        <source>One domain controller for every read and write (recommended); empty: Exchange chooses.</source>
+        <translation>Én domenekontroller for alle lesinger og skrivinger (anbefalt); tom: Exchange velger.</translation>
+    </message>
+    <message>
+        <source>The password of an account the script creates; asked for when needed and not given.</source>
+        <translation>Passordet til en konto skriptet oppretter; spørres etter når det trengs og ikke er gitt.</translation>
+    </message>
+    <message>
+        <source>The selected rooms live in more than one AD domain: read the whole forest.</source>
+        <translation>De valgte rommene ligger i mer enn ett AD-domene: les hele skogen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to back out: the journal records no change the tool applied.</source>
+        <translation>Ingenting å føre tilbake: loggen inneholder ingen endring verktøyet har utført.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Ingen endringer.</translation>
     </message>
 </context>
 <context>
