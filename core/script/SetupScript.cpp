@@ -131,7 +131,7 @@ void ScriptWriter::resolveDerived(const plan::DesiredChange& c)
                     .arg(e.parameterName(), d.property, d.read.name));
         line(QStringLiteral("$otjFound = @(%1%2%3)")
                  .arg(d.read.name, parameterLine(d.read), callTail(d.read.name)));
-        line(QStringLiteral("Assert-OtjRead $otjKey %1 $otjError").arg(singleQuoted(d.read.name)));
+        line(QStringLiteral("$null = Assert-OtjRead $otjKey %1 $otjError").arg(singleQuoted(d.read.name)));
         open(QStringLiteral("if ($otjFound.Count -ne 1) {"));
         line(QStringLiteral(
                  "throw (\"${otjKey}: \" + %1 + \" found $($otjFound.Count) objects, not one. Nothing "
@@ -207,6 +207,15 @@ void ScriptWriter::setupCreate(const plan::DesiredChange& c)
 
 void ScriptWriter::setupUpdate(const plan::DesiredChange& c)
 {
+    // The object is not there (the read said "not found", not just "no objects", which an empty
+    // member list is): nothing to update; said, and the script goes on (an offline script cannot know
+    // beforehand, e.g. a selected room that lives in Exchange Online).
+    open(QStringLiteral("if ($otjMissing -and $otjObjects.Count -eq 0) {"));
+    line(QStringLiteral(
+             "Write-OtjSkipped $otjItemKey ('no such object (' + %1 + ' found none): nothing changed')")
+             .arg(singleQuoted(c.read.name)));
+    close(QStringLiteral("} else {"));
+    ++m_indent;
     line(QStringLiteral("$otjSet = @{}"));
     QStringList wantedParameters;
     for (const plan::Expectation& e : c.expectations) {
@@ -224,6 +233,7 @@ void ScriptWriter::setupUpdate(const plan::DesiredChange& c)
     close(QStringLiteral("} else {"));
     ++m_indent;
     line(QStringLiteral("Write-OtjUnchanged $otjItemKey 'as wanted'"));
+    close();
     close();
 }
 
@@ -297,7 +307,7 @@ void ScriptWriter::change(const plan::DesiredChange& c)
     resolveDerived(c);
     line(QStringLiteral("$otjRead = @(%1%2%3)")
              .arg(c.read.name, parameterLine(c.read), callTail(c.read.name)));
-    line(QStringLiteral("Assert-OtjRead $otjKey %1 $otjError").arg(singleQuoted(c.read.name)));
+    line(QStringLiteral("$otjMissing = Assert-OtjRead $otjKey %1 $otjError").arg(singleQuoted(c.read.name)));
     const bool each = !c.forEachIdentityProperty.isEmpty();
     if (each) {
         if (backOut() || c.operation != plan::Operation::Update)

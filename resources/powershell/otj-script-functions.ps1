@@ -7,6 +7,7 @@
 $script:OtjTotalChanged = 0
 $script:OtjTotalUnchanged = 0
 $script:OtjTotalConflicts = 0
+$script:OtjTotalSkipped = 0
 
 # A property of the object(s) a read returned: one object -> its value; several -> the list of
 # their values; none -> $null. A missing property is $null (Set-StrictMode would throw).
@@ -130,9 +131,11 @@ function Format-OtjError {
     return [string]$first
 }
 
-# Errors of a read: "object not found" means the object is missing; anything else stops the script.
+# Errors of a read: "object not found" means the object is missing ($true is returned); anything
+# else stops the script.
 function Assert-OtjRead {
     param([string]$Key, [string]$Command, $Errors)
+    $notFound = $false
     foreach ($e in @($Errors)) {
         if ($null -eq $e) { continue }
         $id = [string]$e.FullyQualifiedErrorId
@@ -140,7 +143,9 @@ function Assert-OtjRead {
         $missing = ($id -match 'ManagementObjectNotFound' -or $reason -match 'ManagementObjectNotFound' -or
             ([string]$e.CategoryInfo.Category -eq 'ObjectNotFound' -and $id -notmatch 'CommandNotFound'))
         if (-not $missing) { throw "${Key}: $Command failed: $(Format-OtjError $e). Nothing after this point was run." }
+        $notFound = $true
     }
+    return $notFound
 }
 
 # After every write: -ErrorVariable and $? (implicitly remoted errors do not stop by themselves).
@@ -188,8 +193,14 @@ function Write-OtjConflict {
     Write-Warning "CONFLICT  ${Key}: $What"
 }
 
+function Write-OtjSkipped {
+    param([string]$Key, [string]$What)
+    $script:OtjTotalSkipped++
+    Write-Warning "SKIPPED   ${Key}: $What"
+}
+
 function Write-OtjSummary {
     param([string]$Name)
-    Write-Host "$Name finished: $($script:OtjTotalChanged) changed, $($script:OtjTotalUnchanged) unchanged, $($script:OtjTotalConflicts) conflict(s)."
+    Write-Host "$Name finished: $($script:OtjTotalChanged) changed, $($script:OtjTotalUnchanged) unchanged, $($script:OtjTotalConflicts) conflict(s), $($script:OtjTotalSkipped) skipped."
 }
 # --- end of the OTJ script functions
