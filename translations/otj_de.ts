@@ -1176,6 +1176,10 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
             <numerusform>%1 geschrieben (%n Änderungen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the selected rooms live in more than one AD domain: the script first runs Set-ADServerSettings -ViewEntireForest $true</source>
+        <translation>die ausgewählten Räume liegen in mehr als einer AD-Domäne: das Skript führt zuerst Set-ADServerSettings -ViewEntireForest $true aus</translation>
+    </message>
 </context>
 <context>
     <name>otj::cli::ValidateCommand</name>

@@ -1176,6 +1176,10 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
             <numerusform>Skrev %1 (%n endringer).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the selected rooms live in more than one AD domain: the script first runs Set-ADServerSettings -ViewEntireForest $true</source>
+        <translation>de valgte rommene ligger i mer enn ett AD-domene: skriptet kjører først Set-ADServerSettings -ViewEntireForest $true</translation>
+    </message>
 </context>
 <context>
     <name>otj::cli::ValidateCommand</name>

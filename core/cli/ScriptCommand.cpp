@@ -69,7 +69,11 @@ int ScriptCommand::run(const QStringList& arguments)
                                  tr("FILE"));
     QCommandLineOption dcOpt(QStringLiteral("domain-controller"),
                              tr("the default of the script's -DomainController parameter"), tr("NAME"));
-    parser.addOptions({profileOpt, rollbackOpt, outputOpt, dcOpt});
+    QCommandLineOption forestOpt(
+        QStringLiteral("view-entire-forest"),
+        tr("the selected rooms live in more than one AD domain: the script first runs "
+           "Set-ADServerSettings -ViewEntireForest $true"));
+    parser.addOptions({profileOpt, rollbackOpt, outputOpt, dcOpt, forestOpt});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("otjctl script")} + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -108,6 +112,7 @@ int ScriptCommand::run(const QStringList& arguments)
     options.toolVersion = QCoreApplication::applicationVersion();
     options.generatedAt = QDateTime::currentDateTimeUtc();
     options.domainController = parser.value(dcOpt);
+    options.viewEntireForest = parser.isSet(forestOpt);
     QList<plan::DesiredChange> changes;
     if (parser.isSet(rollbackOpt)) {
         options.kind = script::ScriptOptions::Kind::BackOut;

@@ -1,4 +1,4 @@
-// otjctl script --profile FILE [--rollback] [-o FILE] [--domain-controller NAME]
+// otjctl script --profile FILE [--rollback] [-o FILE] [--domain-controller NAME] [--view-entire-forest]
 // Writes setup.ps1 (offline, from the profile alone: the steps' desired changes, each wrapped in its
 // comparison) or, with --rollback, the back-out built from the profile's run journal. With -o the file
 // is written atomically as UTF-8 with a BOM (Windows PowerShell 5.1 reads a file without one as ANSI);
