@@ -3,6 +3,7 @@
 #include "core/cli/Interrupt.h"
 #include "core/cli/PlanApplyCommands.h"
 #include "core/cli/ProfileCommand.h"
+#include "core/cli/ScriptCommand.h"
 #include "core/cli/TerminalText.h"
 #include "core/cli/ValidateCommand.h"
 #include "core/logging/Logging.h"
@@ -60,9 +61,9 @@ QList<CommandInfo> commandTable()
     table.append({QStringLiteral("apply"), ApplyCommand::usage(), [](CommandContext& c) {
                       return new ApplyCommand(c);
                   }});
-    table.append({QStringLiteral("script"),
-                  tr("script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell"),
-                  {}});
+    table.append({QStringLiteral("script"), ScriptCommand::usage(), [](CommandContext& c) {
+                      return new ScriptCommand(c);
+                  }});
     table.append({QStringLiteral("report"),
                   tr("report --profile FILE --format html|pdf|json -o FILE: configuration report"),
                   {}});

@@ -49,8 +49,16 @@ struct Expectation
 enum class Operation {
     Create, // the object is missing: `write` is a New-* (or Add-*); back-out removes it if we created it
     Update, // the object exists: `write` is a Set-*/Update-* carrying only the differing parameters
+    // Back-out only (core/script/RollbackPlan.h): the tool created the object and it is still as the
+    // tool made it: `write` is a Remove-*.
+    Remove,
 };
 
+// A back-out change (core/script/RollbackPlan.h, `otjctl apply --rollback`, rollback.ps1) reads its
+// expectations the other way round: they are what the tool set (preconditions). A value is reverted
+// (the write's parameter holds the value before the tool) only while it still matches; one that
+// already has the previous value needs nothing; any other value is a conflict, reported and kept.
+// A Remove runs only when every expectation still matches.
 struct DesiredChange
 {
     QString key; // stable within a profile: "step1.account", "step2.group", "step4.calendar/<room>"

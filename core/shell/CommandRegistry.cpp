@@ -66,6 +66,8 @@ QList<CommandSpec> buildRegistry()
               p("OrganizationalUnit", T::Object), p("Database", T::Object),
               p("ResetPasswordOnNextLogon", T::Bool), p("Room", T::Switch),
               p("PrimarySmtpAddress", T::String)}),
+        // Back-out only: removes a mailbox (and its AD account) the tool created.
+        spec("Remove-Mailbox", kMailRecipientCreation, true, {identity, confirm}),
         spec("Set-Mailbox", kMailRecipients, true,
              {identity, p("Password", T::SecureString), p("ResetPasswordOnNextLogon", T::Bool),
               p("HiddenFromAddressListsEnabled", T::Bool), p("ResourceCapacity", T::Int),
@@ -148,6 +150,8 @@ QList<CommandSpec> buildRegistry()
         spec("Set-AuthenticationPolicy", kOrganizationConfiguration, false,
              {identity, p("BlockLegacyAuthWebServices", T::Switch),
               p("BlockLegacyAuthAutodiscover", T::Switch), confirm}),
+        // Back-out only: removes a policy the tool created.
+        spec("Remove-AuthenticationPolicy", kOrganizationConfiguration, false, {identity, confirm}),
         // Organisation and servers
         spec("Get-OrganizationConfig", kViewOnlyConfiguration, true, {}),
         spec("Get-ThrottlingPolicy", kViewOnlyConfiguration, true, {identity, p("Explicit", T::Switch)}),

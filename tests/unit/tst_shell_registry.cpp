@@ -41,6 +41,7 @@ private Q_SLOTS:
                                       QStringLiteral("Get-User"),
                                       QStringLiteral("Set-User"),
                                       QStringLiteral("New-Mailbox"),
+                                      QStringLiteral("Remove-Mailbox"),
                                       QStringLiteral("Set-Mailbox"),
                                       QStringLiteral("Get-CASMailbox"),
                                       QStringLiteral("Get-DistributionGroup"),
@@ -65,6 +66,7 @@ private Q_SLOTS:
                                       QStringLiteral("Get-AuthenticationPolicy"),
                                       QStringLiteral("New-AuthenticationPolicy"),
                                       QStringLiteral("Set-AuthenticationPolicy"),
+                                      QStringLiteral("Remove-AuthenticationPolicy"),
                                       QStringLiteral("Get-OrganizationConfig"),
                                       QStringLiteral("Get-ThrottlingPolicy"),
                                       QStringLiteral("Get-ThrottlingPolicyAssociation"),
@@ -83,7 +85,7 @@ private Q_SLOTS:
     void domainControllerOnlyWhereExchangeHasIt()
     {
         for (const char* name : {"Get-ADServerSettings", "Set-ADServerSettings", "Get-AuthenticationPolicy",
-                                 "New-AuthenticationPolicy"}) {
+                                 "New-AuthenticationPolicy", "Remove-AuthenticationPolicy"}) {
             const CommandSpec* s = CommandRegistry::find(QString::fromLatin1(name));
             QVERIFY(s);
             QVERIFY2(!s->takesDomainController, name);
@@ -116,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!CommandRegistry::isPlainCommandName(QStringLiteral("$(Get-Mailbox)")));
         QVERIFY(!CommandRegistry::isPlainParameterName(QStringLiteral("Identity x")));
 
-        ShellCommand notListed(QStringLiteral("Remove-Mailbox"));
+        ShellCommand notListed(QStringLiteral("Remove-MailboxDatabase"));
         QVERIFY(!CommandRegistry::check(notListed).isEmpty());
 
         ShellCommand pw(QStringLiteral("New-Mailbox"));

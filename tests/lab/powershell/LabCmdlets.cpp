@@ -1313,6 +1313,23 @@ void newMailbox(Call& c)
     c.out(mailboxObject(c.org, c.org.recipients.last()));
 }
 
+// Removes the mailbox and its AD account (what Remove-Mailbox does without -KeepWindowsLiveID/
+// -Disconnect); its group memberships go with it. The back-out uses it for the account it created.
+void removeMailbox(Call& c)
+{
+    if (!c.onlyModelled({QStringLiteral("Identity"), QStringLiteral("Permanent")}))
+        return;
+    Recipient* r = findRecipient(c, c.s("Identity"), isLocalMailbox);
+    if (!r || c.whatIf())
+        return;
+    const QString smtp = r->smtp;
+    for (DistributionGroup& g : c.org.groups)
+        if (g.members.contains(smtp, Qt::CaseInsensitive))
+            c.org.removeGroupMember(g, smtp, c.ctx.now);
+    c.org.recipients.removeIf([&](const Recipient& x) { return x.smtp == smtp; });
+    c.changed();
+}
+
 void setMailbox(Call& c)
 {
     if (!c.onlyModelled({QStringLiteral("Identity"), QStringLiteral("DisplayName"),
@@ -2166,6 +2183,33 @@ void setAuthenticationPolicy(Call& c)
     c.changed();
 }
 
+// A policy still assigned (to a user or as the organisation's default) cannot be removed
+// (message guessed: tests/lab/README.md "Modelled ... vs. guessed").
+void removeAuthenticationPolicy(Call& c)
+{
+    AuthenticationPolicy* p = findPolicy(c, c.s("Identity"));
+    if (!p)
+        return;
+    QStringList users;
+    for (const Recipient& r : c.org.recipients)
+        if (r.authenticationPolicy.compare(p->name, Qt::CaseInsensitive) == 0)
+            users << r.smtp;
+    if (!users.isEmpty() || c.org.defaultAuthenticationPolicy.compare(p->name, Qt::CaseInsensitive) == 0) {
+        c.fail(QStringLiteral("InvalidOperationException"),
+               QStringLiteral("Authentication policy \"%1\" can't be removed because it's in use%2.")
+                   .arg(p->name, users.isEmpty()
+                                     ? QStringLiteral(" as the organization's default")
+                                     : QStringLiteral(" by: ") + users.join(QStringLiteral(", "))));
+        return;
+    }
+    if (c.whatIf())
+        return;
+    const QString name = p->name;
+    c.org.authChanging(c.ctx.now);
+    c.org.authenticationPolicies.removeIf([&](const AuthenticationPolicy& x) { return x.name == name; });
+    c.changed();
+}
+
 QJsonObject organizationObject(const LabOrg& org)
 {
     QJsonObject o{
@@ -2449,6 +2493,7 @@ CmdletResult LabCmdlets::invoke(const QString& name, const QJsonObject& paramete
         {QStringLiteral("Set-User"), setUser},
         {QStringLiteral("New-Mailbox"), newMailbox},
         {QStringLiteral("Set-Mailbox"), setMailbox},
+        {QStringLiteral("Remove-Mailbox"), removeMailbox},
         {QStringLiteral("Get-CASMailbox"), getCasMailbox},
         {QStringLiteral("Get-DistributionGroup"), getDistributionGroup},
         {QStringLiteral("New-DistributionGroup"), newDistributionGroup},
@@ -2472,6 +2517,7 @@ CmdletResult LabCmdlets::invoke(const QString& name, const QJsonObject& paramete
         {QStringLiteral("Get-AuthenticationPolicy"), getAuthenticationPolicy},
         {QStringLiteral("New-AuthenticationPolicy"), newAuthenticationPolicy},
         {QStringLiteral("Set-AuthenticationPolicy"), setAuthenticationPolicy},
+        {QStringLiteral("Remove-AuthenticationPolicy"), removeAuthenticationPolicy},
         {QStringLiteral("Get-OrganizationConfig"), getOrganizationConfig},
         {QStringLiteral("Set-OrganizationConfig"), setOrganizationConfig},
         {QStringLiteral("Get-ThrottlingPolicy"), getThrottlingPolicy},

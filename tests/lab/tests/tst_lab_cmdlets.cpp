@@ -71,6 +71,8 @@ private slots:
                                           "Get-AutodiscoverVirtualDirectory",
                                           "Get-AuthenticationPolicy",
                                           "New-AuthenticationPolicy",
+                                          "Remove-AuthenticationPolicy",
+                                          "Remove-Mailbox",
                                           "Get-OrganizationConfig",
                                           "Set-OrganizationConfig",
                                           "Get-ThrottlingPolicy",
@@ -125,7 +127,7 @@ private slots:
     {
         const QStringList without =
             names({"Get-ADServerSettings", "Set-ADServerSettings", "Get-AuthenticationPolicy",
-                   "New-AuthenticationPolicy", "Set-AuthenticationPolicy"});
+                   "New-AuthenticationPolicy", "Set-AuthenticationPolicy", "Remove-AuthenticationPolicy"});
         LabOrg org = LabOrg::defaultOrg(now);
         LabCmdlets shell(org);
         for (const auto& spec : CmdletTable::instance().cmdlets) {
@@ -339,6 +341,53 @@ private slots:
                           {{QStringLiteral("Name"), QStringLiteral("P")},
                            {QStringLiteral("AllowBasicAuthWebServices"), true}})),
                  QStringLiteral("NamedParameterNotFound,New-AuthenticationPolicy"));
+    }
+
+    // The back-out's removals (issue 11): a mailbox with its account and memberships; a policy only
+    // while nobody uses it.
+    void removeMailboxAndAuthenticationPolicy()
+    {
+        LabOrg org = LabOrg::defaultOrg(now);
+        LabCmdlets shell(org);
+        const auto inAllStaff = [&org] {
+            for (const auto& g : org.groups)
+                if (g.name == QLatin1String("All Staff"))
+                    return g.members.contains(QStringLiteral("alice@contoso.lab"), Qt::CaseInsensitive);
+            return false;
+        };
+        QVERIFY(inAllStaff());
+        QVERIFY(run(shell, org, QStringLiteral("Remove-Mailbox"),
+                    {{QStringLiteral("Identity"), QStringLiteral("alice@contoso.lab")},
+                     {QStringLiteral("Confirm"), false}})
+                    .ok());
+        QVERIFY(!org.find(QStringLiteral("alice@contoso.lab")));
+        QVERIFY(!inAllStaff());
+        QVERIFY(fqid(run(shell, org, QStringLiteral("Remove-Mailbox"),
+                         {{QStringLiteral("Identity"), QStringLiteral("alice@contoso.lab")}}))
+                    .contains(QLatin1String("ManagementObjectNotFoundException")));
+        // svc-otj has no mailbox: not a mailbox to remove.
+        QVERIFY(!run(shell, org, QStringLiteral("Remove-Mailbox"),
+                     {{QStringLiteral("Identity"), QStringLiteral("svc-otj@contoso.lab")}})
+                     .ok());
+        QVERIFY(org.find(QStringLiteral("svc-otj@contoso.lab")));
+
+        QVERIFY(run(shell, org, QStringLiteral("Set-User"),
+                    {{QStringLiteral("Identity"), QStringLiteral("bob@contoso.lab")},
+                     {QStringLiteral("AuthenticationPolicy"), QStringLiteral("Block Legacy Auth")}})
+                    .ok());
+        QVERIFY(!run(shell, org, QStringLiteral("Remove-AuthenticationPolicy"),
+                     {{QStringLiteral("Identity"), QStringLiteral("Block Legacy Auth")}})
+                     .ok());
+        QVERIFY(org.findAuthenticationPolicy(QStringLiteral("Block Legacy Auth")));
+        QVERIFY(run(shell, org, QStringLiteral("Set-User"),
+                    {{QStringLiteral("Identity"), QStringLiteral("bob@contoso.lab")},
+                     {QStringLiteral("AuthenticationPolicy"), QJsonValue()}})
+                    .ok());
+        QVERIFY(run(shell, org, QStringLiteral("Remove-AuthenticationPolicy"),
+                    {{QStringLiteral("Identity"), QStringLiteral("Block Legacy Auth")},
+                     {QStringLiteral("Confirm"), false}})
+                    .ok());
+        QVERIFY(!org.findAuthenticationPolicy(QStringLiteral("Block Legacy Auth")));
     }
 
     void authChangesReachIisAfterTheDelay()
