@@ -8,6 +8,7 @@
 #include "core/steps/Reason.h"
 #include "core/steps/StepId.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,20 @@ struct Expectation
     bool operator==(const Expectation&) const = default;
 };
 
+// Step 5 changes Pexip through its REST API, not a cmdlet: the request as apply sends it. The
+// plan, report and script show `display()` ("POST /api/admin/configuration/v1/<resource>/ {json}")
+// where steps 1-4 show a PowerShell line; the secret field (DesiredChange::secretParameter) is
+// never in `body` (apply adds it) and displays as «password from the keychain».
+struct RestCall
+{
+    QString method; // POST (create) or PATCH (update)
+    QString path;   // "/api/admin/configuration/v1/mjx_exchange_deployment/" or ".../<id>/"
+    QJsonObject body;
+    QString secretField; // added at apply time; empty: none
+    QString display() const;
+    bool operator==(const RestCall&) const = default;
+};
+
 enum class Operation {
     Create, // the object is missing: `write` is a New-* (or Add-*); back-out removes it if we created it
     Update, // the object exists: `write` is a Set-*/Update-* carrying only the differing parameters
@@ -53,10 +68,11 @@ enum class Operation {
 
 struct DesiredChange
 {
-    QString key;    // stable within a profile: "step1.account", "step2.group", "step4.calendar/<room>"
+    QString key; // stable within a profile: "step1.account", "step2.group", "step4.calendar/<room>"
     StepId step = StepId::ServiceAccount;
     Operation operation = Operation::Update;
-    QString target; // what it changes, as shown: an address, group or scope name, "MBX01\EWS (Default Web Site)"
+    QString
+        target; // what it changes, as shown: an address, group or scope name, "MBX01\EWS (Default Web Site)"
     // One line in the user's language ("Keep the invite body in room-101's invitations").
     QString summary;
     // Reads the target; no object (or ObjectNotFound) means "missing". A Create's read decides
@@ -80,6 +96,9 @@ struct DesiredChange
     // After this change, the engine re-inspects its step before going on (the next change depends
     // on an object this one creates, e.g. the group's DN in the scope filter).
     bool reinspectAfter = false;
+    // Step 5: the change is a REST request to the Pexip Management Node (then `read`/`write` are
+    // empty and `expectations` name API fields); the full request with every wanted field.
+    std::optional<RestCall> rest;
 };
 
 // One property that differs: before (as inspection read it; $null when the object is missing)
@@ -96,9 +115,12 @@ struct PlannedChange
 {
     DesiredChange desired;
     bool objectExists = false;
-    QList<FieldDiff> diffs;   // what differs (Create: every wanted property, before $null)
+    QList<FieldDiff> diffs;      // what differs (Create: every wanted property, before $null)
     shell::ShellCommand command; // exactly what apply sends (without -DomainController)
-    bool deferred = false;    // a value depends on an object not created yet (shown, resolved at apply)
+    bool deferred = false;       // a value depends on an object not created yet (shown, resolved at apply)
+    // Step 5: exactly what apply sends to Pexip (an update carries only the differing fields);
+    // powerShellLine() shows its display() for such a change.
+    std::optional<RestCall> rest;
 };
 
 // Something inspection found that is not a change: an auto-accept blocker, an unscoped
@@ -121,7 +143,7 @@ struct StepPlan
 
 struct Plan
 {
-    QString domainController;  // pinned for the whole apply; empty: none known
+    QString domainController;      // pinned for the whole apply; empty: none known
     bool viewEntireForest = false; // rooms span domains: Set-ADServerSettings -ViewEntireForest $true
     QStringList domains;           // the AD domains the selected rooms live in
     QList<StepPlan> steps;
