@@ -14,6 +14,8 @@
 #include "core/steps/pexip/PexipInspector.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -337,6 +339,65 @@ private slots:
         const plan::StepPlan p = planNow(r);
         QVERIFY(hasNote(p, "step5.vmr-account", CheckStatus::Failed));
         QVERIFY(!hasNote(planNow(request()), "step5.vmr-account", CheckStatus::Failed));
+    }
+
+    // otjctl validate reads Pexip back: prereq.p5 fails until the lab CA is on Pexip and passes
+    // after; step5.integration fails until the integration exists and matches.
+    void validateReadsPexipBack()
+    {
+        const QString profilePath = dir.filePath(QStringLiteral("lab.json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), lab.password(QStringLiteral("pexip-admin")));
+        const QStringList args{
+            QStringLiteral("validate"), QStringLiteral("--profile"), profilePath,
+            QStringLiteral("--json"),   QStringLiteral("--only"),    QStringLiteral("prereq.p5"),
+            QStringLiteral("--only"),   QStringLiteral("step5")};
+        auto statusOf = [](const QByteArray& out, const QString& id, QJsonObject* check = nullptr) {
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(out).object().value(QLatin1String("checks")).toArray()) {
+                if (v.toObject().value(QLatin1String("id")).toString() == id) {
+                    if (check)
+                        *check = v.toObject();
+                    return v.toObject().value(QLatin1String("status")).toString();
+                }
+            }
+            return QString();
+        };
+        CtlResult before = runOtjctl(args, servicePassword, 120000, {}, env);
+        QJsonObject p5;
+        QCOMPARE(statusOf(before.out, QStringLiteral("prereq.p5"), &p5), QStringLiteral("failed"));
+        QCOMPARE(p5.value(QLatin1String("fixStep")).toString(), QStringLiteral("step5"));
+        const QJsonObject ev = p5.value(QLatin1String("evidence")).toObject();
+        QCOMPARE(ev.value(QLatin1String("pexipRead")).toBool(), true);
+        QVERIFY(!ev.value(QLatin1String("publicRoots")).toString().isEmpty());
+        const QJsonArray chain = ev.value(QLatin1String("chain")).toArray();
+        QCOMPARE(chain.size(), 2); // the lab's server certificate and the lab CA
+        for (const QJsonValue& c : chain)
+            for (const char* key : {"subject", "issuer", "expires", "sha256"})
+                QVERIFY(!c.toObject().value(QLatin1String(key)).toString().isEmpty());
+        QCOMPARE(statusOf(before.out, QStringLiteral("step5.integration")), QStringLiteral("failed"));
+
+        QVERIFY(applyNow(planNow(request())).ok());
+        const CtlResult after = runOtjctl(args, servicePassword, 120000, {}, env);
+        QCOMPARE(statusOf(after.out, QStringLiteral("prereq.p5")), QStringLiteral("passed"));
+        QCOMPARE(statusOf(after.out, QStringLiteral("step5.integration")), QStringLiteral("passed"));
+        QCOMPARE(after.exitCode, 0);
+        // A field changed on Pexip is named.
+        PexipInventory inv;
+        planNow(request(), &inv);
+        patch(inv.deployment->value(QLatin1String("resource_uri")).toString(),
+              {{QStringLiteral("find_items_request_quota"), 20000}});
+        QJsonObject integration;
+        const CtlResult changed = runOtjctl(args, servicePassword, 120000, {}, env);
+        QCOMPARE(statusOf(changed.out, QStringLiteral("step5.integration"), &integration),
+                 QStringLiteral("failed"));
+        QVERIFY(integration.value(QLatin1String("cause"))
+                    .toString()
+                    .contains(QLatin1String("find_items_request_quota")));
+        // Without the Pexip password: not known, a Warning (never a silent pass).
+        const CtlResult unread = runOtjctl(args, servicePassword);
+        QCOMPARE(statusOf(unread.out, QStringLiteral("prereq.p5")), QStringLiteral("warning"));
+        QCOMPARE(statusOf(unread.out, QStringLiteral("step5.integration")), QStringLiteral("skipped"));
     }
 
     void wrongPexipPasswordIsAProblemNotAPlan()

@@ -1,8 +1,10 @@
 // The steps' verdicts are pure functions: items in, status + reason code + arguments out. These
 // tables never look at text, so they hold in every locale; the catalogue test checks that every
 // code a verdict gives has its text.
+#include "core/pexip/PublicRoots.h"
 #include "core/steps/authentication/AuthenticationStep.h"
 #include "core/steps/calendarprocessing/ContentVerdict.h"
+#include "core/steps/connection/ConnectionStep.h"
 #include "core/steps/impersonation/ImpersonationStep.h"
 #include "core/steps/prerequisites/PrerequisitesStep.h"
 #include "core/validation/ValidationRunner.h"
@@ -206,22 +208,56 @@ private Q_SLOTS:
     {
         const QUrl url(QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx"));
         EwsResult<ProbeInfo> ok;
-        QCOMPARE(*PrerequisitesStep::certificateVerdict(url, ok, std::nullopt, false),
-                 (Verdict{CheckStatus::Passed, "prereq.publicly-trusted"}));
+        QCOMPARE(*ConnectionStep::certificateVerdict(url, ok, std::nullopt, false),
+                 (Verdict{CheckStatus::Passed, "connection.tls-system"}));
         QVERIFY(
-            !PrerequisitesStep::certificateVerdict(url, ok, std::nullopt, true)); // decided in the background
-        QCOMPARE(PrerequisitesStep::certificateVerdict(QUrl(QStringLiteral("http://mail/EWS")), std::nullopt,
-                                                       std::nullopt, false)
+            !ConnectionStep::certificateVerdict(url, ok, std::nullopt, true)); // decided in the background
+        QCOMPARE(ConnectionStep::certificateVerdict(QUrl(QStringLiteral("http://mail/EWS")), std::nullopt,
+                                                    std::nullopt, false)
                      ->reason,
-                 "prereq.plain-http");
+                 "connection.tls-plain-http");
         EwsResult<ProbeInfo> untrusted;
         untrusted.error.kind = ErrorKind::TlsUntrusted;
         untrusted.error.detail = QStringLiteral("self-signed");
-        QCOMPARE(*PrerequisitesStep::certificateVerdict(url, untrusted, std::nullopt, false),
+        QCOMPARE(*ConnectionStep::certificateVerdict(url, untrusted, std::nullopt, false),
                  (Verdict{CheckStatus::Failed,
-                          "prereq.untrusted",
+                          "connection.tls-untrusted",
                           {QStringLiteral("mail.contoso.test"), QStringLiteral("self-signed")}}));
-        QCOMPARE(PrerequisitesStep::trustedVerdict(false).fixStep, std::optional(StepId::Pexip));
+        QCOMPARE(ConnectionStep::trustedVerdict(false).reason, "connection.tls-profile-ca");
+    }
+
+    // prereq.p5 judges what Pexip will trust: the shipped public roots plus what is uploaded.
+    void pexipTrust()
+    {
+        const QList<QSslCertificate>& roots = pexip::publicRoots();
+        QVERIFY2(roots.size() > 100, "the Mozilla bundle is compiled in");
+        QVERIFY(!pexip::publicRootsVersion().isEmpty());
+        const QSslCertificate root = roots.first();
+        const QDateTime early = root.effectiveDate().addDays(1);
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict({}, true, {}, early).status, CheckStatus::Skipped);
+        // A publicly anchored chain (the root itself, self-signed).
+        const pexip::PexipTrust publicTrust = pexip::judgeTrust({root}, {}, roots, {});
+        QVERIFY(publicTrust.trusted);
+        QCOMPARE(publicTrust.anchor, QStringLiteral("public"));
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict(publicTrust, false, {}, early).reason,
+                 "prereq.p5-public");
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict(publicTrust, false, {}, root.expiryDate().addDays(-10))
+                     .reason,
+                 "prereq.p5-expiring");
+        // The same certificate when it is not a public root: uploaded, not uploaded, unknown.
+        const pexip::PexipTrust uploaded = pexip::judgeTrust({root}, {}, {}, {root});
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict(uploaded, true, {}, early).reason,
+                 "prereq.p5-uploaded");
+        const pexip::PexipTrust missing = pexip::judgeTrust({root}, {}, {}, {});
+        QVERIFY(!missing.trusted);
+        QCOMPARE(missing.toUpload.size(), 1);
+        const Verdict failed = PrerequisitesStep::pexipTrustVerdict(missing, true, {}, early);
+        QCOMPARE(failed.status, CheckStatus::Failed);
+        QCOMPARE(failed.reason, "prereq.p5-not-trusted");
+        QCOMPARE(failed.fixStep, std::optional(StepId::Pexip));
+        QCOMPARE(
+            PrerequisitesStep::pexipTrustVerdict(missing, false, QStringLiteral("no password"), early).status,
+            CheckStatus::Warning);
     }
 
     void stepIds()

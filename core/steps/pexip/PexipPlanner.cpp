@@ -152,14 +152,6 @@ bool sendPassword(const Step5Input& in, bool create)
 }
 } // namespace
 
-QStringList PexipInventory::connectorUsernames() const
-{
-    QStringList out;
-    for (const QJsonObject& c : connectors)
-        out << c.value(QLatin1String("username")).toString();
-    return out;
-}
-
 PexipTrust judgeTrust(const QList<QSslCertificate>& presented, const QList<QSslCertificate>& extraCas,
                       const QList<QSslCertificate>& publicRoots, const QList<QSslCertificate>& uploaded)
 {

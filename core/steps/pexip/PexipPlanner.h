@@ -16,7 +16,7 @@
 // An integration on KERBEROS is never moved to another method unless the admin asks (a Warning).
 #pragma once
 
-#include "core/pexip/PexipError.h"
+#include "core/pexip/PexipInventory.h"
 #include "core/plan/DesiredChange.h"
 #include "core/plan/StepPlanner.h"
 
@@ -27,18 +27,6 @@
 #include <optional>
 
 namespace otj::pexip {
-
-// What step 5 read from the Management Node.
-struct PexipInventory
-{
-    bool read = false; // false: `error` says why
-    PexipError error;
-    std::optional<QJsonObject> deployment; // the integration with the profile's name
-    QList<QJsonObject> autodiscoverUrls;   // of that integration
-    QList<QJsonObject> caCertificates;     // every uploaded CA
-    QList<QJsonObject> connectors;         // ms_exchange_connector (VMR scheduling), read only
-    QStringList connectorUsernames() const;
-};
 
 struct Step5Input
 {

@@ -1,43 +1,50 @@
 #include "core/steps/prerequisites/PrerequisitesStep.h"
 
+#include "core/net/Certificates.h"
+#include "core/pexip/PublicRoots.h"
+#include "core/pexip/resources/CaCertificates.h"
 #include "core/steps/Evidence.h"
 #include "core/steps/calendarprocessing/CalendarProcessingStep.h"
 #include "core/validation/ValidationContext.h"
 
 namespace otj {
 
-using namespace otj::ews;
-
 namespace {
 const char* const kCtx = "otj::PrerequisitesStep";
-const char* const kIssuingCaFix = QT_TRANSLATE_NOOP(
-    "otj::PrerequisitesStep",
-    "Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange "
-    "a publicly trusted certificate.");
 const ReasonText kReasons[] = {
     {"prereq.safe-links-not-checkable", kCtx,
      QT_TRANSLATE_NOOP(
          "otj::PrerequisitesStep",
          "Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms "
          "from URL rewriting.")},
-    {"prereq.autodiscover-untrusted", kCtx, "%1",
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Add the CA that issued the certificate.")},
-    {"prereq.plain-http", kCtx,
+    // prereq.p5: what Pexip will trust (the public-root bundle + the CAs uploaded to Pexip), not
+    // what this workstation trusts (that is connection.tls).
+    {"prereq.p5-public", kCtx,
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
-                       "The EWS URL is plain HTTP: credentials are never sent over it."),
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Use the https:// EWS URL.")},
-    {"prereq.untrusted", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The certificate of %1 is not trusted: %2"), kIssuingCaFix},
-    {"prereq.untrusted-by", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The certificate of %1 is not trusted, untrusted: %3: %2"),
-     kIssuingCaFix},
-    {"prereq.not-checked-no-answer", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Not checked: EWS did not answer.")},
-    {"prereq.publicly-trusted", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Publicly trusted certificate.")},
-    {"prereq.custom-ca-only", kCtx,
+                       "The chain ends at %1, a public root (Mozilla bundle %2): Pexip trusts it.")},
+    {"prereq.p5-uploaded", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The chain ends at %1, which is uploaded to Pexip.")},
+    {"prereq.p5-not-trusted", kCtx,
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
-                       "Trusted through the profile's custom CA only: Pexip Infinity needs the same CA.")},
+                       "Pexip will not trust the EWS certificate: its chain ends at %1, which is neither a "
+                       "public root (Mozilla bundle %2) nor uploaded to Pexip."),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Upload the CA to Pexip (step 5 does it: otjctl apply), or give Exchange a publicly "
+                       "trusted certificate.")},
+    {"prereq.p5-pexip-unread", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "The chain ends at %1, not a public root; whether it is uploaded to Pexip is not "
+                       "known: %2"),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Give the Pexip admin password (keychain or OTJ_PEXIP_PASSWORD) and the Management "
+                       "Node, then validate again.")},
+    {"prereq.p5-expiring", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Pexip trusts the chain, but %1 expires on %2."),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Renew it before then (and upload the new CA to Pexip if it is private).")},
+    {"prereq.p5-no-chain", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Not checked: the EWS certificate chain was not read (see connection.tls).")},
 };
 
 const QString kP5 = QStringLiteral("prereq.p5");
@@ -61,45 +68,31 @@ QList<CheckDeclaration> PrerequisitesStep::declareChecks(const ValidationContext
          Verdict{CheckStatus::Skipped, "prereq.safe-links-not-checkable"}},
         {QStringLiteral("prereq.p4"), tr("Exchange Management PowerShell is reachable"), false,
          needsPowerShell},
-        {kP5, tr("The EWS certificate is trusted")},
+        {kP5, tr("Pexip will trust the EWS certificate")},
     };
 }
 
-std::optional<Verdict> PrerequisitesStep::certificateVerdict(const QUrl& ewsUrl,
-                                                             const std::optional<EwsResult<ProbeInfo>>& probe,
-                                                             const std::optional<EwsError>& discoveryTlsError,
-                                                             bool customCa)
+Verdict PrerequisitesStep::pexipTrustVerdict(const pexip::PexipTrust& trust, bool pexipRead,
+                                             const QString& unreadWhy, const QDateTime& now)
 {
-    if (discoveryTlsError)
-        return Verdict{CheckStatus::Failed, "prereq.autodiscover-untrusted", {discoveryTlsError->summary()}};
-    if (ewsUrl.scheme() != QLatin1String("https"))
-        return Verdict{CheckStatus::Failed, "prereq.plain-http"};
-    if (!probe)
-        return Verdict{CheckStatus::Skipped, "prereq.not-checked-no-answer"};
-    const EwsError& e = probe->error;
-    if (e.kind == ErrorKind::TlsUntrusted || e.kind == ErrorKind::TlsFailed) {
-        QString who;
-        for (const CertificateInfo& c : e.chain) {
-            if (c.untrusted)
-                who = c.subject + QStringLiteral(" (issuer ") + c.issuer + QLatin1Char(')');
-        }
-        return who.isEmpty()
-                   ? Verdict{CheckStatus::Failed, "prereq.untrusted", {ewsUrl.host(), e.detail}}
-                   : Verdict{CheckStatus::Failed, "prereq.untrusted-by", {ewsUrl.host(), e.detail, who}};
+    if (trust.path.isEmpty())
+        return {CheckStatus::Skipped, "prereq.p5-no-chain"};
+    const QString top = certs::describe(trust.path.last());
+    if (!trust.trusted) {
+        if (!pexipRead)
+            return {CheckStatus::Warning, "prereq.p5-pexip-unread", {top, unreadWhy}, StepId::Pexip};
+        return {
+            CheckStatus::Failed, "prereq.p5-not-trusted", {top, pexip::publicRootsVersion()}, StepId::Pexip};
     }
-    if (!e.ok() && e.kind != ErrorKind::RedirectToErrorPage)
-        return Verdict{CheckStatus::Skipped, "prereq.not-checked-no-answer"};
-    if (!customCa)
-        return Verdict{CheckStatus::Passed, "prereq.publicly-trusted"};
-    return std::nullopt;
-}
-
-Verdict PrerequisitesStep::trustedVerdict(bool systemTrusted)
-{
-    return {CheckStatus::Passed,
-            systemTrusted ? "prereq.publicly-trusted" : "prereq.custom-ca-only",
-            {},
-            systemTrusted ? std::nullopt : std::optional(StepId::Pexip)};
+    for (const QSslCertificate& c : trust.path) {
+        if (c.expiryDate() < now.addDays(30))
+            return {CheckStatus::Warning,
+                    "prereq.p5-expiring",
+                    {certs::subjectName(c), c.expiryDate().toUTC().toString(Qt::ISODate)}};
+    }
+    if (trust.anchor == QLatin1String("public"))
+        return {CheckStatus::Passed, "prereq.p5-public", {top, pexip::publicRootsVersion()}};
+    return {CheckStatus::Passed, "prereq.p5-uploaded", {top}};
 }
 
 void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)
@@ -109,42 +102,33 @@ void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)
     const int p5 = context.check(kP5);
     if (p5 < 0)
         return;
-    const bool customCa = !context.profile().trust.exchange.isEmpty();
-    const std::optional<Verdict> v =
-        certificateVerdict(context.ewsUrl, context.probe, context.discoveryTlsError, customCa);
-    if (context.discoveryTlsError) {
-        context.finalize(p5, *v,
-                         QJsonObject{{QStringLiteral("chain"), chainJson(context.discoveryTlsError->chain)}});
-        return;
+    const QList<QSslCertificate> presented =
+        context.probe && context.probe->ok() ? context.probe->value.certificates : QList<QSslCertificate>();
+    const QList<QSslCertificate> uploaded =
+        context.pexipInventory ? pexip::CaCertificates::certificatesOf(context.pexipInventory->caCertificates)
+                               : QList<QSslCertificate>();
+    const pexip::PexipTrust trust = pexip::judgeTrust(
+        presented, context.profile().trust.exchange.caCertificates(), pexip::publicRoots(), uploaded);
+    const QDateTime now =
+        context.options().now.isValid() ? context.options().now : QDateTime::currentDateTimeUtc();
+    const Verdict v = pexipTrustVerdict(trust, context.pexipInventory.has_value(), context.pexipUnread, now);
+    QJsonArray chain;
+    for (const QSslCertificate& c : trust.path)
+        chain.append(QJsonObject{{QStringLiteral("subject"), certs::subjectName(c)},
+                                 {QStringLiteral("issuer"), c.issuerDisplayName()},
+                                 {QStringLiteral("expires"), c.expiryDate().toUTC().toString(Qt::ISODate)},
+                                 {QStringLiteral("sha256"), certs::sha256Fingerprint(c)}});
+    QJsonObject ev{{QStringLiteral("chain"), chain},
+                   {QStringLiteral("publicRoots"), pexip::publicRootsVersion()},
+                   {QStringLiteral("pexipRead"), context.pexipInventory.has_value()},
+                   {QStringLiteral("anchor"), trust.anchor}};
+    if (!trust.toUpload.isEmpty()) {
+        QJsonArray upload;
+        for (const QSslCertificate& c : trust.toUpload)
+            upload.append(certs::sha256Fingerprint(c));
+        ev.insert(QStringLiteral("toUpload"), upload);
     }
-    const QString host = context.ewsUrl.host();
-    const QList<CertificateInfo>& chain = context.probe && !context.probe->error.chain.isEmpty()
-                                              ? context.probe->error.chain
-                                          : context.probe ? context.probe->value.chain
-                                                          : QList<CertificateInfo>();
-    QJsonObject tls{{QStringLiteral("chain"), chainJson(chain)}, {QStringLiteral("host"), host}};
-    const qint64 latency = context.probe ? context.probe->latencyMs : -1;
-    if (v) {
-        if (v->status == CheckStatus::Passed)
-            tls.insert(QStringLiteral("trustedBy"), QStringLiteral("system"));
-        const bool withEvidence = v->status != CheckStatus::Skipped && context.probe;
-        context.finalize(p5, *v, withEvidence ? tls : QJsonObject(), withEvidence ? latency : -1);
-        return;
-    }
-    // TLS verified (possibly thanks to the custom CA). Whether the system CAs alone trust it is
-    // worked out in the background; the other checks do not wait for it.
-    context.beginBackgroundWork();
-    verifyWithSystemCasAsync(context.probe->value.certificates, host, context.callbacks(),
-                             [&context, p5, tls, latency](bool systemTrusted) {
-                                 if (context.cancelled())
-                                     return;
-                                 QJsonObject ev = tls;
-                                 ev.insert(QStringLiteral("trustedBy"), systemTrusted
-                                                                            ? QStringLiteral("system")
-                                                                            : QStringLiteral("custom CA"));
-                                 context.finalize(p5, trustedVerdict(systemTrusted), ev, latency);
-                                 context.endBackgroundWork();
-                             });
+    context.finalize(p5, v, trust.path.isEmpty() ? QJsonObject() : ev);
 }
 
 } // namespace otj
