@@ -97,6 +97,8 @@ public:
     QString pexipPassword;
     std::optional<pexip::PexipInventory> pexipInventory;
     QString pexipUnread;
+    // The meetings the content check read with their bodies (room -> items), for prereq.p3.
+    QHash<QString, QList<ews::CalendarItem>> inspectedMeetings;
 
 private:
     friend class ValidationRunner;

@@ -7,6 +7,7 @@
 #include "core/steps/connection/ConnectionStep.h"
 #include "core/steps/impersonation/ImpersonationStep.h"
 #include "core/steps/prerequisites/PrerequisitesStep.h"
+#include "core/steps/prerequisites/SafeLinks.h"
 #include "core/validation/ValidationRunner.h"
 
 #include <QTest>
@@ -258,6 +259,53 @@ private Q_SLOTS:
         QCOMPARE(
             PrerequisitesStep::pexipTrustVerdict(missing, false, QStringLiteral("no password"), early).status,
             CheckStatus::Warning);
+    }
+
+    void safeLinksByEffect()
+    {
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://eur02.safelinks.protection.outlook.com/?url=x"))),
+                 QStringLiteral("Microsoft Defender Safe Links"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://urldefense.com/v3/__https://x__;!!"))),
+                 QStringLiteral("Proofpoint URL Defense"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://urldefense.proofpoint.com/v2/url?u=x"))),
+                 QStringLiteral("Proofpoint URL Defense"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://protect-eu.mimecast.com/s/abc"))),
+                 QStringLiteral("Mimecast URL Protect"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://protect2.mimecast.com/s/abc"))),
+                 QStringLiteral("Mimecast URL Protect"));
+        QVERIFY(linkRewriter(QUrl(QStringLiteral("https://meet.contoso.com/vmr/1"))).isEmpty());
+        QVERIFY(linkRewriter(QUrl(QStringLiteral("https://notsafelinks.protection.outlook.com.evil/")))
+                    .isEmpty());
+
+        auto meeting = [](const QString& organizer, const QString& body) {
+            ews::CalendarItem i;
+            i.organizerEmail = organizer;
+            i.body = body;
+            return i;
+        };
+        const QSet<QString> internal{QStringLiteral("contoso.com")};
+        QHash<QString, QList<ews::CalendarItem>> m;
+        m.insert(QStringLiteral("room-a@contoso.com"),
+                 {meeting(QStringLiteral("x@fabrikam.com"),
+                          QStringLiteral(
+                              "Join https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fmeet")),
+                  // an internal organizer's wrapped link is not the gateway's doing
+                  meeting(QStringLiteral("a@contoso.com"), QStringLiteral("https://urldefense.com/v3/__x"))});
+        m.insert(
+            QStringLiteral("room-b@contoso.com"),
+            {meeting(QStringLiteral("y@fabrikam.com"), QStringLiteral("Join https://meet.fabrikam.com/1"))});
+        const SafeLinksFinding f = findRewrittenLinks(m, internal);
+        QCOMPARE(f.meetingsRead, 3);
+        QCOMPARE(f.externalWithLinks, 2);
+        QCOMPARE(f.rooms.keys(), QStringList{QStringLiteral("Microsoft Defender Safe Links")});
+        const Verdict v = safeLinksVerdict(f);
+        QCOMPARE(v.status, CheckStatus::Failed);
+        QCOMPARE(v.args, (QStringList{QStringLiteral("Microsoft Defender Safe Links"),
+                                      QStringLiteral("room-a@contoso.com")}));
+        m.remove(QStringLiteral("room-a@contoso.com"));
+        QCOMPARE(safeLinksVerdict(findRewrittenLinks(m, internal)),
+                 (Verdict{CheckStatus::Passed, "prereq.p3-none-rewritten", {QStringLiteral("1")}}));
+        QCOMPARE(safeLinksVerdict(findRewrittenLinks({}, internal)).status, CheckStatus::Skipped);
     }
 
     void stepIds()

@@ -5,6 +5,7 @@
 #include "core/pexip/resources/CaCertificates.h"
 #include "core/steps/Evidence.h"
 #include "core/steps/calendarprocessing/CalendarProcessingStep.h"
+#include "core/steps/prerequisites/SafeLinks.h"
 #include "core/validation/ValidationContext.h"
 
 namespace otj {
@@ -12,11 +13,24 @@ namespace otj {
 namespace {
 const char* const kCtx = "otj::PrerequisitesStep";
 const ReasonText kReasons[] = {
-    {"prereq.safe-links-not-checkable", kCtx,
-     QT_TRANSLATE_NOOP(
-         "otj::PrerequisitesStep",
-         "Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms "
-         "from URL rewriting.")},
+    // prereq.p3: Safe Links by its effect (SafeLinks.h).
+    {"prereq.p3-rewritten", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Links in invitations from outside the organisation were rewritten by %1 in: %2. "
+                       "One-Touch Join then sees the wrapper, not the join link."),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Exclude these rooms from URL rewriting (Safe Links policy in Microsoft Defender, or "
+                       "the gateway's rewriting rules), then ask organizers to re-send.")},
+    {"prereq.p3-none-rewritten", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "%1 external meetings with links, none rewritten.")},
+    {"prereq.p3-nothing-to-judge", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Nothing to judge: none of the %1 meetings read came from outside the organisation "
+                       "with a link."),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Check by hand: Safe Links (Microsoft Defender for Office 365) if mail passes through "
+                       "Exchange Online Protection; URL rewriting at a third-party gateway (Proofpoint, "
+                       "Mimecast…). Or send the room a test invitation from outside and validate again.")},
     // prereq.p5: what Pexip will trust (the public-root bundle + the CAs uploaded to Pexip), not
     // what this workstation trusts (that is connection.tls).
     {"prereq.p5-public", kCtx,
@@ -48,6 +62,7 @@ const ReasonText kReasons[] = {
 };
 
 const QString kP5 = QStringLiteral("prereq.p5");
+const QString kP3 = QStringLiteral("prereq.p3");
 } // namespace
 
 PrerequisitesStep::PrerequisitesStep()
@@ -64,8 +79,7 @@ QList<CheckDeclaration> PrerequisitesStep::declareChecks(const ValidationContext
          needsPowerShell},
         {QStringLiteral("prereq.p2"), tr("Automatic calendar processing is on for every room"), false,
          CalendarProcessingStep::automaticProcessingVerdict(context.options().serviceAccountOnly)},
-        {QStringLiteral("prereq.p3"), tr("Safe Links does not rewrite join links"), false,
-         Verdict{CheckStatus::Skipped, "prereq.safe-links-not-checkable"}},
+        {kP3, tr("Safe Links does not rewrite join links")},
         {QStringLiteral("prereq.p4"), tr("Exchange Management PowerShell is reachable"), false,
          needsPowerShell},
         {kP5, tr("Pexip will trust the EWS certificate")},
@@ -93,6 +107,29 @@ Verdict PrerequisitesStep::pexipTrustVerdict(const pexip::PexipTrust& trust, boo
     if (trust.anchor == QLatin1String("public"))
         return {CheckStatus::Passed, "prereq.p5-public", {top, pexip::publicRootsVersion()}};
     return {CheckStatus::Passed, "prereq.p5-uploaded", {top}};
+}
+
+void PrerequisitesStep::conclude(ValidationContext& context)
+{
+    const int p3 = context.check(kP3);
+    if (p3 < 0)
+        return;
+    QSet<QString> internal;
+    const SetupProfile& p = context.profile();
+    for (const QString& address : context.rooms() + QStringList{p.serviceAccount.upn, p.exchange.adminAccount,
+                                                                p.exchange.autodiscoverEmail}) {
+        const QString domain = address.section(QLatin1Char('@'), 1).toLower();
+        if (!domain.isEmpty())
+            internal.insert(domain);
+    }
+    const SafeLinksFinding f = findRewrittenLinks(context.inspectedMeetings, internal);
+    QJsonObject rewritten;
+    for (auto it = f.rooms.cbegin(); it != f.rooms.cend(); ++it)
+        rewritten.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    context.finalize(p3, safeLinksVerdict(f),
+                     QJsonObject{{QStringLiteral("meetingsRead"), f.meetingsRead},
+                                 {QStringLiteral("externalWithLinks"), f.externalWithLinks},
+                                 {QStringLiteral("rewritten"), rewritten}});
 }
 
 void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)

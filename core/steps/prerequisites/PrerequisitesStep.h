@@ -17,6 +17,8 @@ public:
     StepId id() const override { return StepId::Prerequisites; }
     QList<CheckDeclaration> declareChecks(const ValidationContext& context) const override;
     void runChecks(ValidationContext& context, Gate gate) override;
+    // P3 from the meetings the content check read (ValidationContext::inspectedMeetings).
+    void conclude(ValidationContext& context) override;
 
     // P5: what Pexip will trust — the chain against the shipped public-root bundle plus the CAs
     // uploaded to Pexip (pexipRead false: those could not be read, `unreadWhy` says why); a

@@ -101,6 +101,11 @@ struct Recipient
     int resourceCapacity = -1; // ResourceCapacity; -1: not set ($null)
     bool hiddenFromAddressLists = false;
     bool passwordNeverExpires = false; // UserAccountControl DoNotExpirePassword
+    // Mail from outside the organisation to this mailbox passes a URL-rewriting gateway first:
+    // "safelinks" wraps every link as Microsoft Defender's Safe Links does ("" none).
+    QString urlRewriter;
+    // Seeding gives this room one meeting from an external organizer in the next days (for P3).
+    bool seedExternalMeeting = false;
 
     bool hasMailbox() const { return type.endsWith(QLatin1String("Mailbox")) && !isRemote(); }
     bool isRemote() const { return type.startsWith(QLatin1String("Remote")); }
