@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSslCertificateExtension>
 
+#include <cmath>
+
 namespace otj::pexip {
 
 using namespace otj::plan;
@@ -82,7 +84,9 @@ shell::ShellValue valueOf(const QJsonValue& v)
         return v.toBool();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
+        // Whole numbers in qint64's exact range are integers; the check comes before the
+        // conversion (converting 1e308 to an integer is undefined).
+        if (std::abs(d) < 9.0e15 && d == std::floor(d))
             return qint64(d);
         return d;
     }

@@ -8,6 +8,8 @@
 #include "core/steps/prerequisites/SafeLinks.h"
 #include "core/validation/ValidationContext.h"
 
+#include <QThread>
+
 namespace otj {
 
 namespace {
@@ -141,31 +143,55 @@ void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)
         return;
     const QList<QSslCertificate> presented =
         context.probe && context.probe->ok() ? context.probe->value.certificates : QList<QSslCertificate>();
-    const QList<QSslCertificate> uploaded =
-        context.pexipInventory ? pexip::CaCertificates::certificatesOf(context.pexipInventory->caCertificates)
-                               : QList<QSslCertificate>();
-    const pexip::PexipTrust trust = pexip::judgeTrust(
-        presented, context.profile().trust.exchange.caCertificates(), pexip::publicRoots(), uploaded);
+    const QList<QJsonObject> uploaded =
+        context.pexipInventory ? context.pexipInventory->caCertificates : QList<QJsonObject>();
+    const QList<QSslCertificate> exchangeCas = context.profile().trust.exchange.caCertificates();
+    const bool pexipRead = context.pexipInventory.has_value();
+    const QString unreadWhy = context.pexipUnread;
     const QDateTime now =
         context.options().now.isValid() ? context.options().now : QDateTime::currentDateTimeUtc();
-    const Verdict v = pexipTrustVerdict(trust, context.pexipInventory.has_value(), context.pexipUnread, now);
-    QJsonArray chain;
-    for (const QSslCertificate& c : trust.path)
-        chain.append(QJsonObject{{QStringLiteral("subject"), certs::subjectName(c)},
-                                 {QStringLiteral("issuer"), c.issuerDisplayName()},
-                                 {QStringLiteral("expires"), c.expiryDate().toUTC().toString(Qt::ISODate)},
-                                 {QStringLiteral("sha256"), certs::sha256Fingerprint(c)}});
-    QJsonObject ev{{QStringLiteral("chain"), chain},
-                   {QStringLiteral("publicRoots"), pexip::publicRootsVersion()},
-                   {QStringLiteral("pexipRead"), context.pexipInventory.has_value()},
-                   {QStringLiteral("anchor"), trust.anchor}};
-    if (!trust.toUpload.isEmpty()) {
-        QJsonArray upload;
-        for (const QSslCertificate& c : trust.toUpload)
-            upload.append(certs::sha256Fingerprint(c));
-        ev.insert(QStringLiteral("toUpload"), upload);
-    }
-    context.finalize(p5, v, trust.path.isEmpty() ? QJsonObject() : ev);
+    // Parsing the public-root bundle (~140 certificates) and judging the chain takes 50-150 ms:
+    // on a worker thread, like the system-CA check, so the UI never stalls.
+    struct Outcome
+    {
+        Verdict verdict;
+        QJsonObject evidence;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    context.beginBackgroundWork();
+    QThread* thread = QThread::create([=] {
+        const pexip::PexipTrust trust = pexip::judgeTrust(presented, exchangeCas, pexip::publicRoots(),
+                                                          pexip::CaCertificates::certificatesOf(uploaded));
+        outcome->verdict = pexipTrustVerdict(trust, pexipRead, unreadWhy, now);
+        if (trust.path.isEmpty())
+            return;
+        QJsonArray chain;
+        for (const QSslCertificate& c : trust.path)
+            chain.append(
+                QJsonObject{{QStringLiteral("subject"), certs::subjectName(c)},
+                            {QStringLiteral("issuer"), c.issuerDisplayName()},
+                            {QStringLiteral("expires"), c.expiryDate().toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("sha256"), certs::sha256Fingerprint(c)}});
+        QJsonObject ev{{QStringLiteral("chain"), chain},
+                       {QStringLiteral("publicRoots"), pexip::publicRootsVersion()},
+                       {QStringLiteral("pexipRead"), pexipRead},
+                       {QStringLiteral("anchor"), trust.anchor}};
+        if (!trust.toUpload.isEmpty()) {
+            QJsonArray upload;
+            for (const QSslCertificate& c : trust.toUpload)
+                upload.append(certs::sha256Fingerprint(c));
+            ev.insert(QStringLiteral("toUpload"), upload);
+        }
+        outcome->evidence = ev;
+    });
+    QObject::connect(thread, &QThread::finished, context.callbacks(), [&context, p5, outcome] {
+        if (context.cancelled())
+            return;
+        context.finalize(p5, outcome->verdict, outcome->evidence);
+        context.endBackgroundWork();
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 } // namespace otj
