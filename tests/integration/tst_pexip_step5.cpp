@@ -400,6 +400,34 @@ private slots:
         QCOMPARE(statusOf(unread.out, QStringLiteral("step5.integration")), QStringLiteral("skipped"));
     }
 
+    // The seam otjctl plan/apply call: step 5 from the profile alone (it probes the EWS chain and
+    // judges it against the shipped public roots itself).
+    void planFromProfileSeam()
+    {
+        auto c = client();
+        QObject ctx;
+        std::optional<plan::StepPlan> out;
+        plan::PlanOptions options;
+        options.serviceAccountPasswordKnown = true;
+        PexipInspector::planFromProfile(*c, profile, options, {}, false, &ctx,
+                                        [&](const plan::StepPlan& p, const PexipInventory&) { out = p; });
+        spinUntil([&] { return out.has_value(); });
+        QVERIFY(out && out->inspected);
+        QVERIFY(find(*out, QStringLiteral("step5.ca/"))); // the lab CA is not a public root
+        QVERIFY(find(*out, QStringLiteral("step5.integration")));
+
+        journal::JournalChange set;
+        set.run = QStringLiteral("run-1");
+        set.step = QStringLiteral("step1");
+        set.result = QStringLiteral("applied");
+        set.parameters = {{QStringLiteral("Identity"), QStringLiteral("svc-otj")},
+                          {QStringLiteral("Password"), QStringLiteral("«secret»")}};
+        QVERIFY(passwordChangedInRun({set}, QStringLiteral("run-1")));
+        QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-2")));
+        set.result = QStringLiteral("failed");
+        QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-1")));
+    }
+
     void wrongPexipPasswordIsAProblemNotAPlan()
     {
         PexipClient c(PexipClientConfig::fromProfile(profile, QStringLiteral("wrong")));

@@ -1,5 +1,7 @@
 #include "core/steps/pexip/PexipInspector.h"
 
+#include "core/net/HttpProbe.h"
+#include "core/pexip/PublicRoots.h"
 #include "core/pexip/resources/AutodiscoverUrls.h"
 #include "core/pexip/resources/CaCertificates.h"
 #include "core/pexip/resources/ExchangeConnectors.h"
@@ -91,6 +93,43 @@ void PexipInspector::planStep(PexipClient& client, const Step5Request& request, 
                                     req->autodiscoverSchemes};
                 done(PexipPlanner::plan(in), inventory);
             });
+}
+
+void PexipInspector::planFromProfile(PexipClient& client, const SetupProfile& profile,
+                                     const plan::PlanOptions& options, const QUrl& ewsUrl,
+                                     bool passwordChangedThisRun, QObject* context,
+                                     std::function<void(const plan::StepPlan&, const PexipInventory&)> done)
+{
+    Step5Request request;
+    request.profile = profile;
+    request.options = options;
+    request.ewsUrl = ewsUrl.isEmpty() ? profile.exchange.ewsUrl : ewsUrl.toString();
+    request.publicRoots = publicRoots();
+    request.passwordChangedThisRun = passwordChangedThisRun;
+    net::ProbeRequest probe;
+    probe.url = QUrl(request.ewsUrl);
+    probe.userAgent = "OTJExchangeSetup/" OTJ_VERSION;
+    QPointer<PexipClient> guard(&client);
+    net::probeHttps(probe, net::tlsConfiguration(profile.trust.exchange.caCertificates()), context,
+                    [guard, request, context, done](const net::ProbeOutcome& outcome) mutable {
+                        if (!guard)
+                            return;
+                        // An untrusted or unreachable EWS host leaves the chain empty: step 5
+                        // then says the CA check was not made (step5.ca-not-checked).
+                        if (outcome.failure == net::ProbeOutcome::Failure::None)
+                            request.ewsChain = outcome.chain;
+                        planStep(*guard, request, context, done);
+                    });
+}
+
+bool passwordChangedInRun(const QList<journal::JournalChange>& changes, const QString& runId)
+{
+    for (const journal::JournalChange& c : changes)
+        if (c.run == runId && c.step == QLatin1String("step1") && c.result == QLatin1String("applied") &&
+            (c.parameters.contains(QLatin1String("Password")) ||
+             c.parameters.contains(QLatin1String("RoomMailboxPassword"))))
+            return true;
+    return false;
 }
 
 } // namespace otj::pexip
