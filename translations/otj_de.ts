@@ -326,10 +326,6 @@
         <translation>Nicht geprüft: Der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Not checked: the EWS certificate is not trusted (prereq.p5).</source>
-        <translation>Nicht geprüft: Dem EWS-Zertifikat wird nicht vertraut (prereq.p5).</translation>
-    </message>
-    <message>
         <source>EWS at %1 does not answer: %2</source>
         <translation>EWS unter %1 antwortet nicht: %2</translation>
     </message>
@@ -372,6 +368,46 @@
     <message>
         <source>Autodiscover finds the EWS URL</source>
         <translation>Autodiscover findet die EWS-URL</translation>
+    </message>
+    <message>
+        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
+        <translation>Fügen Sie die ausstellende Zertifizierungsstelle (PEM) hinzu; dieselbe muss auch in Pexip Infinity hochgeladen werden. Oder geben Sie Exchange ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Add the CA that issued the certificate.</source>
+        <translation>Fügen Sie die Zertifizierungsstelle hinzu, die das Zertifikat ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
+        <translation>Die EWS-URL ist unverschlüsseltes HTTP: Darüber werden nie Anmeldedaten gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut, nicht vertrauenswürdig: %3: %2</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS did not answer.</source>
+        <translation>Nicht geprüft: EWS hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Trusted by this workstation&apos;s system CAs.</source>
+        <translation>Von den System-Zertifizierungsstellen dieses Arbeitsplatzes als vertrauenswürdig eingestuft.</translation>
+    </message>
+    <message>
+        <source>Trusted through the profile&apos;s Exchange CA only (prereq.p5 says whether Pexip trusts it).</source>
+        <translation>Nur über die Exchange-Zertifizierungsstelle des Profils vertrauenswürdig (prereq.p5 sagt, ob Pexip ihm vertraut).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate is not trusted (connection.tls).</source>
+        <translation>Nicht geprüft: Dem EWS-Zertifikat wird nicht vertraut (connection.tls).</translation>
+    </message>
+    <message>
+        <source>This workstation trusts the EWS certificate</source>
+        <translation>Dieser Arbeitsplatz vertraut dem EWS-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -553,58 +589,141 @@
     </message>
 </context>
 <context>
-    <name>otj::PexipStep</name>
+    <name>otj::PexipPlanner</name>
     <message>
-        <source>The Pexip checks are not available in this version; nothing was checked.</source>
-        <translation>Die Pexip-Prüfungen sind in dieser Version nicht verfügbar; es wurde nichts geprüft.</translation>
+        <source>%1 uses KERBEROS; the profile&apos;s method is %2. Kerberos is left as it is (never downgraded).</source>
+        <translation>%1 verwendet KERBEROS; die Methode des Profils ist %2. Kerberos bleibt, wie es ist (wird nie herabgestuft).</translation>
     </message>
     <message>
-        <source>The Pexip One-Touch Join integration matches</source>
-        <translation>Die Pexip-One-Touch-Join-Integration stimmt überein</translation>
+        <source>Change the method only if you mean to: ask for it explicitly (--replace-kerberos).</source>
+        <translation>Ändern Sie die Methode nur, wenn Sie es wirklich wollen: ausdrücklich anfordern (--replace-kerberos).</translation>
+    </message>
+    <message>
+        <source>%1 is also the account of Pexip&apos;s VMR scheduling connector &quot;%2&quot; (%3).</source>
+        <translation>%1 ist auch das Konto des Pexip-VMR-Scheduling-Connectors „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>Pexip says One-Touch Join should use its own service account: choose another.</source>
+        <translation>Laut Pexip soll One-Touch Join ein eigenes Dienstkonto verwenden: Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The FindItem quota %1 is outside Pexip&apos;s range (10,000 to 10,000,000 a day).</source>
+        <translation>Das FindItem-Kontingent %1 liegt außerhalb des Pexip-Bereichs (10.000 bis 10.000.000 pro Tag).</translation>
+    </message>
+    <message>
+        <source>Set a quota in that range in the profile.</source>
+        <translation>Legen Sie im Profil ein Kontingent in diesem Bereich fest.</translation>
+    </message>
+    <message>
+        <source>Pexip would not trust the EWS certificate and its root CA is not known here (the chain ends at %1).</source>
+        <translation>Pexip würde dem EWS-Zertifikat nicht vertrauen, und seine Stammzertifizierungsstelle ist hier nicht bekannt (die Kette endet bei %1).</translation>
+    </message>
+    <message>
+        <source>Add the root CA (PEM) to the profile&apos;s Exchange trust entry; it is then uploaded.</source>
+        <translation>Fügen Sie die Stammzertifizierungsstelle (PEM) dem Exchange-Vertrauenseintrag des Profils hinzu; sie wird dann hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The EWS certificate chain was not read, so whether Pexip trusts it was not checked.</source>
+        <translation>Die EWS-Zertifikatkette wurde nicht gelesen; ob Pexip ihr vertraut, wurde daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password is not known: the integration cannot be given it.</source>
+        <translation>Das Kennwort des Dienstkontos ist nicht bekannt: Die Integration kann es nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain (or OTJ_SERVICE_ACCOUNT_PASSWORD) and plan again.</source>
+        <translation>Speichern Sie es im Schlüsselbund (oder OTJ_SERVICE_ACCOUNT_PASSWORD) und planen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Autodiscover directory at %1 does not offer %2 (it offers: %3); Pexip could not sign in there.</source>
+        <translation>Das Autodiscover-Verzeichnis unter %1 bietet %2 nicht an (es bietet: %3); Pexip könnte sich dort nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Enable the method on the Autodiscover virtual directory, or leave the Autodiscover URL out (Pexip then uses the EWS URL).</source>
+        <translation>Aktivieren Sie die Methode im virtuellen Autodiscover-Verzeichnis, oder lassen Sie die Autodiscover-URL weg (Pexip verwendet dann die EWS-URL).</translation>
+    </message>
+    <message>
+        <source>The Autodiscover URL %1 is not an https:// URL.</source>
+        <translation>Die Autodiscover-URL %1 ist keine https://-URL.</translation>
+    </message>
+    <message>
+        <source>Use the https:// Autodiscover URL.</source>
+        <translation>Verwenden Sie die https://-Autodiscover-URL.</translation>
+    </message>
+    <message>
+        <source>Whether the Autodiscover directory at %1 allows %2 was not checked.</source>
+        <translation>Ob das Autodiscover-Verzeichnis unter %1 %2 zulässt, wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 on Pexip</source>
+        <translation>%1 in Pexip vertrauen</translation>
+    </message>
+    <message>
+        <source>Update the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Die One-Touch-Join-Exchange-Integration „%1“ in Pexip aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Die One-Touch-Join-Exchange-Integration „%1“ in Pexip anlegen</translation>
+    </message>
+    <message>
+        <source>Give the integration the Autodiscover URL %1</source>
+        <translation>Der Integration die Autodiscover-URL %1 geben</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PexipStep</name>
+    <message>
+        <source>Run otjctl plan to see the changes and otjctl apply to make them.</source>
+        <translation>Führen Sie otjctl plan aus, um die Änderungen zu sehen, und otjctl apply, um sie vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>Not checked: the profile names no Pexip Management Node.</source>
+        <translation>Nicht geprüft: Das Profil nennt keinen Pexip Management Node.</translation>
+    </message>
+    <message>
+        <source>Not checked: the Pexip admin password is not available (%1).</source>
+        <translation>Nicht geprüft: Das Pexip-Administratorkennwort ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain, or set %1 for an unattended run.</source>
+        <translation>Speichern Sie es im Schlüsselbund, oder setzen Sie %1 für einen unbeaufsichtigten Lauf.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pexip has no One-Touch Join Exchange integration named &quot;%1&quot;.</source>
+        <translation>Pexip hat keine One-Touch-Join-Exchange-Integration namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; differs from the profile: %2.</source>
+        <translation>Die Integration „%1“ weicht vom Profil ab: %2.</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; matches the profile (its password cannot be read back).</source>
+        <translation>Die Integration „%1“ entspricht dem Profil (ihr Kennwort lässt sich nicht zurücklesen).</translation>
+    </message>
+    <message>
+        <source>The Pexip One-Touch Join integration matches the profile</source>
+        <translation>Die Pexip-One-Touch-Join-Integration entspricht dem Profil</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the profile names no Management Node</source>
+        <translation>das Profil nennt keinen Management Node</translation>
     </message>
 </context>
 <context>
     <name>otj::PrerequisitesStep</name>
-    <message>
-        <source>Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms from URL rewriting.</source>
-        <translation>Kann von Exchange On-Premises aus nicht geprüft werden: Wenn Sie Safe Links verwenden, nehmen Sie die OTJ-Räume vom Umschreiben der URLs aus.</translation>
-    </message>
-    <message>
-        <source>Add the CA that issued the certificate.</source>
-        <translation>Fügen Sie die Zertifizierungsstelle hinzu, die das Zertifikat ausgestellt hat.</translation>
-    </message>
-    <message>
-        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
-        <translation>Die EWS-URL ist unverschlüsseltes HTTP: Darüber werden nie Anmeldedaten gesendet.</translation>
-    </message>
-    <message>
-        <source>Use the https:// EWS URL.</source>
-        <translation>Verwenden Sie die https://-EWS-URL.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted: %2</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
-    </message>
-    <message>
-        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
-        <translation>Fügen Sie die ausstellende Zertifizierungsstelle (PEM) hinzu; dieselbe muss auch in Pexip Infinity hochgeladen werden. Oder geben Sie Exchange ein öffentlich vertrauenswürdiges Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut, nicht vertrauenswürdig: %3: %2</translation>
-    </message>
-    <message>
-        <source>Not checked: EWS did not answer.</source>
-        <translation>Nicht geprüft: EWS hat nicht geantwortet.</translation>
-    </message>
-    <message>
-        <source>Publicly trusted certificate.</source>
-        <translation>Öffentlich vertrauenswürdiges Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Trusted through the profile&apos;s custom CA only: Pexip Infinity needs the same CA.</source>
-        <translation>Nur über die eigene Zertifizierungsstelle des Profils vertrauenswürdig: Pexip Infinity braucht dieselbe Zertifizierungsstelle.</translation>
-    </message>
     <message>
         <source>Every OTJ room has a room resource mailbox</source>
         <translation>Jeder OTJ-Raum hat ein Raumressourcenpostfach</translation>
@@ -622,8 +741,64 @@
         <translation>Exchange Management PowerShell ist erreichbar</translation>
     </message>
     <message>
-        <source>The EWS certificate is trusted</source>
-        <translation>Dem EWS-Zertifikat wird vertraut</translation>
+        <source>Links in invitations from outside the organisation were rewritten by %1 in: %2. One-Touch Join then sees the wrapper, not the join link.</source>
+        <translation>Links in Einladungen von außerhalb der Organisation wurden von %1 umgeschrieben in: %2. One-Touch Join sieht dann die Umhüllung, nicht den Teilnahmelink.</translation>
+    </message>
+    <message>
+        <source>Exclude these rooms from URL rewriting (Safe Links policy in Microsoft Defender, or the gateway&apos;s rewriting rules), then ask organizers to re-send.</source>
+        <translation>Nehmen Sie diese Räume von der URL-Umschreibung aus (Safe-Links-Richtlinie in Microsoft Defender oder die Umschreiberegeln des Gateways) und bitten Sie dann die Organisatoren, erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 external meetings with links, none rewritten.</source>
+        <translation>%1 externe Besprechungen mit Links, keine umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to judge: none of the %1 meetings read came from outside the organisation with a link.</source>
+        <translation>Nichts zu beurteilen: Keine der %1 gelesenen Besprechungen kam mit einem Link von außerhalb der Organisation.</translation>
+    </message>
+    <message>
+        <source>Check by hand: Safe Links (Microsoft Defender for Office 365) if mail passes through Exchange Online Protection; URL rewriting at a third-party gateway (Proofpoint, Mimecast…). Or send the room a test invitation from outside and validate again.</source>
+        <translation>Von Hand prüfen: Safe Links (Microsoft Defender für Office 365), wenn E-Mails über Exchange Online Protection laufen; URL-Umschreibung an einem Gateway eines Drittanbieters (Proofpoint, Mimecast …). Oder senden Sie dem Raum eine Testeinladung von außen und validieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, a public root (Mozilla bundle %2): Pexip trusts it.</source>
+        <translation>Die Kette endet bei %1, einer öffentlichen Stammzertifizierungsstelle (Mozilla-Paket %2): Pexip vertraut ihr.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, which is uploaded to Pexip.</source>
+        <translation>Die Kette endet bei %1, das in Pexip hochgeladen ist.</translation>
+    </message>
+    <message>
+        <source>Pexip will not trust the EWS certificate: its chain ends at %1, which is neither a public root (Mozilla bundle %2) nor uploaded to Pexip.</source>
+        <translation>Pexip wird dem EWS-Zertifikat nicht vertrauen: Seine Kette endet bei %1, das weder eine öffentliche Stammzertifizierungsstelle (Mozilla-Paket %2) noch in Pexip hochgeladen ist.</translation>
+    </message>
+    <message>
+        <source>Upload the CA to Pexip (step 5 does it: otjctl apply), or give Exchange a publicly trusted certificate.</source>
+        <translation>Laden Sie die Zertifizierungsstelle in Pexip hoch (Schritt 5 erledigt das: otjctl apply), oder geben Sie Exchange ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, not a public root; whether it is uploaded to Pexip is not known: %2</source>
+        <translation>Die Kette endet bei %1, keiner öffentlichen Stammzertifizierungsstelle; ob sie in Pexip hochgeladen ist, ist nicht bekannt: %2</translation>
+    </message>
+    <message>
+        <source>Give the Pexip admin password (keychain or OTJ_PEXIP_PASSWORD) and the Management Node, then validate again.</source>
+        <translation>Geben Sie das Pexip-Administratorkennwort (Schlüsselbund oder OTJ_PEXIP_PASSWORD) und den Management Node an, und validieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Pexip trusts the chain, but %1 expires on %2.</source>
+        <translation>Pexip vertraut der Kette, aber %1 läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <source>Renew it before then (and upload the new CA to Pexip if it is private).</source>
+        <translation>Erneuern Sie es vorher (und laden Sie die neue Zertifizierungsstelle in Pexip hoch, wenn sie privat ist).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate chain was not read (see connection.tls).</source>
+        <translation>Nicht geprüft: Die EWS-Zertifikatkette wurde nicht gelesen (siehe connection.tls).</translation>
+    </message>
+    <message>
+        <source>Pexip will trust the EWS certificate</source>
+        <translation>Pexip wird dem EWS-Zertifikat vertrauen</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1513,99 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Ein Hostname hat höchstens ein „:port“; schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::pexip::PexipClient</name>
+    <message>
+        <source>the Management Node address must be a host name (HTTPS only)</source>
+        <translation>die Adresse des Management Node muss ein Hostname sein (nur HTTPS)</translation>
+    </message>
+    <message>
+        <source>%1 is not a management API path ending in /</source>
+        <translation>%1 ist kein Pfad der Verwaltungs-API, der auf / endet</translation>
+    </message>
+    <message>
+        <source>the user name or password contains a line break</source>
+        <translation>der Benutzername oder das Kennwort enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the user name contains a colon</source>
+        <translation>der Benutzername enthält einen Doppelpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>otj::pexip::PexipError</name>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s certificate is not trusted (add its CA to the Pexip trust entry of the profile): %1</source>
+        <translation>Dem Zertifikat des Management Node wird nicht vertraut (fügen Sie seine Zertifizierungsstelle dem Pexip-Vertrauenseintrag des Profils hinzu): %1</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot be reached: %1</source>
+        <translation>Der Management Node ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node did not answer in time.</source>
+        <translation>Der Management Node hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Management Node closed the connection before answering.</source>
+        <translation>Der Management Node hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The answer to a create request was lost and the object was not found afterwards; nothing was sent twice. Run again.</source>
+        <translation>Die Antwort auf eine Anlegeanfrage ging verloren, und das Objekt wurde danach nicht gefunden; nichts wurde doppelt gesendet. Erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The Management Node refused the user name or password (HTTP 401).</source>
+        <translation>Der Management Node hat Benutzername oder Kennwort abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The account may not use this part of the management API (HTTP 403).</source>
+        <translation>Das Konto darf diesen Teil der Verwaltungs-API nicht verwenden (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Not found on the Management Node (HTTP 404).</source>
+        <translation>Auf dem Management Node nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The management API answered with a redirect to %1 (not followed).</source>
+        <translation>Die Verwaltungs-API hat mit einer Umleitung zu %1 geantwortet (nicht gefolgt).</translation>
+    </message>
+    <message>
+        <source>Pexip refused the values: %1</source>
+        <translation>Pexip hat die Werte abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Pexip refused the request (HTTP %1): %2</source>
+        <translation>Pexip hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Management Node kept asking to slow down (HTTP 429) after %n attempts.</source>
+        <translation>
+            <numerusform>Der Management Node verlangte nach %n Versuch weiterhin, langsamer zu werden (HTTP 429).</numerusform>
+            <numerusform>Der Management Node verlangte nach %n Versuchen weiterhin, langsamer zu werden (HTTP 429).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Management Node failed (HTTP %1).</source>
+        <translation>Der Management Node ist fehlgeschlagen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Management Node konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer was too large.</source>
+        <translation>Die Antwort des Management Node war zu groß.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -326,10 +326,6 @@
         <translation>Ikke kontrollert: TLS-håndtrykket mislyktes.</translation>
     </message>
     <message>
-        <source>Not checked: the EWS certificate is not trusted (prereq.p5).</source>
-        <translation>Ikke kontrollert: EWS-sertifikatet er ikke klarert (prereq.p5).</translation>
-    </message>
-    <message>
         <source>EWS at %1 does not answer: %2</source>
         <translation>EWS på %1 svarer ikke: %2</translation>
     </message>
@@ -372,6 +368,46 @@
     <message>
         <source>Autodiscover finds the EWS URL</source>
         <translation>Autodiscover finner EWS-URL-en</translation>
+    </message>
+    <message>
+        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
+        <translation>Legg til den utstedende sertifiseringsinstansen (PEM); den samme må lastes opp til Pexip Infinity. Eller gi Exchange et offentlig klarert sertifikat.</translation>
+    </message>
+    <message>
+        <source>Add the CA that issued the certificate.</source>
+        <translation>Legg til sertifiseringsinstansen som utstedte sertifikatet.</translation>
+    </message>
+    <message>
+        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
+        <translation>EWS-URL-en er ukryptert HTTP: påloggingsinformasjon sendes aldri over den.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Sertifikatet til %1 er ikke klarert: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
+        <translation>Sertifikatet til %1 er ikke klarert, ikke klarert: %3: %2</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS did not answer.</source>
+        <translation>Ikke kontrollert: EWS svarte ikke.</translation>
+    </message>
+    <message>
+        <source>Trusted by this workstation&apos;s system CAs.</source>
+        <translation>Klarert av systemets sertifiseringsinstanser på denne arbeidsstasjonen.</translation>
+    </message>
+    <message>
+        <source>Trusted through the profile&apos;s Exchange CA only (prereq.p5 says whether Pexip trusts it).</source>
+        <translation>Klarert bare gjennom profilens Exchange-sertifiseringsinstans (prereq.p5 sier om Pexip klarerer det).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate is not trusted (connection.tls).</source>
+        <translation>Ikke kontrollert: EWS-sertifikatet er ikke klarert (connection.tls).</translation>
+    </message>
+    <message>
+        <source>This workstation trusts the EWS certificate</source>
+        <translation>Denne arbeidsstasjonen klarerer EWS-sertifikatet</translation>
     </message>
 </context>
 <context>
@@ -553,58 +589,141 @@
     </message>
 </context>
 <context>
-    <name>otj::PexipStep</name>
+    <name>otj::PexipPlanner</name>
     <message>
-        <source>The Pexip checks are not available in this version; nothing was checked.</source>
-        <translation>Pexip-kontrollene er ikke tilgjengelige i denne versjonen; ingenting ble kontrollert.</translation>
+        <source>%1 uses KERBEROS; the profile&apos;s method is %2. Kerberos is left as it is (never downgraded).</source>
+        <translation>%1 bruker KERBEROS; profilens metode er %2. Kerberos blir stående (nedgraderes aldri).</translation>
     </message>
     <message>
-        <source>The Pexip One-Touch Join integration matches</source>
-        <translation>Pexip One-Touch Join-integrasjonen stemmer</translation>
+        <source>Change the method only if you mean to: ask for it explicitly (--replace-kerberos).</source>
+        <translation>Endre metoden bare hvis du virkelig vil: be om det uttrykkelig (--replace-kerberos).</translation>
+    </message>
+    <message>
+        <source>%1 is also the account of Pexip&apos;s VMR scheduling connector &quot;%2&quot; (%3).</source>
+        <translation>%1 er også kontoen til Pexips VMR-planleggingskobling «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>Pexip says One-Touch Join should use its own service account: choose another.</source>
+        <translation>Pexip sier at One-Touch Join skal ha sin egen tjenestekonto: velg en annen.</translation>
+    </message>
+    <message>
+        <source>The FindItem quota %1 is outside Pexip&apos;s range (10,000 to 10,000,000 a day).</source>
+        <translation>FindItem-kvoten %1 er utenfor Pexips område (10 000 til 10 000 000 per døgn).</translation>
+    </message>
+    <message>
+        <source>Set a quota in that range in the profile.</source>
+        <translation>Angi en kvote i dette området i profilen.</translation>
+    </message>
+    <message>
+        <source>Pexip would not trust the EWS certificate and its root CA is not known here (the chain ends at %1).</source>
+        <translation>Pexip ville ikke klarert EWS-sertifikatet, og rotsertifiseringsinstansen er ikke kjent her (kjeden slutter ved %1).</translation>
+    </message>
+    <message>
+        <source>Add the root CA (PEM) to the profile&apos;s Exchange trust entry; it is then uploaded.</source>
+        <translation>Legg rotsertifiseringsinstansen (PEM) til profilens Exchange-klarering; den lastes da opp.</translation>
+    </message>
+    <message>
+        <source>The EWS certificate chain was not read, so whether Pexip trusts it was not checked.</source>
+        <translation>EWS-sertifikatkjeden ble ikke lest, så om Pexip klarerer den, ble ikke kontrollert.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password is not known: the integration cannot be given it.</source>
+        <translation>Passordet til tjenestekontoen er ikke kjent: integrasjonen kan ikke få det.</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain (or OTJ_SERVICE_ACCOUNT_PASSWORD) and plan again.</source>
+        <translation>Lagre det i nøkkelringen (eller OTJ_SERVICE_ACCOUNT_PASSWORD) og planlegg på nytt.</translation>
+    </message>
+    <message>
+        <source>The Autodiscover directory at %1 does not offer %2 (it offers: %3); Pexip could not sign in there.</source>
+        <translation>Autodiscover-katalogen på %1 tilbyr ikke %2 (den tilbyr: %3); Pexip kunne ikke logget på der.</translation>
+    </message>
+    <message>
+        <source>Enable the method on the Autodiscover virtual directory, or leave the Autodiscover URL out (Pexip then uses the EWS URL).</source>
+        <translation>Slå på metoden på den virtuelle Autodiscover-katalogen, eller utelat Autodiscover-URL-en (Pexip bruker da EWS-URL-en).</translation>
+    </message>
+    <message>
+        <source>The Autodiscover URL %1 is not an https:// URL.</source>
+        <translation>Autodiscover-URL-en %1 er ikke en https://-URL.</translation>
+    </message>
+    <message>
+        <source>Use the https:// Autodiscover URL.</source>
+        <translation>Bruk https://-URL-en til Autodiscover.</translation>
+    </message>
+    <message>
+        <source>Whether the Autodiscover directory at %1 allows %2 was not checked.</source>
+        <translation>Om Autodiscover-katalogen på %1 tillater %2, ble ikke kontrollert.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 on Pexip</source>
+        <translation>Klarer %1 i Pexip</translation>
+    </message>
+    <message>
+        <source>Update the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Oppdater One-Touch Join-Exchange-integrasjonen «%1» i Pexip</translation>
+    </message>
+    <message>
+        <source>Create the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Opprett One-Touch Join-Exchange-integrasjonen «%1» i Pexip</translation>
+    </message>
+    <message>
+        <source>Give the integration the Autodiscover URL %1</source>
+        <translation>Gi integrasjonen Autodiscover-URL-en %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PexipStep</name>
+    <message>
+        <source>Run otjctl plan to see the changes and otjctl apply to make them.</source>
+        <translation>Kjør otjctl plan for å se endringene og otjctl apply for å gjøre dem.</translation>
+    </message>
+    <message>
+        <source>Not checked: the profile names no Pexip Management Node.</source>
+        <translation>Ikke kontrollert: profilen angir ingen Pexip Management Node.</translation>
+    </message>
+    <message>
+        <source>Not checked: the Pexip admin password is not available (%1).</source>
+        <translation>Ikke kontrollert: Pexip-administratorpassordet er ikke tilgjengelig (%1).</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain, or set %1 for an unattended run.</source>
+        <translation>Lagre det i nøkkelringen, eller sett %1 for en kjøring uten tilsyn.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Pexip has no One-Touch Join Exchange integration named &quot;%1&quot;.</source>
+        <translation>Pexip har ingen One-Touch Join-Exchange-integrasjon med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; differs from the profile: %2.</source>
+        <translation>Integrasjonen «%1» avviker fra profilen: %2.</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; matches the profile (its password cannot be read back).</source>
+        <translation>Integrasjonen «%1» samsvarer med profilen (passordet kan ikke leses tilbake).</translation>
+    </message>
+    <message>
+        <source>The Pexip One-Touch Join integration matches the profile</source>
+        <translation>Pexips One-Touch Join-integrasjon samsvarer med profilen</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>ikke lagret</translation>
+    </message>
+    <message>
+        <source>the profile names no Management Node</source>
+        <translation>profilen angir ingen Management Node</translation>
     </message>
 </context>
 <context>
     <name>otj::PrerequisitesStep</name>
-    <message>
-        <source>Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms from URL rewriting.</source>
-        <translation>Kan ikke kontrolleres fra Exchange on-premises: hvis du bruker Safe Links, unnta OTJ-rommene fra omskriving av URL-er.</translation>
-    </message>
-    <message>
-        <source>Add the CA that issued the certificate.</source>
-        <translation>Legg til sertifiseringsinstansen som utstedte sertifikatet.</translation>
-    </message>
-    <message>
-        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
-        <translation>EWS-URL-en er ukryptert HTTP: påloggingsinformasjon sendes aldri over den.</translation>
-    </message>
-    <message>
-        <source>Use the https:// EWS URL.</source>
-        <translation>Bruk https://-URL-en til EWS.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted: %2</source>
-        <translation>Sertifikatet til %1 er ikke klarert: %2</translation>
-    </message>
-    <message>
-        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
-        <translation>Legg til den utstedende sertifiseringsinstansen (PEM); den samme må lastes opp til Pexip Infinity. Eller gi Exchange et offentlig klarert sertifikat.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
-        <translation>Sertifikatet til %1 er ikke klarert, ikke klarert: %3: %2</translation>
-    </message>
-    <message>
-        <source>Not checked: EWS did not answer.</source>
-        <translation>Ikke kontrollert: EWS svarte ikke.</translation>
-    </message>
-    <message>
-        <source>Publicly trusted certificate.</source>
-        <translation>Offentlig klarert sertifikat.</translation>
-    </message>
-    <message>
-        <source>Trusted through the profile&apos;s custom CA only: Pexip Infinity needs the same CA.</source>
-        <translation>Klarert bare gjennom profilens egen sertifiseringsinstans: Pexip Infinity trenger den samme.</translation>
-    </message>
     <message>
         <source>Every OTJ room has a room resource mailbox</source>
         <translation>Hvert OTJ-rom har en romressurspostboks</translation>
@@ -622,8 +741,64 @@
         <translation>Exchange Management PowerShell kan nås</translation>
     </message>
     <message>
-        <source>The EWS certificate is trusted</source>
-        <translation>EWS-sertifikatet er klarert</translation>
+        <source>Links in invitations from outside the organisation were rewritten by %1 in: %2. One-Touch Join then sees the wrapper, not the join link.</source>
+        <translation>Lenker i invitasjoner fra utenfor organisasjonen ble skrevet om av %1 i: %2. One-Touch Join ser da omslaget, ikke møtelenken.</translation>
+    </message>
+    <message>
+        <source>Exclude these rooms from URL rewriting (Safe Links policy in Microsoft Defender, or the gateway&apos;s rewriting rules), then ask organizers to re-send.</source>
+        <translation>Unnta disse rommene fra URL-omskriving (Safe Links-policyen i Microsoft Defender eller gatewayens omskrivingsregler), og be deretter arrangørene sende på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 external meetings with links, none rewritten.</source>
+        <translation>%1 eksterne møter med lenker, ingen omskrevet.</translation>
+    </message>
+    <message>
+        <source>Nothing to judge: none of the %1 meetings read came from outside the organisation with a link.</source>
+        <translation>Ingenting å vurdere: ingen av de %1 leste møtene kom fra utenfor organisasjonen med en lenke.</translation>
+    </message>
+    <message>
+        <source>Check by hand: Safe Links (Microsoft Defender for Office 365) if mail passes through Exchange Online Protection; URL rewriting at a third-party gateway (Proofpoint, Mimecast…). Or send the room a test invitation from outside and validate again.</source>
+        <translation>Kontroller manuelt: Safe Links (Microsoft Defender for Office 365) hvis e-post går gjennom Exchange Online Protection; URL-omskriving i en gateway fra tredjepart (Proofpoint, Mimecast …). Eller send rommet en testinvitasjon utenfra og valider på nytt.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, a public root (Mozilla bundle %2): Pexip trusts it.</source>
+        <translation>Kjeden slutter ved %1, en offentlig rot (Mozilla-pakken %2): Pexip klarerer den.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, which is uploaded to Pexip.</source>
+        <translation>Kjeden slutter ved %1, som er lastet opp til Pexip.</translation>
+    </message>
+    <message>
+        <source>Pexip will not trust the EWS certificate: its chain ends at %1, which is neither a public root (Mozilla bundle %2) nor uploaded to Pexip.</source>
+        <translation>Pexip vil ikke klarere EWS-sertifikatet: kjeden slutter ved %1, som verken er en offentlig rot (Mozilla-pakken %2) eller lastet opp til Pexip.</translation>
+    </message>
+    <message>
+        <source>Upload the CA to Pexip (step 5 does it: otjctl apply), or give Exchange a publicly trusted certificate.</source>
+        <translation>Last opp sertifiseringsinstansen til Pexip (trinn 5 gjør det: otjctl apply), eller gi Exchange et offentlig klarert sertifikat.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, not a public root; whether it is uploaded to Pexip is not known: %2</source>
+        <translation>Kjeden slutter ved %1, ikke en offentlig rot; om den er lastet opp til Pexip, er ukjent: %2</translation>
+    </message>
+    <message>
+        <source>Give the Pexip admin password (keychain or OTJ_PEXIP_PASSWORD) and the Management Node, then validate again.</source>
+        <translation>Oppgi Pexip-administratorpassordet (nøkkelring eller OTJ_PEXIP_PASSWORD) og Management Node, og valider på nytt.</translation>
+    </message>
+    <message>
+        <source>Pexip trusts the chain, but %1 expires on %2.</source>
+        <translation>Pexip klarerer kjeden, men %1 utløper %2.</translation>
+    </message>
+    <message>
+        <source>Renew it before then (and upload the new CA to Pexip if it is private).</source>
+        <translation>Forny det før den tid (og last opp den nye sertifiseringsinstansen til Pexip hvis den er privat).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate chain was not read (see connection.tls).</source>
+        <translation>Ikke kontrollert: EWS-sertifikatkjeden ble ikke lest (se connection.tls).</translation>
+    </message>
+    <message>
+        <source>Pexip will trust the EWS certificate</source>
+        <translation>Pexip vil klarere EWS-sertifikatet</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1513,99 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>A host name takes at most one &quot;:port&quot;; write an IPv6 address in brackets, e.g. [2001:db8::1]:443.</source>
         <translation>Et vertsnavn har høyst én «:port»; skriv en IPv6-adresse i hakeparenteser, f.eks. [2001:db8::1]:443.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::pexip::PexipClient</name>
+    <message>
+        <source>the Management Node address must be a host name (HTTPS only)</source>
+        <translation>adressen til Management Node må være et vertsnavn (bare HTTPS)</translation>
+    </message>
+    <message>
+        <source>%1 is not a management API path ending in /</source>
+        <translation>%1 er ikke en sti i administrasjons-API-et som slutter med /</translation>
+    </message>
+    <message>
+        <source>the user name or password contains a line break</source>
+        <translation>brukernavnet eller passordet inneholder et linjeskift</translation>
+    </message>
+    <message>
+        <source>the user name contains a colon</source>
+        <translation>brukernavnet inneholder et kolon</translation>
+    </message>
+</context>
+<context>
+    <name>otj::pexip::PexipError</name>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Forespørselen ble ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s certificate is not trusted (add its CA to the Pexip trust entry of the profile): %1</source>
+        <translation>Sertifikatet til Management Node er ikke klarert (legg sertifiseringsinstansen til Pexip-klareringen i profilen): %1</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot be reached: %1</source>
+        <translation>Management Node kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node did not answer in time.</source>
+        <translation>Management Node svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The Management Node closed the connection before answering.</source>
+        <translation>Management Node lukket forbindelsen før den svarte.</translation>
+    </message>
+    <message>
+        <source>The answer to a create request was lost and the object was not found afterwards; nothing was sent twice. Run again.</source>
+        <translation>Svaret på en opprettingsforespørsel gikk tapt, og objektet ble ikke funnet etterpå; ingenting ble sendt to ganger. Kjør på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node refused the user name or password (HTTP 401).</source>
+        <translation>Management Node avviste brukernavnet eller passordet (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The account may not use this part of the management API (HTTP 403).</source>
+        <translation>Kontoen har ikke lov til å bruke denne delen av administrasjons-API-et (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Not found on the Management Node (HTTP 404).</source>
+        <translation>Ikke funnet på Management Node (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The management API answered with a redirect to %1 (not followed).</source>
+        <translation>Administrasjons-API-et svarte med en omdirigering til %1 (ikke fulgt).</translation>
+    </message>
+    <message>
+        <source>Pexip refused the values: %1</source>
+        <translation>Pexip avviste verdiene: %1</translation>
+    </message>
+    <message>
+        <source>Pexip refused the request (HTTP %1): %2</source>
+        <translation>Pexip avviste forespørselen (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Management Node kept asking to slow down (HTTP 429) after %n attempts.</source>
+        <translation>
+            <numerusform>Management Node ba fortsatt om å sette ned farten (HTTP 429) etter %n forsøk.</numerusform>
+            <numerusform>Management Node ba fortsatt om å sette ned farten (HTTP 429) etter %n forsøk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Management Node failed (HTTP %1).</source>
+        <translation>Management Node feilet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer could not be read: %1</source>
+        <translation>Svaret fra Management Node kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer was too large.</source>
+        <translation>Svaret fra Management Node var for stort.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
     </message>
 </context>
 <context>
