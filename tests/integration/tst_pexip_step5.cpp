@@ -323,6 +323,32 @@ private slots:
         QCOMPARE(planNow(request()).changes.size(), 0);
     }
 
+    // The optional Autodiscover URL points at the integration created in the same apply.
+    void autodiscoverUrlFollowsTheIntegration()
+    {
+        removeAll(QStringLiteral("mjx_exchange_autodiscover_url"));
+        Step5Request r = request();
+        r.autodiscoverUrl = QUrl(profile.exchange.ewsUrl).resolved(QUrl(QStringLiteral("/autodiscover/autodiscover.xml"))).toString();
+        r.autodiscoverSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM"), QStringLiteral("Basic")};
+        const plan::StepPlan p = planNow(r);
+        const plan::PlannedChange* ad = find(p, QStringLiteral("step5.autodiscover"));
+        QVERIFY(ad);
+        QVERIFY(ad->deferred); // the integration does not exist yet
+        QVERIFY(applyNow(p).ok());
+        const QList<QJsonObject> urls = listAll(QStringLiteral("mjx_exchange_autodiscover_url"));
+        QCOMPARE(urls.size(), 1);
+        PexipInventory inv;
+        QCOMPARE(planNow(r, &inv).changes.size(), 0);
+        QCOMPARE(urls.first().value(QLatin1String("exchange_deployment")).toString(),
+                 inv.deployment->value(QLatin1String("resource_uri")).toString());
+        // A directory that does not offer the method: no change, a Failed note.
+        r.autodiscoverSchemes = {QStringLiteral("NTLM")};
+        r.profile.pexip.integrationName = QStringLiteral("Other");
+        const plan::StepPlan refused = planNow(r);
+        QVERIFY(!find(refused, QStringLiteral("step5.autodiscover")));
+        QVERIFY(hasNote(refused, "step5.autodiscover-method", CheckStatus::Failed));
+    }
+
     void publiclyTrustedChainUploadsNothing()
     {
         Step5Request r = request();
