@@ -90,17 +90,26 @@ void PexipResource::list(const QUrlQuery& filter, QObject* context,
     Q_UNUSED(keep);
 }
 
+QString PexipResource::ownPath(const QString& resourceUri, PexipErrorKind kind,
+                               const std::function<void(const Object&)>& callback) const
+{
+    const QString path = resourcePath(resourceUri);
+    if (!path.isEmpty() && path.startsWith(listPath()))
+        return path;
+    PexipResponse r;
+    r.error.kind = kind;
+    r.error.detail = QStringLiteral("not a %1 URI: %2").arg(m_name, resourceUri.left(200));
+    callback(failed<QJsonObject>(r, 0));
+    return {};
+}
+
 void PexipResource::get(const QString& resourceUri, QObject* context,
                         std::function<void(const Object&)> callback)
 {
-    const QString path = resourcePath(resourceUri);
-    if (path.isEmpty() || !path.startsWith(listPath())) {
-        PexipResponse r;
-        r.error.kind = PexipErrorKind::BadAnswer;
-        r.error.detail = QStringLiteral("not a %1 URI: %2").arg(m_name, resourceUri.left(200));
-        callback(failed<QJsonObject>(r, 0));
+    // A URI from an answer (Location, resource_uri) that is not this resource's: a bad answer.
+    const QString path = ownPath(resourceUri, PexipErrorKind::BadAnswer, callback);
+    if (path.isEmpty())
         return;
-    }
     m_client.send({"GET", path, std::nullopt}, context, [callback](const PexipResponse& r) {
         if (!r.ok()) {
             callback(failed<QJsonObject>(r, r.attempts));
@@ -191,14 +200,9 @@ void PexipResource::post(const QJsonObject& body, bool secondTry, QObject* conte
 void PexipResource::update(const QString& resourceUri, const QJsonObject& changes, QObject* context,
                            std::function<void(const Object&)> callback)
 {
-    const QString path = resourcePath(resourceUri);
-    if (path.isEmpty() || !path.startsWith(listPath())) {
-        PexipResponse r;
-        r.error.kind = PexipErrorKind::InvalidRequest;
-        r.error.detail = QStringLiteral("not a %1 URI: %2").arg(m_name, resourceUri.left(200));
-        callback(failed<QJsonObject>(r, 0));
+    const QString path = ownPath(resourceUri, PexipErrorKind::InvalidRequest, callback);
+    if (path.isEmpty())
         return;
-    }
     m_client.send({"PATCH", path, changes}, context, [=, this](const PexipResponse& r) {
         if (!r.ok()) {
             callback(failed<QJsonObject>(r, r.attempts));

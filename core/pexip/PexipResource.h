@@ -50,6 +50,10 @@ protected:
     PexipClient& client() { return m_client; }
 
 private:
+    // The path of `resourceUri` when it is one of this resource's objects; else `callback` gets
+    // `kind` and the result is empty.
+    QString ownPath(const QString& resourceUri, PexipErrorKind kind,
+                    const std::function<void(const Object&)>& callback) const;
     void post(const QJsonObject& body, bool secondTry, QObject* context,
               std::function<void(const Object&)> callback);
     PexipClient& m_client;

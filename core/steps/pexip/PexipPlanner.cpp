@@ -150,6 +150,13 @@ Expectation field(const QString& name, const shell::ShellValue& value, Match mat
     return Expectation{name, {}, value, match, std::nullopt};
 }
 
+// The WWW-Authenticate scheme an Autodiscover directory must offer for the profile's method.
+QString challengeScheme(const SetupProfile& p)
+{
+    return p.pexipAuthenticationMethod() == QLatin1String("NTLM") ? QStringLiteral("NTLM")
+                                                                  : QStringLiteral("Basic");
+}
+
 bool sendPassword(const Step5Input& in, bool create)
 {
     return create || in.options.sendPexipPassword || in.passwordChangedThisRun;
@@ -287,9 +294,7 @@ QList<DesiredChange> PexipPlanner::desiredChanges(const Step5Input& in)
     out << d;
 
     if (!in.autodiscoverUrl.isEmpty() && QUrl(in.autodiscoverUrl).scheme() == QLatin1String("https")) {
-        const QString method = p.pexipAuthenticationMethod() == QLatin1String("NTLM")
-                                   ? QStringLiteral("NTLM")
-                                   : QStringLiteral("Basic");
+        const QString method = challengeScheme(p);
         const bool refused = !in.autodiscoverSchemes.isEmpty() &&
                              !in.autodiscoverSchemes.contains(method, Qt::CaseInsensitive);
         if (!refused) {
@@ -366,9 +371,7 @@ QList<PlanNote> PexipPlanner::notes(const Step5Input& in)
         out << PlanNote{QStringLiteral("step5.integration"), p.pexip.integrationName,
                         Verdict{CheckStatus::Warning, "step5.password-unknown"}};
     if (!in.autodiscoverUrl.isEmpty()) {
-        const QString method = p.pexipAuthenticationMethod() == QLatin1String("NTLM")
-                                   ? QStringLiteral("NTLM")
-                                   : QStringLiteral("Basic");
+        const QString method = challengeScheme(p);
         if (QUrl(in.autodiscoverUrl).scheme() != QLatin1String("https"))
             out << PlanNote{QStringLiteral("step5.autodiscover"), in.autodiscoverUrl,
                             Verdict{CheckStatus::Failed, "step5.autodiscover-https", {in.autodiscoverUrl}}};
