@@ -589,6 +589,73 @@
     </message>
 </context>
 <context>
+    <name>otj::PexipAgreement</name>
+    <message>
+        <source>Not checked: Pexip has no integration to compare yet.</source>
+        <translation>Nicht geprüft: Pexip hat noch keine Integration zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Not checked: the integration uses KERBEROS, which EWS&apos;s challenge and the service account&apos;s password sign-in cannot prove.</source>
+        <translation>Nicht geprüft: Die Integration verwendet KERBEROS, was weder die EWS-Anforderung noch die Kennwortanmeldung des Dienstkontos belegen kann.</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, but the EWS directory at %2 offers only: %3.</source>
+        <translation>Pexip wird sich mit %1 anmelden, aber das EWS-Verzeichnis unter %2 bietet nur: %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on the EWS virtual directory (step 3), or change the integration&apos;s method (step 5).</source>
+        <translation>Aktivieren Sie %1 im virtuellen EWS-Verzeichnis (Schritt 3), oder ändern Sie die Methode der Integration (Schritt 5).</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, and the service account cannot sign in with it (step3.authentication): an authentication policy or the password blocks it.</source>
+        <translation>Pexip wird sich mit %1 anmelden, und das Dienstkonto kann sich damit nicht anmelden (step3.authentication): Eine Authentifizierungsrichtlinie oder das Kennwort verhindert es.</translation>
+    </message>
+    <message>
+        <source>Fix the sign-in (step 3) first.</source>
+        <translation>Beheben Sie zuerst die Anmeldung (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, the profile with %2: whether a policy blocks %1 for the account was not proven.</source>
+        <translation>Pexip wird sich mit %1 anmelden, das Profil mit %2: Ob eine Richtlinie %1 für das Konto blockiert, wurde nicht nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>Use the same method on both sides.</source>
+        <translation>Verwenden Sie auf beiden Seiten dieselbe Methode.</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1, but the profile&apos;s service account is %2.</source>
+        <translation>Pexip meldet sich als %1 an, aber das Dienstkonto des Profils ist %2.</translation>
+    </message>
+    <message>
+        <source>Apply step 5 to give Pexip the profile&apos;s account.</source>
+        <translation>Wenden Sie Schritt 5 an, um Pexip das Konto des Profils zu geben.</translation>
+    </message>
+    <message>
+        <source>Pexip has the account as &quot;%1&quot;, without a domain: Basic and NTLM sign-ins may fail.</source>
+        <translation>Pexip hat das Konto als „%1“ ohne Domäne: Basic- und NTLM-Anmeldungen können fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Use the UPN (user@domain) or DOMAIN\user.</source>
+        <translation>Verwenden Sie den UPN (benutzer@domäne) oder DOMÄNE\benutzer.</translation>
+    </message>
+    <message>
+        <source>The EWS URL Pexip has (%1) does not answer as EWS: %2</source>
+        <translation>Die EWS-URL, die Pexip hat (%1), antwortet nicht als EWS: %2</translation>
+    </message>
+    <message>
+        <source>Apply step 5 with a working EWS URL.</source>
+        <translation>Wenden Sie Schritt 5 mit einer funktionierenden EWS-URL an.</translation>
+    </message>
+    <message>
+        <source>Pexip uses %1, Autodiscover gives %2 for the rooms (a load-balanced alias is fine).</source>
+        <translation>Pexip verwendet %1, Autodiscover liefert %2 für die Räume (ein lastverteilter Alias ist in Ordnung).</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1 with %2, which the EWS directory offers, at a URL that answers.</source>
+        <translation>Pexip meldet sich als %1 mit %2 an, das das EWS-Verzeichnis anbietet, unter einer URL, die antwortet.</translation>
+    </message>
+</context>
+<context>
     <name>otj::PexipPlanner</name>
     <message>
         <source>%1 uses KERBEROS; the profile&apos;s method is %2. Kerberos is left as it is (never downgraded).</source>
@@ -720,6 +787,10 @@
     <message>
         <source>the profile names no Management Node</source>
         <translation>das Profil nennt keinen Management Node</translation>
+    </message>
+    <message>
+        <source>Exchange and Pexip agree (method, account, EWS URL)</source>
+        <translation>Exchange und Pexip stimmen überein (Methode, Konto, EWS-URL)</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,73 @@
     </message>
 </context>
 <context>
+    <name>otj::PexipAgreement</name>
+    <message>
+        <source>Not checked: Pexip has no integration to compare yet.</source>
+        <translation>Ikke kontrollert: Pexip har ingen integrasjon å sammenligne ennå.</translation>
+    </message>
+    <message>
+        <source>Not checked: the integration uses KERBEROS, which EWS&apos;s challenge and the service account&apos;s password sign-in cannot prove.</source>
+        <translation>Ikke kontrollert: integrasjonen bruker KERBEROS, som verken EWS-utfordringen eller tjenestekontoens passordpålogging kan bevise.</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, but the EWS directory at %2 offers only: %3.</source>
+        <translation>Pexip vil logge på med %1, men EWS-katalogen på %2 tilbyr bare: %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on the EWS virtual directory (step 3), or change the integration&apos;s method (step 5).</source>
+        <translation>Slå på %1 på den virtuelle EWS-katalogen (trinn 3), eller endre integrasjonens metode (trinn 5).</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, and the service account cannot sign in with it (step3.authentication): an authentication policy or the password blocks it.</source>
+        <translation>Pexip vil logge på med %1, og tjenestekontoen kan ikke logge på med den (step3.authentication): en autentiseringspolicy eller passordet hindrer det.</translation>
+    </message>
+    <message>
+        <source>Fix the sign-in (step 3) first.</source>
+        <translation>Rett påloggingen (trinn 3) først.</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, the profile with %2: whether a policy blocks %1 for the account was not proven.</source>
+        <translation>Pexip vil logge på med %1, profilen med %2: om en policy hindrer %1 for kontoen, ble ikke bevist.</translation>
+    </message>
+    <message>
+        <source>Use the same method on both sides.</source>
+        <translation>Bruk samme metode på begge sider.</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1, but the profile&apos;s service account is %2.</source>
+        <translation>Pexip logger på som %1, men profilens tjenestekonto er %2.</translation>
+    </message>
+    <message>
+        <source>Apply step 5 to give Pexip the profile&apos;s account.</source>
+        <translation>Bruk trinn 5 for å gi Pexip profilens konto.</translation>
+    </message>
+    <message>
+        <source>Pexip has the account as &quot;%1&quot;, without a domain: Basic and NTLM sign-ins may fail.</source>
+        <translation>Pexip har kontoen som «%1», uten domene: Basic- og NTLM-pålogginger kan mislykkes.</translation>
+    </message>
+    <message>
+        <source>Use the UPN (user@domain) or DOMAIN\user.</source>
+        <translation>Bruk UPN (bruker@domene) eller DOMENE\bruker.</translation>
+    </message>
+    <message>
+        <source>The EWS URL Pexip has (%1) does not answer as EWS: %2</source>
+        <translation>EWS-URL-en Pexip har (%1), svarer ikke som EWS: %2</translation>
+    </message>
+    <message>
+        <source>Apply step 5 with a working EWS URL.</source>
+        <translation>Bruk trinn 5 med en EWS-URL som virker.</translation>
+    </message>
+    <message>
+        <source>Pexip uses %1, Autodiscover gives %2 for the rooms (a load-balanced alias is fine).</source>
+        <translation>Pexip bruker %1, Autodiscover gir %2 for rommene (et lastbalansert alias er greit).</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1 with %2, which the EWS directory offers, at a URL that answers.</source>
+        <translation>Pexip logger på som %1 med %2, som EWS-katalogen tilbyr, på en URL som svarer.</translation>
+    </message>
+</context>
+<context>
     <name>otj::PexipPlanner</name>
     <message>
         <source>%1 uses KERBEROS; the profile&apos;s method is %2. Kerberos is left as it is (never downgraded).</source>
@@ -720,6 +787,10 @@
     <message>
         <source>the profile names no Management Node</source>
         <translation>profilen angir ingen Management Node</translation>
+    </message>
+    <message>
+        <source>Exchange and Pexip agree (method, account, EWS URL)</source>
+        <translation>Exchange og Pexip er enige (metode, konto, EWS-URL)</translation>
     </message>
 </context>
 <context>

@@ -328,8 +328,11 @@ private slots:
     {
         removeAll(QStringLiteral("mjx_exchange_autodiscover_url"));
         Step5Request r = request();
-        r.autodiscoverUrl = QUrl(profile.exchange.ewsUrl).resolved(QUrl(QStringLiteral("/autodiscover/autodiscover.xml"))).toString();
-        r.autodiscoverSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM"), QStringLiteral("Basic")};
+        r.autodiscoverUrl = QUrl(profile.exchange.ewsUrl)
+                                .resolved(QUrl(QStringLiteral("/autodiscover/autodiscover.xml")))
+                                .toString();
+        r.autodiscoverSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM"),
+                                 QStringLiteral("Basic")};
         const plan::StepPlan p = planNow(r);
         const plan::PlannedChange* ad = find(p, QStringLiteral("step5.autodiscover"));
         QVERIFY(ad);
@@ -452,6 +455,59 @@ private slots:
         QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-2")));
         set.result = QStringLiteral("failed");
         QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-1")));
+    }
+
+    // step5.agreement: the method Pexip uses is offered by EWS, the account is the profile's, the
+    // EWS URL Pexip has answers; KERBEROS is not judged.
+    void bothSidesAgree()
+    {
+        QVERIFY(applyNow(planNow(request())).ok());
+        const QString profilePath = dir.filePath(QStringLiteral("lab.json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), lab.password(QStringLiteral("pexip-admin")));
+        auto agreement = [&](QJsonObject* check = nullptr) {
+            const CtlResult r =
+                runOtjctl({QStringLiteral("validate"), QStringLiteral("--profile"), profilePath,
+                           QStringLiteral("--json"), QStringLiteral("--only"), QStringLiteral("step5"),
+                           QStringLiteral("--only"), QStringLiteral("step3")},
+                          servicePassword, 120000, {}, env);
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(r.out).object().value(QLatin1String("checks")).toArray())
+                if (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("step5.agreement")) {
+                    if (check)
+                        *check = v.toObject();
+                    return v.toObject().value(QLatin1String("status")).toString();
+                }
+            return QString();
+        };
+        QCOMPARE(agreement(), QStringLiteral("passed"));
+        PexipInventory inv;
+        planNow(request(), &inv);
+        const QString uri = inv.deployment->value(QLatin1String("resource_uri")).toString();
+        QJsonObject check;
+        patch(uri, {{QStringLiteral("ews_url"), QStringLiteral("https://127.0.0.1:1/EWS/Exchange.asmx")}});
+        QCOMPARE(agreement(&check), QStringLiteral("failed"));
+        QVERIFY(check.value(QLatin1String("cause")).toString().contains(QLatin1String("does not answer")));
+        patch(uri, {{QStringLiteral("ews_url"), profile.exchange.ewsUrl},
+                    {QStringLiteral("service_account_username"), QStringLiteral("CONTOSO\\svc-vmr")}});
+        QCOMPARE(agreement(&check), QStringLiteral("failed"));
+        QVERIFY(check.value(QLatin1String("cause")).toString().contains(QLatin1String("svc-vmr")));
+        patch(uri, {{QStringLiteral("service_account_username"), QStringLiteral("CONTOSO\\svc-otj")},
+                    {QStringLiteral("authentication_method"), QStringLiteral("NTLM")}});
+        QCOMPARE(agreement(&check),
+                 QStringLiteral("warning")); // NTLM offered, but the profile proves Basic only
+        int status = 0;
+        lab.admin("POST", QStringLiteral("virtual-directories"),
+                  {{QStringLiteral("ewsBasicAuthentication"), false}}, &status);
+        QCOMPARE(status, 200);
+        patch(uri, {{QStringLiteral("authentication_method"), QStringLiteral("BASIC")}});
+        QCOMPARE(agreement(&check),
+                 QStringLiteral("failed")); // Pexip would use Basic; EWS no longer offers it
+        QVERIFY(check.value(QLatin1String("cause")).toString().contains(QLatin1String("BASIC")));
+        lab.admin("POST", QStringLiteral("virtual-directories"),
+                  {{QStringLiteral("ewsBasicAuthentication"), true}}, &status);
+        patch(uri, {{QStringLiteral("authentication_method"), QStringLiteral("KERBEROS")}});
+        QCOMPARE(agreement(), QStringLiteral("skipped"));
     }
 
     void wrongPexipPasswordIsAProblemNotAPlan()

@@ -6,6 +6,7 @@
 #include "core/steps/calendarprocessing/ContentVerdict.h"
 #include "core/steps/connection/ConnectionStep.h"
 #include "core/steps/impersonation/ImpersonationStep.h"
+#include "core/steps/pexip/Agreement.h"
 #include "core/steps/prerequisites/PrerequisitesStep.h"
 #include "core/steps/prerequisites/SafeLinks.h"
 #include "core/validation/ValidationRunner.h"
@@ -306,6 +307,40 @@ private Q_SLOTS:
         QCOMPARE(safeLinksVerdict(findRewrittenLinks(m, internal)),
                  (Verdict{CheckStatus::Passed, "prereq.p3-none-rewritten", {QStringLiteral("1")}}));
         QCOMPARE(safeLinksVerdict(findRewrittenLinks({}, internal)).status, CheckStatus::Skipped);
+    }
+
+    void bothSidesAgree()
+    {
+        SetupProfile p = SetupProfile::defaults();
+        p.serviceAccount.upn = QStringLiteral("svc-otj@contoso.com");
+        pexip::AgreementInput in;
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-no-integration");
+        in.integration = QJsonObject{
+            {QStringLiteral("authentication_method"), QStringLiteral("BASIC")},
+            {QStringLiteral("service_account_username"), QStringLiteral("svc-otj@contoso.com")},
+            {QStringLiteral("ews_url"), QStringLiteral("https://mail.contoso.com/EWS/Exchange.asmx")}};
+        in.offeredSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM"), QStringLiteral("Basic")};
+        in.discoveredEwsUrl = QUrl(QStringLiteral("https://MAIL.contoso.com/EWS/Exchange.asmx"));
+        in.discovered = true;
+        in.pexipUrlAnswers = true;
+        in.profileMethodSignsIn = true;
+        QCOMPARE(pexip::agreementVerdict(p, in).status, CheckStatus::Passed);
+        in.discoveredEwsUrl = QUrl(QStringLiteral("https://mbx01.contoso.com/EWS/Exchange.asmx"));
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-url-differs"); // a Warning
+        in.profileMethodSignsIn = false;
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-blocked");
+        in.profileMethodSignsIn = true;
+        in.integration->insert(QStringLiteral("service_account_username"), QStringLiteral("svc-otj"));
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-username-format");
+        in.offeredSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM")};
+        const Verdict refused = pexip::agreementVerdict(p, in);
+        QCOMPARE(refused.status, CheckStatus::Failed);
+        QCOMPARE(refused.reason, "step5.agreement-method");
+        QCOMPARE(refused.fixStep, std::optional(StepId::Authentication));
+        in.integration->insert(QStringLiteral("authentication_method"), QStringLiteral("KERBEROS"));
+        QCOMPARE(pexip::agreementVerdict(p, in).status, CheckStatus::Skipped);
+        QVERIFY(pexip::methodOffered(QStringLiteral("NTLM"), {QStringLiteral("Negotiate")}));
+        QVERIFY(!pexip::methodOffered(QStringLiteral("BASIC"), {QStringLiteral("NTLM")}));
     }
 
     void stepIds()

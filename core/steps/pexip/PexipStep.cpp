@@ -1,5 +1,8 @@
 #include "core/steps/pexip/PexipStep.h"
 
+#include "core/net/HttpProbe.h"
+#include "core/pexip/resources/ExchangeDeployments.h"
+#include "core/steps/pexip/Agreement.h"
 #include "core/steps/pexip/PexipInspector.h"
 #include "core/validation/ValidationContext.h"
 
@@ -28,24 +31,28 @@ const ReasonText kReasons[] = {
                        "The integration \"%1\" matches the profile (its password cannot be read back).")},
 };
 const QString kIntegration = QStringLiteral("step5.integration");
+const QString kAgreement = QStringLiteral("step5.agreement");
 } // namespace
 
 PexipStep::PexipStep()
     : Step(kReasons)
 {
     pexip::PexipPlanner::registerReasons();
+    pexip::registerAgreementReasons();
 }
 
 PexipStep::~PexipStep() = default;
 
 QList<CheckDeclaration> PexipStep::declareChecks(const ValidationContext&) const
 {
-    return {{kIntegration, tr("The Pexip One-Touch Join integration matches the profile")}};
+    return {{kIntegration, tr("The Pexip One-Touch Join integration matches the profile")},
+            {kAgreement, tr("Exchange and Pexip agree (method, account, EWS URL)")}};
 }
 
 bool PexipStep::wanted(const ValidationContext& context) const
 {
-    return context.check(kIntegration) >= 0 || context.check(QStringLiteral("prereq.p5")) >= 0;
+    return context.check(kIntegration) >= 0 || context.check(kAgreement) >= 0 ||
+           context.check(QStringLiteral("prereq.p5")) >= 0;
 }
 
 void PexipStep::runChecks(ValidationContext& context, Gate gate)
@@ -54,8 +61,10 @@ void PexipStep::runChecks(ValidationContext& context, Gate gate)
         readPassword(context);
     else if (gate == Gate::Discover)
         readPexip(context);
-    else if (gate == Gate::Handshake)
+    else if (gate == Gate::Handshake) {
         judgeIntegration(context);
+        judgeAgreement(context);
+    }
 }
 
 void PexipStep::readPassword(ValidationContext& context)
@@ -164,6 +173,108 @@ void PexipStep::judgeIntegration(ValidationContext& context)
         context.finalize(check, *worst, ev);
     else
         context.finalize(check, {CheckStatus::Passed, "step5.matches", {p.pexip.integrationName}}, ev);
+}
+
+void PexipStep::judgeAgreement(ValidationContext& context)
+{
+    const int check = context.check(kAgreement);
+    if (check < 0)
+        return;
+    if (context.profile().pexip.managementNode.trimmed().isEmpty()) {
+        context.finalize(check, {CheckStatus::Skipped, "step5.no-management-node"});
+        return;
+    }
+    if (context.pexipPassword.isEmpty()) {
+        context.finalize(check, {CheckStatus::Skipped,
+                                 "step5.no-password",
+                                 {context.pexipUnread,
+                                  QString::fromLatin1(environmentVariable(CredentialRole::PexipAdmin))}});
+        return;
+    }
+    if (!context.pexipInventory) {
+        context.finalize(check, {CheckStatus::Failed, "step5.unreadable", {context.pexipUnread}});
+        return;
+    }
+    m_agreement = std::make_shared<pexip::AgreementInput>();
+    const auto in = m_agreement;
+    in->integration = context.pexipInventory->deployment;
+    if (context.probe && context.probe->ok())
+        in->offeredSchemes = context.probe->value.authSchemes;
+    in->discoveredEwsUrl = context.ewsUrl;
+    in->discovered = context.profile().exchange.discovery != EwsDiscovery::ExplicitUrl;
+    const QUrl pexipUrl(in->integration
+                            ? in->integration->value(QLatin1String(pexip::deployment::EwsUrl)).toString()
+                            : QString());
+    const bool sameUrl = pexipUrl.adjusted(QUrl::StripTrailingSlash).toString().toLower() ==
+                         context.ewsUrl.adjusted(QUrl::StripTrailingSlash).toString().toLower();
+    if (!in->integration || pexipUrl.isEmpty() || sameUrl) {
+        if (sameUrl)
+            in->pexipUrlAnswers = context.has(Fact::EwsAnswers);
+        decideAgreement(context, false);
+        return;
+    }
+    // Pexip has another EWS URL: does it answer as EWS (an unauthenticated probe, this
+    // workstation's view with the profile's Exchange CA)?
+    net::ProbeRequest probe;
+    probe.url = pexipUrl;
+    probe.userAgent = "OTJExchangeSetup/" OTJ_VERSION;
+    context.beginWork();
+    net::probeHttps(probe, net::tlsConfiguration(context.profile().trust.exchange.caCertificates()),
+                    context.callbacks(), [this, &context, in](const net::ProbeOutcome& o) {
+                        if (context.cancelled())
+                            return;
+                        const bool ews = o.failure == net::ProbeOutcome::Failure::None &&
+                                         (o.httpStatus == 401 || o.httpStatus == 200 || o.httpStatus == 500);
+                        in->pexipUrlAnswers = ews;
+                        if (!ews)
+                            in->pexipUrlProblem = o.failure != net::ProbeOutcome::Failure::None
+                                                      ? o.detail
+                                                      : QStringLiteral("HTTP %1").arg(o.httpStatus);
+                        decideAgreement(context, false);
+                        context.endWork();
+                    });
+}
+
+void PexipStep::decideAgreement(ValidationContext& context, bool final)
+{
+    const int check = context.check(kAgreement);
+    if (check < 0 || !m_agreement)
+        return;
+    const pexip::AgreementInput& in = *m_agreement;
+    const Verdict v = pexip::agreementVerdict(context.profile(), in);
+    // Whether an authentication policy blocks the method is proven by the service account's own
+    // sign-in (step3.authentication, SignIn gate): a verdict that depends on it waits for conclude().
+    const bool sameMethod =
+        in.integration &&
+        in.integration->value(QLatin1String(pexip::deployment::AuthenticationMethod)).toString() ==
+            context.profile().pexipAuthenticationMethod();
+    const bool waitForSignIn = !final && v.status != CheckStatus::Failed &&
+                               v.status != CheckStatus::Skipped && sameMethod &&
+                               context.check(QStringLiteral("step3.authentication")) >= 0;
+    if (waitForSignIn) {
+        context.setRunning(check);
+        return;
+    }
+    context.finalize(
+        check, v,
+        QJsonObject{{QStringLiteral("offeredSchemes"), QJsonArray::fromStringList(in.offeredSchemes)},
+                    {QStringLiteral("ewsUrl"), context.ewsUrl.toString(QUrl::RemoveUserInfo)}});
+    m_agreement.reset();
+}
+
+void PexipStep::conclude(ValidationContext& context)
+{
+    if (!m_agreement)
+        return;
+    const int signIn = context.check(QStringLiteral("step3.authentication"));
+    if (signIn >= 0) {
+        const CheckStatus s = context.results()->node(signIn).status;
+        if (s == CheckStatus::Passed)
+            m_agreement->profileMethodSignsIn = true;
+        else if (s == CheckStatus::Failed)
+            m_agreement->profileMethodSignsIn = false;
+    }
+    decideAgreement(context, true);
 }
 
 } // namespace otj

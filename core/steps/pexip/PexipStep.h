@@ -6,6 +6,7 @@
 
 #include "core/pexip/PexipClient.h"
 #include "core/steps/Step.h"
+#include "core/steps/pexip/Agreement.h"
 
 #include <memory>
 
@@ -20,13 +21,19 @@ public:
     StepId id() const override { return StepId::Pexip; }
     QList<CheckDeclaration> declareChecks(const ValidationContext& context) const override;
     void runChecks(ValidationContext& context, Gate gate) override;
+    // step5.agreement, when its verdict hangs on the sign-in result (SignIn gate).
+    void conclude(ValidationContext& context) override;
 
 private:
     bool wanted(const ValidationContext& context) const;
     void readPassword(ValidationContext& context);
     void readPexip(ValidationContext& context);
     void judgeIntegration(ValidationContext& context);
+    void judgeAgreement(ValidationContext& context);
+    // Finalizes step5.agreement, or (not `final`, and the verdict hangs on the sign-in) waits.
+    void decideAgreement(ValidationContext& context, bool final);
     std::unique_ptr<pexip::PexipClient> m_client;
+    std::shared_ptr<pexip::AgreementInput> m_agreement; // until step5.agreement is decided
 };
 
 } // namespace otj
