@@ -438,7 +438,7 @@ private slots:
         std::optional<plan::StepPlan> out;
         plan::PlanOptions options;
         options.serviceAccountPasswordKnown = true;
-        PexipInspector::planFromProfile(*c, profile, options, {}, false, &ctx,
+        PexipInspector::planFromProfile(*c, profile, options, {}, false, false, &ctx,
                                         [&](const plan::StepPlan& p, const PexipInventory&) { out = p; });
         spinUntil([&] { return out.has_value(); });
         QVERIFY(out && out->inspected);

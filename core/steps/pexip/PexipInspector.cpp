@@ -97,7 +97,7 @@ void PexipInspector::planStep(PexipClient& client, const Step5Request& request, 
 
 void PexipInspector::planFromProfile(PexipClient& client, const SetupProfile& profile,
                                      const plan::PlanOptions& options, const QUrl& ewsUrl,
-                                     bool passwordChangedThisRun, QObject* context,
+                                     bool passwordChangedThisRun, bool replaceKerberos, QObject* context,
                                      std::function<void(const plan::StepPlan&, const PexipInventory&)> done)
 {
     Step5Request request;
@@ -106,6 +106,7 @@ void PexipInspector::planFromProfile(PexipClient& client, const SetupProfile& pr
     request.ewsUrl = ewsUrl.isEmpty() ? profile.exchange.ewsUrl : ewsUrl.toString();
     request.publicRoots = publicRoots();
     request.passwordChangedThisRun = passwordChangedThisRun;
+    request.replaceKerberos = replaceKerberos;
     net::ProbeRequest probe;
     probe.url = QUrl(request.ewsUrl);
     probe.userAgent = "OTJExchangeSetup/" OTJ_VERSION;

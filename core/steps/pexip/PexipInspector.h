@@ -39,7 +39,7 @@ public:
     // PexipClientConfig::fromProfile(profile, <Pexip admin password>).
     static void planFromProfile(PexipClient& client, const SetupProfile& profile,
                                 const plan::PlanOptions& options, const QUrl& ewsUrl,
-                                bool passwordChangedThisRun, QObject* context,
+                                bool passwordChangedThisRun, bool replaceKerberos, QObject* context,
                                 std::function<void(const plan::StepPlan&, const PexipInventory&)> done);
 };
 
