@@ -54,6 +54,11 @@ private slots:
         QVERIFY(!p3.value(QLatin1String("fix")).toString().isEmpty());
         const QJsonObject ev = p3.value(QLatin1String("evidence")).toObject();
         QVERIFY(ev.value(QLatin1String("externalWithLinks")).toInt() >= 2);
+        // The Prerequisites page runs only prereq.*: P3 still reads the meetings (once).
+        const QJsonObject prereqOnly =
+            validate(lab, profile, {QStringLiteral("--only"), QStringLiteral("prereq")});
+        QCOMPARE(findCheck(prereqOnly, QStringLiteral("prereq.p3")).value(QLatin1String("status")).toString(),
+                 QStringLiteral("failed"));
         // The excluded room alone: external meetings with links, none rewritten.
         const QJsonObject excluded =
             validate(lab, profile, {QStringLiteral("--rooms"), QStringLiteral("room-sl-02@northwind.lab")});
