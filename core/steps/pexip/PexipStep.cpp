@@ -111,25 +111,28 @@ void PexipStep::readPexip(ValidationContext& context)
                                    });
 }
 
+std::optional<Verdict> PexipStep::pexipUnavailable(const ValidationContext& context)
+{
+    if (context.profile().pexip.managementNode.trimmed().isEmpty())
+        return Verdict{CheckStatus::Skipped, "step5.no-management-node"};
+    if (context.pexipPassword.isEmpty())
+        return Verdict{
+            CheckStatus::Skipped,
+            "step5.no-password",
+            {context.pexipUnread, QString::fromLatin1(environmentVariable(CredentialRole::PexipAdmin))}};
+    if (!context.pexipInventory)
+        return Verdict{CheckStatus::Failed, "step5.unreadable", {context.pexipUnread}};
+    return std::nullopt;
+}
+
 void PexipStep::judgeIntegration(ValidationContext& context)
 {
     const int check = context.check(kIntegration);
     if (check < 0)
         return;
     const SetupProfile& p = context.profile();
-    if (p.pexip.managementNode.trimmed().isEmpty()) {
-        context.finalize(check, {CheckStatus::Skipped, "step5.no-management-node"});
-        return;
-    }
-    if (context.pexipPassword.isEmpty()) {
-        context.finalize(check, {CheckStatus::Skipped,
-                                 "step5.no-password",
-                                 {context.pexipUnread,
-                                  QString::fromLatin1(environmentVariable(CredentialRole::PexipAdmin))}});
-        return;
-    }
-    if (!context.pexipInventory) {
-        context.finalize(check, {CheckStatus::Failed, "step5.unreadable", {context.pexipUnread}});
+    if (const std::optional<Verdict> v = pexipUnavailable(context)) {
+        context.finalize(check, *v);
         return;
     }
     // The read-back: plan step 5 against what Pexip holds; nothing to change means it matches.
@@ -180,19 +183,8 @@ void PexipStep::judgeAgreement(ValidationContext& context)
     const int check = context.check(kAgreement);
     if (check < 0)
         return;
-    if (context.profile().pexip.managementNode.trimmed().isEmpty()) {
-        context.finalize(check, {CheckStatus::Skipped, "step5.no-management-node"});
-        return;
-    }
-    if (context.pexipPassword.isEmpty()) {
-        context.finalize(check, {CheckStatus::Skipped,
-                                 "step5.no-password",
-                                 {context.pexipUnread,
-                                  QString::fromLatin1(environmentVariable(CredentialRole::PexipAdmin))}});
-        return;
-    }
-    if (!context.pexipInventory) {
-        context.finalize(check, {CheckStatus::Failed, "step5.unreadable", {context.pexipUnread}});
+    if (const std::optional<Verdict> v = pexipUnavailable(context)) {
+        context.finalize(check, *v);
         return;
     }
     m_agreement = std::make_shared<pexip::AgreementInput>();

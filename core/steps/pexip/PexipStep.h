@@ -28,6 +28,8 @@ private:
     bool wanted(const ValidationContext& context) const;
     void readPassword(ValidationContext& context);
     void readPexip(ValidationContext& context);
+    // Why Pexip cannot be judged in this run (no node, no password, unreadable); nullopt: it can.
+    static std::optional<Verdict> pexipUnavailable(const ValidationContext& context);
     void judgeIntegration(ValidationContext& context);
     void judgeAgreement(ValidationContext& context);
     // Finalizes step5.agreement, or (not `final`, and the verdict hangs on the sign-in) waits.
