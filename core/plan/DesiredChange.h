@@ -8,6 +8,7 @@
 #include "core/steps/Reason.h"
 #include "core/steps/StepId.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,20 @@ struct Expectation
     std::optional<DerivedValue> derived;
     QString parameterName() const { return parameter.isEmpty() ? property : parameter; }
     bool operator==(const Expectation&) const = default;
+};
+
+// Step 5 changes Pexip through its REST API, not a cmdlet: the request as apply sends it. The
+// plan, report and script show `display()` ("POST /api/admin/configuration/v1/<resource>/ {json}")
+// where steps 1-4 show a PowerShell line; the secret field (DesiredChange::secretParameter) is
+// never in `body` (apply adds it) and displays as «password from the keychain».
+struct RestCall
+{
+    QString method; // POST (create) or PATCH (update)
+    QString path;   // "/api/admin/configuration/v1/mjx_exchange_deployment/" or ".../<id>/"
+    QJsonObject body;
+    QString secretField; // added at apply time; empty: none
+    QString display() const;
+    bool operator==(const RestCall&) const = default;
 };
 
 enum class Operation {
@@ -89,6 +104,9 @@ struct DesiredChange
     // After this change, the engine re-inspects its step before going on (the next change depends
     // on an object this one creates, e.g. the group's DN in the scope filter).
     bool reinspectAfter = false;
+    // Step 5: the change is a REST request to the Pexip Management Node (then `read`/`write` are
+    // empty and `expectations` name API fields); the full request with every wanted field.
+    std::optional<RestCall> rest;
 };
 
 // One property that differs: before (as inspection read it; $null when the object is missing)
@@ -108,6 +126,9 @@ struct PlannedChange
     QList<FieldDiff> diffs;      // what differs (Create: every wanted property, before $null)
     shell::ShellCommand command; // exactly what apply sends (without -DomainController)
     bool deferred = false;       // a value depends on an object not created yet (shown, resolved at apply)
+    // Step 5: exactly what apply sends to Pexip (an update carries only the differing fields);
+    // powerShellLine() shows its display() for such a change.
+    std::optional<RestCall> rest;
 };
 
 // Something inspection found that is not a change: an auto-accept blocker, an unscoped

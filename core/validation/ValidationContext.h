@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/ews/EwsClient.h"
+#include "core/pexip/PexipInventory.h"
 #include "core/plan/StepPlanner.h"
 #include "core/profile/SetupProfile.h"
 #include "core/secrets/CredentialStore.h"
@@ -91,6 +92,13 @@ public:
     QUrl ewsUrl;
     std::optional<ews::EwsResult<ews::ProbeInfo>> probe; // the unauthenticated probe of ewsUrl
     std::optional<ews::EwsError> discoveryTlsError;      // Autodiscover failed on an untrusted certificate
+    // Pexip (step 5's read-back and prereq.p5): the admin's password, and what the Management
+    // Node holds (read during the Discover gate; nullopt: not read, pexipUnread says why).
+    QString pexipPassword;
+    std::optional<pexip::PexipInventory> pexipInventory;
+    QString pexipUnread;
+    // The meetings the content check read with their bodies (room -> items), for prereq.p3.
+    QHash<QString, QList<ews::CalendarItem>> inspectedMeetings;
 
 private:
     friend class ValidationRunner;

@@ -1,6 +1,6 @@
 // otj-lab: the simulated Exchange organisation and Pexip Management Node (README.md).
-//   otj-lab serve [--org FILE.json | --rooms N] [--port 0] [--state-dir DIR] [--latency MS[:JITTER]]
-//                 [--shell-latency RTT_MS[:CMDLET_MS]]
+//   otj-lab serve [--org FILE.json | --rooms N] [--port 0] [--pexip-port 0] [--state-dir DIR]
+//                 [--latency MS[:JITTER]] [--shell-latency RTT_MS[:CMDLET_MS]]
 //                 [--faults SPEC] [--rbac-delay SECONDS] [--ews-schema DIR] [--write-profile FILE]
 //   otj-lab shell --url https://127.0.0.1:PORT/lab/powershell --ca CA.pem   (bridge line protocol)
 #include "powershell/LabShellFront.h"
@@ -84,11 +84,12 @@ bool writeProfile(const QString& path, LabServer& server)
     if (!org.servers.isEmpty())
         p.exchange.remotePowerShellUri =
             QStringLiteral("http://%1.%2/PowerShell/").arg(org.servers.first().name.toLower(), org.domain);
-    p.pexip.managementNode = QStringLiteral("127.0.0.1:%1").arg(server.port());
+    p.pexip.managementNode = QStringLiteral("127.0.0.1:%1").arg(server.pexipPort());
     p.pexip.adminUser = org.pexipAdminUser;
-    // One lab CA signs both endpoints' certificates (in real life Pexip's often differs).
+    // Each endpoint has its own CA, as in real life: Exchange the lab CA, the Management Node the
+    // lab's other test CA (the Pexip port's certificate).
     p.trust.exchange = otj::EndpointTrust::fromPem(QString::fromLatin1(server.pki().caCertPem));
-    p.trust.pexip = p.trust.exchange;
+    p.trust.pexip = otj::EndpointTrust::fromPem(QString::fromLatin1(server.pki().otherCaCertPem));
     QString error;
     if (!otj::ProfileStore::save(p, path, &error)) {
         std::fprintf(stderr, "otj-lab: cannot write profile %s: %s\n", qPrintable(path), qPrintable(error));
@@ -155,6 +156,10 @@ int main(int argc, char** argv)
                                       QStringLiteral("N"));
     const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("TCP port (0: any free port)."),
                                      QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption pexipPortOpt(
+        QStringLiteral("pexip-port"),
+        QStringLiteral("TCP port of the Pexip management API (other test CA; 0: any free port)."),
+        QStringLiteral("PORT"), QStringLiteral("0"));
     const QCommandLineOption stateOpt(QStringLiteral("state-dir"),
                                       QStringLiteral("Persist org, Pexip objects and PKI here."),
                                       QStringLiteral("DIR"));
@@ -183,7 +188,7 @@ int main(int argc, char** argv)
                                     QStringLiteral("URL"));
     const QCommandLineOption caOpt(QStringLiteral("ca"), QStringLiteral("shell: the lab CA (PEM)."),
                                    QStringLiteral("FILE"));
-    parser.addOptions({orgOpt, roomsOpt, portOpt, stateOpt, latencyOpt, shellLatencyOpt, faultsOpt, rbacOpt,
+    parser.addOptions({orgOpt, roomsOpt, portOpt, pexipPortOpt, stateOpt, latencyOpt, shellLatencyOpt, faultsOpt, rbacOpt,
                        schemaOpt, profileOpt, freshOpt, urlOpt, caOpt});
     parser.process(app);
 
@@ -248,6 +253,9 @@ int main(int argc, char** argv)
     const int port = parser.value(portOpt).toInt(&ok);
     if (!ok || port < 0 || port > 65535)
         return fail(QStringLiteral("--port wants 0..65535"));
+    const int pexipPort = parser.value(pexipPortOpt).toInt(&ok);
+    if (!ok || pexipPort < 0 || pexipPort > 65535)
+        return fail(QStringLiteral("--pexip-port wants 0..65535"));
 
     // The PKI (two RSA keys take a few hundred ms) is cached: in --state-dir, else in the user's
     // cache directory; --fresh-pki (or OTJ_LAB_FRESH_PKI=1) generates a new one for this run only.
@@ -263,6 +271,9 @@ int main(int argc, char** argv)
     const QString caFile = QDir(pkiDir).filePath(QStringLiteral("ca.pem"));
     if (!writeFile(caFile, pki.caCertPem))
         return fail(QStringLiteral("cannot write %1").arg(caFile));
+    const QString pexipCaFile = QDir(pkiDir).filePath(QStringLiteral("pexip-ca.pem"));
+    if (!writeFile(pexipCaFile, pki.otherCaCertPem))
+        return fail(QStringLiteral("cannot write %1").arg(pexipCaFile));
 
     LabServer server(std::move(*org), pki);
     server.applyFaults(faults);
@@ -275,6 +286,8 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("Pexip state: ") + error);
     if (!server.listen(quint16(port), &error))
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(error));
+    if (!server.listenPexip(quint16(pexipPort), &error))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(pexipPort).arg(error));
     server.setStateFile(stateFile);
     if (!stateFile.isEmpty() && !server.saveState(&error))
         return fail(QStringLiteral("cannot write state: ") + error);
@@ -297,6 +310,7 @@ int main(int argc, char** argv)
         {QStringLiteral("admin_url"), server.adminUrl()},
         {QStringLiteral("admin_token"), server.adminToken()},
         {QStringLiteral("ca_file"), QFileInfo(caFile).absoluteFilePath()},
+        {QStringLiteral("pexip_ca_file"), QFileInfo(pexipCaFile).absoluteFilePath()},
         {QStringLiteral("accounts"), accounts},
         // OTJ_POWERSHELL for this lab: the complete command that speaks the bridge line protocol.
         {QStringLiteral("powershell"),

@@ -1,10 +1,14 @@
 // The steps' verdicts are pure functions: items in, status + reason code + arguments out. These
 // tables never look at text, so they hold in every locale; the catalogue test checks that every
 // code a verdict gives has its text.
+#include "core/pexip/PublicRoots.h"
 #include "core/steps/authentication/AuthenticationStep.h"
 #include "core/steps/calendarprocessing/ContentVerdict.h"
+#include "core/steps/connection/ConnectionStep.h"
 #include "core/steps/impersonation/ImpersonationStep.h"
+#include "core/steps/pexip/Agreement.h"
 #include "core/steps/prerequisites/PrerequisitesStep.h"
+#include "core/steps/prerequisites/SafeLinks.h"
 #include "core/validation/ValidationRunner.h"
 
 #include <QTest>
@@ -206,22 +210,137 @@ private Q_SLOTS:
     {
         const QUrl url(QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx"));
         EwsResult<ProbeInfo> ok;
-        QCOMPARE(*PrerequisitesStep::certificateVerdict(url, ok, std::nullopt, false),
-                 (Verdict{CheckStatus::Passed, "prereq.publicly-trusted"}));
+        QCOMPARE(*ConnectionStep::certificateVerdict(url, ok, std::nullopt, false),
+                 (Verdict{CheckStatus::Passed, "connection.tls-system"}));
         QVERIFY(
-            !PrerequisitesStep::certificateVerdict(url, ok, std::nullopt, true)); // decided in the background
-        QCOMPARE(PrerequisitesStep::certificateVerdict(QUrl(QStringLiteral("http://mail/EWS")), std::nullopt,
-                                                       std::nullopt, false)
+            !ConnectionStep::certificateVerdict(url, ok, std::nullopt, true)); // decided in the background
+        QCOMPARE(ConnectionStep::certificateVerdict(QUrl(QStringLiteral("http://mail/EWS")), std::nullopt,
+                                                    std::nullopt, false)
                      ->reason,
-                 "prereq.plain-http");
+                 "connection.tls-plain-http");
         EwsResult<ProbeInfo> untrusted;
         untrusted.error.kind = ErrorKind::TlsUntrusted;
         untrusted.error.detail = QStringLiteral("self-signed");
-        QCOMPARE(*PrerequisitesStep::certificateVerdict(url, untrusted, std::nullopt, false),
+        QCOMPARE(*ConnectionStep::certificateVerdict(url, untrusted, std::nullopt, false),
                  (Verdict{CheckStatus::Failed,
-                          "prereq.untrusted",
+                          "connection.tls-untrusted",
                           {QStringLiteral("mail.contoso.test"), QStringLiteral("self-signed")}}));
-        QCOMPARE(PrerequisitesStep::trustedVerdict(false).fixStep, std::optional(StepId::Pexip));
+        QCOMPARE(ConnectionStep::trustedVerdict(false).reason, "connection.tls-profile-ca");
+    }
+
+    // prereq.p5 judges what Pexip will trust: the shipped public roots plus what is uploaded.
+    void pexipTrust()
+    {
+        const QList<QSslCertificate>& roots = pexip::publicRoots();
+        QVERIFY2(roots.size() > 100, "the Mozilla bundle is compiled in");
+        QVERIFY(!pexip::publicRootsVersion().isEmpty());
+        const QSslCertificate root = roots.first();
+        const QDateTime early = root.effectiveDate().addDays(1);
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict({}, true, {}, early).status, CheckStatus::Skipped);
+        // A publicly anchored chain (the root itself, self-signed).
+        const pexip::PexipTrust publicTrust = pexip::judgeTrust({root}, {}, roots, {});
+        QVERIFY(publicTrust.trusted);
+        QCOMPARE(publicTrust.anchor, QStringLiteral("public"));
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict(publicTrust, false, {}, early).reason,
+                 "prereq.p5-public");
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict(publicTrust, false, {}, root.expiryDate().addDays(-10))
+                     .reason,
+                 "prereq.p5-expiring");
+        // The same certificate when it is not a public root: uploaded, not uploaded, unknown.
+        const pexip::PexipTrust uploaded = pexip::judgeTrust({root}, {}, {}, {root});
+        QCOMPARE(PrerequisitesStep::pexipTrustVerdict(uploaded, true, {}, early).reason,
+                 "prereq.p5-uploaded");
+        const pexip::PexipTrust missing = pexip::judgeTrust({root}, {}, {}, {});
+        QVERIFY(!missing.trusted);
+        QCOMPARE(missing.toUpload.size(), 1);
+        const Verdict failed = PrerequisitesStep::pexipTrustVerdict(missing, true, {}, early);
+        QCOMPARE(failed.status, CheckStatus::Failed);
+        QCOMPARE(failed.reason, "prereq.p5-not-trusted");
+        QCOMPARE(failed.fixStep, std::optional(StepId::Pexip));
+        QCOMPARE(
+            PrerequisitesStep::pexipTrustVerdict(missing, false, QStringLiteral("no password"), early).status,
+            CheckStatus::Warning);
+    }
+
+    void safeLinksByEffect()
+    {
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://eur02.safelinks.protection.outlook.com/?url=x"))),
+                 QStringLiteral("Microsoft Defender Safe Links"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://urldefense.com/v3/__https://x__;!!"))),
+                 QStringLiteral("Proofpoint URL Defense"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://urldefense.proofpoint.com/v2/url?u=x"))),
+                 QStringLiteral("Proofpoint URL Defense"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://protect-eu.mimecast.com/s/abc"))),
+                 QStringLiteral("Mimecast URL Protect"));
+        QCOMPARE(linkRewriter(QUrl(QStringLiteral("https://protect2.mimecast.com/s/abc"))),
+                 QStringLiteral("Mimecast URL Protect"));
+        QVERIFY(linkRewriter(QUrl(QStringLiteral("https://meet.contoso.com/vmr/1"))).isEmpty());
+        QVERIFY(linkRewriter(QUrl(QStringLiteral("https://notsafelinks.protection.outlook.com.evil/")))
+                    .isEmpty());
+
+        auto meeting = [](const QString& organizer, const QString& body) {
+            ews::CalendarItem i;
+            i.organizerEmail = organizer;
+            i.body = body;
+            return i;
+        };
+        const QSet<QString> internal{QStringLiteral("contoso.com")};
+        QHash<QString, QList<ews::CalendarItem>> m;
+        m.insert(QStringLiteral("room-a@contoso.com"),
+                 {meeting(QStringLiteral("x@fabrikam.com"),
+                          QStringLiteral(
+                              "Join https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fmeet")),
+                  // an internal organizer's wrapped link is not the gateway's doing
+                  meeting(QStringLiteral("a@contoso.com"), QStringLiteral("https://urldefense.com/v3/__x"))});
+        m.insert(
+            QStringLiteral("room-b@contoso.com"),
+            {meeting(QStringLiteral("y@fabrikam.com"), QStringLiteral("Join https://meet.fabrikam.com/1"))});
+        const SafeLinksFinding f = findRewrittenLinks(m, internal);
+        QCOMPARE(f.meetingsRead, 3);
+        QCOMPARE(f.externalWithLinks, 2);
+        QCOMPARE(f.rooms.keys(), QStringList{QStringLiteral("Microsoft Defender Safe Links")});
+        const Verdict v = safeLinksVerdict(f);
+        QCOMPARE(v.status, CheckStatus::Failed);
+        QCOMPARE(v.args, (QStringList{QStringLiteral("Microsoft Defender Safe Links"),
+                                      QStringLiteral("room-a@contoso.com")}));
+        m.remove(QStringLiteral("room-a@contoso.com"));
+        QCOMPARE(safeLinksVerdict(findRewrittenLinks(m, internal)),
+                 (Verdict{CheckStatus::Passed, "prereq.p3-none-rewritten", {QStringLiteral("1")}}));
+        QCOMPARE(safeLinksVerdict(findRewrittenLinks({}, internal)).status, CheckStatus::Skipped);
+    }
+
+    void bothSidesAgree()
+    {
+        SetupProfile p = SetupProfile::defaults();
+        p.serviceAccount.upn = QStringLiteral("svc-otj@contoso.com");
+        pexip::AgreementInput in;
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-no-integration");
+        in.integration = QJsonObject{
+            {QStringLiteral("authentication_method"), QStringLiteral("BASIC")},
+            {QStringLiteral("service_account_username"), QStringLiteral("svc-otj@contoso.com")},
+            {QStringLiteral("ews_url"), QStringLiteral("https://mail.contoso.com/EWS/Exchange.asmx")}};
+        in.offeredSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM"), QStringLiteral("Basic")};
+        in.discoveredEwsUrl = QUrl(QStringLiteral("https://MAIL.contoso.com/EWS/Exchange.asmx"));
+        in.discovered = true;
+        in.pexipUrlAnswers = true;
+        in.profileMethodSignsIn = true;
+        QCOMPARE(pexip::agreementVerdict(p, in).status, CheckStatus::Passed);
+        in.discoveredEwsUrl = QUrl(QStringLiteral("https://mbx01.contoso.com/EWS/Exchange.asmx"));
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-url-differs"); // a Warning
+        in.profileMethodSignsIn = false;
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-blocked");
+        in.profileMethodSignsIn = true;
+        in.integration->insert(QStringLiteral("service_account_username"), QStringLiteral("svc-otj"));
+        QCOMPARE(pexip::agreementVerdict(p, in).reason, "step5.agreement-username-format");
+        in.offeredSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM")};
+        const Verdict refused = pexip::agreementVerdict(p, in);
+        QCOMPARE(refused.status, CheckStatus::Failed);
+        QCOMPARE(refused.reason, "step5.agreement-method");
+        QCOMPARE(refused.fixStep, std::optional(StepId::Authentication));
+        in.integration->insert(QStringLiteral("authentication_method"), QStringLiteral("KERBEROS"));
+        QCOMPARE(pexip::agreementVerdict(p, in).status, CheckStatus::Skipped);
+        QVERIFY(pexip::methodOffered(QStringLiteral("NTLM"), {QStringLiteral("Negotiate")}));
+        QVERIFY(!pexip::methodOffered(QStringLiteral("BASIC"), {QStringLiteral("NTLM")}));
     }
 
     void stepIds()

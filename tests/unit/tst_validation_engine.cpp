@@ -203,7 +203,7 @@ private Q_SLOTS:
     {
         Run r(profile());
         QVERIFY(r.run());
-        QCOMPARE(r.status(QStringLiteral("prereq.p5")), CheckStatus::Passed);
+        QCOMPARE(r.status(QStringLiteral("connection.tls")), CheckStatus::Passed);
         QCOMPARE(r.status(QStringLiteral("connection.ews-endpoint")), CheckStatus::Passed);
         QCOMPARE(r.status(QStringLiteral("step3.authentication")), CheckStatus::Passed);
         QCOMPARE(r.status(QStringLiteral("prereq.p1")), CheckStatus::Skipped);

@@ -160,7 +160,8 @@ void CalendarProcessingStep::inspect(ValidationContext& context, const QString& 
                                      const CalendarView& view, std::function<void()> done)
 {
     const int content = context.roomChecks(QStringLiteral("step4.content")).value(room, -1);
-    if (content < 0) {
+    // prereq.p3 judges the same meetings (Safe Links by its effect): read them once for both.
+    if (content < 0 && context.check(QStringLiteral("prereq.p3")) < 0) {
         done();
         return;
     }
@@ -211,6 +212,11 @@ void CalendarProcessingStep::inspect(ValidationContext& context, const QString& 
                             i.start = m.start;
                     }
                 }
+            }
+            context.inspectedMeetings.insert(room, items);
+            if (content < 0) {
+                done();
+                return;
             }
             const QDateTime known = context.options().calendarProcessingChanged.value(room);
             const ContentVerdict v = contentVerdict(items, known, room);

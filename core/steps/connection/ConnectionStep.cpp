@@ -22,7 +22,32 @@ const char* const kRedirectFix =
     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Confirm %1 if you trust it, or type the EWS URL.");
 const char* const kSignInFix =
     QT_TRANSLATE_NOOP("otj::ConnectionStep", "See the sign-in check; or type the EWS URL.");
+const char* const kIssuingCaFix = QT_TRANSLATE_NOOP(
+    "otj::ConnectionStep",
+    "Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange "
+    "a publicly trusted certificate.");
 const ReasonText kReasons[] = {
+    // connection.tls: what this workstation trusts (system CAs + the profile's Exchange CA). Until
+    // issue 13 this was prereq.p5; prereq.p5 now judges what Pexip will trust.
+    {"connection.tls-autodiscover-untrusted", kCtx, "%1",
+     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Add the CA that issued the certificate.")},
+    {"connection.tls-plain-http", kCtx,
+     QT_TRANSLATE_NOOP("otj::ConnectionStep",
+                       "The EWS URL is plain HTTP: credentials are never sent over it."),
+     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Use the https:// EWS URL.")},
+    {"connection.tls-untrusted", kCtx,
+     QT_TRANSLATE_NOOP("otj::ConnectionStep", "The certificate of %1 is not trusted: %2"), kIssuingCaFix},
+    {"connection.tls-untrusted-by", kCtx,
+     QT_TRANSLATE_NOOP("otj::ConnectionStep", "The certificate of %1 is not trusted, untrusted: %3: %2"),
+     kIssuingCaFix},
+    {"connection.tls-not-checked", kCtx,
+     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Not checked: EWS did not answer.")},
+    {"connection.tls-system", kCtx,
+     QT_TRANSLATE_NOOP("otj::ConnectionStep", "Trusted by this workstation's system CAs.")},
+    {"connection.tls-profile-ca", kCtx,
+     QT_TRANSLATE_NOOP("otj::ConnectionStep",
+                       "Trusted through the profile's Exchange CA only (prereq.p5 says whether Pexip "
+                       "trusts it).")},
     {"connection.no-ews-url", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "The profile has no valid EWS URL."),
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Type the EWS URL.")},
@@ -69,7 +94,7 @@ const ReasonText kReasons[] = {
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Not checked: the TLS handshake failed.")},
     {"connection.not-checked-untrusted", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep",
-                       "Not checked: the EWS certificate is not trusted (prereq.p5).")},
+                       "Not checked: the EWS certificate is not trusted (connection.tls).")},
     {"connection.unreachable", kCtx,
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "EWS at %1 does not answer: %2"),
      QT_TRANSLATE_NOOP("otj::ConnectionStep", "Check the EWS URL, DNS and firewall.")},
@@ -89,6 +114,7 @@ const ReasonText kReasons[] = {
 };
 
 const QString kEndpoint = QStringLiteral("connection.ews-endpoint");
+const QString kTls = QStringLiteral("connection.tls");
 } // namespace
 
 EwsClientConfig ewsClientConfig(const SetupProfile& profile, const QString& password,
@@ -108,11 +134,93 @@ ConnectionStep::ConnectionStep()
 QList<CheckDeclaration> ConnectionStep::declareChecks(const ValidationContext& context) const
 {
     const bool typed = context.profile().exchange.discovery == EwsDiscovery::ExplicitUrl;
-    return {{kEndpoint, typed ? tr("The EWS URL answers") : tr("Autodiscover finds the EWS URL")}};
+    return {{kEndpoint, typed ? tr("The EWS URL answers") : tr("Autodiscover finds the EWS URL")},
+            {kTls, tr("This workstation trusts the EWS certificate")}};
+}
+
+std::optional<Verdict> ConnectionStep::certificateVerdict(const QUrl& ewsUrl,
+                                                          const std::optional<EwsResult<ProbeInfo>>& probe,
+                                                          const std::optional<EwsError>& discoveryTlsError,
+                                                          bool customCa)
+{
+    if (discoveryTlsError)
+        return Verdict{
+            CheckStatus::Failed, "connection.tls-autodiscover-untrusted", {discoveryTlsError->summary()}};
+    if (ewsUrl.scheme() != QLatin1String("https"))
+        return Verdict{CheckStatus::Failed, "connection.tls-plain-http"};
+    if (!probe)
+        return Verdict{CheckStatus::Skipped, "connection.tls-not-checked"};
+    const EwsError& e = probe->error;
+    if (e.kind == ErrorKind::TlsUntrusted || e.kind == ErrorKind::TlsFailed) {
+        QString who;
+        for (const CertificateInfo& c : e.chain) {
+            if (c.untrusted)
+                who = c.subject + QStringLiteral(" (issuer ") + c.issuer + QLatin1Char(')');
+        }
+        return who.isEmpty()
+                   ? Verdict{CheckStatus::Failed, "connection.tls-untrusted", {ewsUrl.host(), e.detail}}
+                   : Verdict{
+                         CheckStatus::Failed, "connection.tls-untrusted-by", {ewsUrl.host(), e.detail, who}};
+    }
+    if (!e.ok() && e.kind != ErrorKind::RedirectToErrorPage)
+        return Verdict{CheckStatus::Skipped, "connection.tls-not-checked"};
+    if (!customCa)
+        return Verdict{CheckStatus::Passed, "connection.tls-system"};
+    return std::nullopt;
+}
+
+Verdict ConnectionStep::trustedVerdict(bool systemTrusted)
+{
+    return {CheckStatus::Passed, systemTrusted ? "connection.tls-system" : "connection.tls-profile-ca"};
+}
+
+void ConnectionStep::judgeTls(ValidationContext& context)
+{
+    const int tls = context.check(kTls);
+    if (tls < 0)
+        return;
+    const bool customCa = !context.profile().trust.exchange.isEmpty();
+    const std::optional<Verdict> v =
+        certificateVerdict(context.ewsUrl, context.probe, context.discoveryTlsError, customCa);
+    if (context.discoveryTlsError) {
+        context.finalize(tls, *v,
+                         QJsonObject{{QStringLiteral("chain"), chainJson(context.discoveryTlsError->chain)}});
+        return;
+    }
+    const QString host = context.ewsUrl.host();
+    const QList<CertificateInfo>& chain = context.probe && !context.probe->error.chain.isEmpty()
+                                              ? context.probe->error.chain
+                                          : context.probe ? context.probe->value.chain
+                                                          : QList<CertificateInfo>();
+    QJsonObject ev{{QStringLiteral("chain"), chainJson(chain)}, {QStringLiteral("host"), host}};
+    const qint64 latency = context.probe ? context.probe->latencyMs : -1;
+    if (v) {
+        if (v->status == CheckStatus::Passed)
+            ev.insert(QStringLiteral("trustedBy"), QStringLiteral("system"));
+        const bool withEvidence = v->status != CheckStatus::Skipped && context.probe;
+        context.finalize(tls, *v, withEvidence ? ev : QJsonObject(), withEvidence ? latency : -1);
+        return;
+    }
+    // TLS verified (possibly thanks to the profile's CA). Whether the system CAs alone trust it is
+    // worked out in the background; the other checks do not wait for it.
+    context.beginBackgroundWork();
+    verifyWithSystemCasAsync(context.probe->value.certificates, host, context.callbacks(),
+                             [&context, tls, ev, latency](bool systemTrusted) {
+                                 if (context.cancelled())
+                                     return;
+                                 QJsonObject out = ev;
+                                 out.insert(QStringLiteral("trustedBy"), systemTrusted
+                                                                             ? QStringLiteral("system")
+                                                                             : QStringLiteral("custom CA"));
+                                 context.finalize(tls, trustedVerdict(systemTrusted), out, latency);
+                                 context.endBackgroundWork();
+                             });
 }
 
 void ConnectionStep::runChecks(ValidationContext& context, Gate gate)
 {
+    if (gate == Gate::Handshake)
+        judgeTls(context);
     if (gate != Gate::Discover)
         return;
     context.setClient(new EwsClient(ewsClientConfig(context.profile(), context.password, context.options())));
@@ -213,7 +321,7 @@ void ConnectionStep::probe(ValidationContext& context)
         context.stop({CheckStatus::Skipped, "connection.not-checked-no-https"});
         return;
     }
-    context.setRunning(context.check(QStringLiteral("prereq.p5")));
+    context.setRunning(context.check(kTls));
     context.beginWork();
     context.client->probe(context.callbacks(), [&context, endpoint](const EwsResult<ProbeInfo>& r) {
         if (context.cancelled())

@@ -24,7 +24,17 @@ public:
     QList<CheckDeclaration> declareChecks(const ValidationContext& context) const override;
     void runChecks(ValidationContext& context, Gate gate) override;
 
+    // connection.tls (what this workstation trusts; prereq.p5 judges what Pexip trusts) from what
+    // the probe saw. nullopt: the handshake succeeded and whether the system CAs alone trust the
+    // chain is still open.
+    static std::optional<Verdict>
+    certificateVerdict(const QUrl& ewsUrl, const std::optional<ews::EwsResult<ews::ProbeInfo>>& probe,
+                       const std::optional<ews::EwsError>& discoveryTlsError, bool customCa);
+    // connection.tls once the chain verified: trusted by the system CAs, or only through the profile's CA.
+    static Verdict trustedVerdict(bool systemTrusted);
+
 private:
+    void judgeTls(ValidationContext& context);
     void discover(ValidationContext& context);
     void probe(ValidationContext& context);
 };

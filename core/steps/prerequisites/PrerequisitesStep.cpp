@@ -1,49 +1,71 @@
 #include "core/steps/prerequisites/PrerequisitesStep.h"
 
+#include "core/net/Certificates.h"
+#include "core/pexip/PublicRoots.h"
+#include "core/pexip/resources/CaCertificates.h"
 #include "core/shell/CommandRegistry.h"
 #include "core/shell/ShellRemedy.h"
 #include "core/steps/Evidence.h"
 #include "core/steps/calendarprocessing/CalendarProcessingStep.h"
 #include "core/steps/prerequisites/RoomsPlanner.h"
+#include "core/steps/prerequisites/SafeLinks.h"
 #include "core/validation/ValidationContext.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace otj {
 
-using namespace otj::ews;
-
 namespace {
 const char* const kCtx = "otj::PrerequisitesStep";
-const char* const kIssuingCaFix = QT_TRANSLATE_NOOP(
-    "otj::PrerequisitesStep",
-    "Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange "
-    "a publicly trusted certificate.");
 const ReasonText kReasons[] = {
-    {"prereq.safe-links-not-checkable", kCtx,
-     QT_TRANSLATE_NOOP(
-         "otj::PrerequisitesStep",
-         "Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms "
-         "from URL rewriting.")},
-    {"prereq.autodiscover-untrusted", kCtx, "%1",
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Add the CA that issued the certificate.")},
-    {"prereq.plain-http", kCtx,
+    // prereq.p3: Safe Links by its effect (SafeLinks.h).
+    {"prereq.p3-rewritten", kCtx,
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
-                       "The EWS URL is plain HTTP: credentials are never sent over it."),
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Use the https:// EWS URL.")},
-    {"prereq.untrusted", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The certificate of %1 is not trusted: %2"), kIssuingCaFix},
-    {"prereq.untrusted-by", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The certificate of %1 is not trusted, untrusted: %3: %2"),
-     kIssuingCaFix},
-    {"prereq.not-checked-no-answer", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Not checked: EWS did not answer.")},
-    {"prereq.publicly-trusted", kCtx,
-     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Publicly trusted certificate.")},
-    {"prereq.custom-ca-only", kCtx,
+                       "Links in invitations from outside the organisation were rewritten by %1 in: %2. "
+                       "One-Touch Join then sees the wrapper, not the join link."),
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
-                       "Trusted through the profile's custom CA only: Pexip Infinity needs the same CA.")},
+                       "Exclude these rooms from URL rewriting (Safe Links policy in Microsoft Defender, or "
+                       "the gateway's rewriting rules), then ask organizers to re-send.")},
+    {"prereq.p3-none-rewritten", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "%1 external meetings with links, none rewritten.")},
+    {"prereq.p3-nothing-to-judge", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Nothing to judge: none of the %1 meetings read came from outside the organisation "
+                       "with a link."),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Check by hand: Safe Links (Microsoft Defender for Office 365) if mail passes through "
+                       "Exchange Online Protection; URL rewriting at a third-party gateway (Proofpoint, "
+                       "Mimecast…). Or send the room a test invitation from outside and validate again.")},
+    // prereq.p5: what Pexip will trust (the public-root bundle + the CAs uploaded to Pexip), not
+    // what this workstation trusts (that is connection.tls).
+    {"prereq.p5-public", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "The chain ends at %1, a public root (Mozilla bundle %2): Pexip trusts it.")},
+    {"prereq.p5-uploaded", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "The chain ends at %1, which is uploaded to Pexip.")},
+    {"prereq.p5-not-trusted", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Pexip will not trust the EWS certificate: its chain ends at %1, which is neither a "
+                       "public root (Mozilla bundle %2) nor uploaded to Pexip."),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Upload the CA to Pexip (step 5 does it: otjctl apply), or give Exchange a publicly "
+                       "trusted certificate.")},
+    {"prereq.p5-pexip-unread", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "The chain ends at %1, not a public root; whether it is uploaded to Pexip is not "
+                       "known: %2"),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Give the Pexip admin password (keychain or OTJ_PEXIP_PASSWORD) and the Management "
+                       "Node, then validate again.")},
+    {"prereq.p5-expiring", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep", "Pexip trusts the chain, but %1 expires on %2."),
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Renew it before then (and upload the new CA to Pexip if it is private).")},
+    {"prereq.p5-no-chain", kCtx,
+     QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
+                       "Not checked: the EWS certificate chain was not read (see connection.tls).")},
     {"prereq.p4-unreachable", kCtx,
      QT_TRANSLATE_NOOP("otj::PrerequisitesStep",
                        "This machine's PowerShell could not open Exchange Management PowerShell: %1"),
@@ -64,6 +86,7 @@ const ReasonText kReasons[] = {
 
 const QString kP1 = QStringLiteral("prereq.p1");
 const QString kP2 = QStringLiteral("prereq.p2");
+const QString kP3 = QStringLiteral("prereq.p3");
 const QString kP4 = QStringLiteral("prereq.p4");
 const QString kP5 = QStringLiteral("prereq.p5");
 
@@ -91,10 +114,9 @@ QList<CheckDeclaration> PrerequisitesStep::declareChecks(const ValidationContext
         return {
             {kP1, tr("Every OTJ room has a room resource mailbox"), true},
             {kP2, tr("Automatic calendar processing is on for every room"), true},
-            {QStringLiteral("prereq.p3"), tr("Safe Links does not rewrite join links"), false,
-             Verdict{CheckStatus::Skipped, "prereq.safe-links-not-checkable"}},
+            {kP3, tr("Safe Links does not rewrite join links")},
             {kP4, tr("Exchange Management PowerShell is reachable")},
-            {kP5, tr("The EWS certificate is trusted")},
+            {kP5, tr("Pexip will trust the EWS certificate")},
         };
     const Verdict needsPowerShell{CheckStatus::Skipped, context.options().serviceAccountOnly
                                                             ? "common.service-account-only"
@@ -104,49 +126,57 @@ QList<CheckDeclaration> PrerequisitesStep::declareChecks(const ValidationContext
          needsPowerShell},
         {QStringLiteral("prereq.p2"), tr("Automatic calendar processing is on for every room"), false,
          CalendarProcessingStep::automaticProcessingVerdict(context.options().serviceAccountOnly)},
-        {QStringLiteral("prereq.p3"), tr("Safe Links does not rewrite join links"), false,
-         Verdict{CheckStatus::Skipped, "prereq.safe-links-not-checkable"}},
+        {kP3, tr("Safe Links does not rewrite join links")},
         {QStringLiteral("prereq.p4"), tr("Exchange Management PowerShell is reachable"), false,
          needsPowerShell},
-        {kP5, tr("The EWS certificate is trusted")},
+        {kP5, tr("Pexip will trust the EWS certificate")},
     };
 }
 
-std::optional<Verdict> PrerequisitesStep::certificateVerdict(const QUrl& ewsUrl,
-                                                             const std::optional<EwsResult<ProbeInfo>>& probe,
-                                                             const std::optional<EwsError>& discoveryTlsError,
-                                                             bool customCa)
+Verdict PrerequisitesStep::pexipTrustVerdict(const pexip::PexipTrust& trust, bool pexipRead,
+                                             const QString& unreadWhy, const QDateTime& now)
 {
-    if (discoveryTlsError)
-        return Verdict{CheckStatus::Failed, "prereq.autodiscover-untrusted", {discoveryTlsError->summary()}};
-    if (ewsUrl.scheme() != QLatin1String("https"))
-        return Verdict{CheckStatus::Failed, "prereq.plain-http"};
-    if (!probe)
-        return Verdict{CheckStatus::Skipped, "prereq.not-checked-no-answer"};
-    const EwsError& e = probe->error;
-    if (e.kind == ErrorKind::TlsUntrusted || e.kind == ErrorKind::TlsFailed) {
-        QString who;
-        for (const CertificateInfo& c : e.chain) {
-            if (c.untrusted)
-                who = c.subject + QStringLiteral(" (issuer ") + c.issuer + QLatin1Char(')');
-        }
-        return who.isEmpty()
-                   ? Verdict{CheckStatus::Failed, "prereq.untrusted", {ewsUrl.host(), e.detail}}
-                   : Verdict{CheckStatus::Failed, "prereq.untrusted-by", {ewsUrl.host(), e.detail, who}};
+    if (trust.path.isEmpty())
+        return {CheckStatus::Skipped, "prereq.p5-no-chain"};
+    const QString top = certs::describe(trust.path.last());
+    if (!trust.trusted) {
+        if (!pexipRead)
+            return {CheckStatus::Warning, "prereq.p5-pexip-unread", {top, unreadWhy}, StepId::Pexip};
+        return {
+            CheckStatus::Failed, "prereq.p5-not-trusted", {top, pexip::publicRootsVersion()}, StepId::Pexip};
     }
-    if (!e.ok() && e.kind != ErrorKind::RedirectToErrorPage)
-        return Verdict{CheckStatus::Skipped, "prereq.not-checked-no-answer"};
-    if (!customCa)
-        return Verdict{CheckStatus::Passed, "prereq.publicly-trusted"};
-    return std::nullopt;
+    for (const QSslCertificate& c : trust.path) {
+        if (c.expiryDate() < now.addDays(30))
+            return {CheckStatus::Warning,
+                    "prereq.p5-expiring",
+                    {certs::subjectName(c), c.expiryDate().toUTC().toString(Qt::ISODate)}};
+    }
+    if (trust.anchor == QLatin1String("public"))
+        return {CheckStatus::Passed, "prereq.p5-public", {top, pexip::publicRootsVersion()}};
+    return {CheckStatus::Passed, "prereq.p5-uploaded", {top}};
 }
 
-Verdict PrerequisitesStep::trustedVerdict(bool systemTrusted)
+void PrerequisitesStep::conclude(ValidationContext& context)
 {
-    return {CheckStatus::Passed,
-            systemTrusted ? "prereq.publicly-trusted" : "prereq.custom-ca-only",
-            {},
-            systemTrusted ? std::nullopt : std::optional(StepId::Pexip)};
+    const int p3 = context.check(kP3);
+    if (p3 < 0)
+        return;
+    QSet<QString> internal;
+    const SetupProfile& p = context.profile();
+    for (const QString& address : context.rooms() + QStringList{p.serviceAccount.upn, p.exchange.adminAccount,
+                                                                p.exchange.autodiscoverEmail}) {
+        const QString domain = address.section(QLatin1Char('@'), 1).toLower();
+        if (!domain.isEmpty())
+            internal.insert(domain);
+    }
+    const SafeLinksFinding f = findRewrittenLinks(context.inspectedMeetings, internal);
+    QJsonObject rewritten;
+    for (auto it = f.rooms.cbegin(); it != f.rooms.cend(); ++it)
+        rewritten.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    context.finalize(p3, safeLinksVerdict(f),
+                     QJsonObject{{QStringLiteral("meetingsRead"), f.meetingsRead},
+                                 {QStringLiteral("externalWithLinks"), f.externalWithLinks},
+                                 {QStringLiteral("rewritten"), rewritten}});
 }
 
 Verdict PrerequisitesStep::powerShellVerdict(const plan::Inspection& inspection, QJsonObject* evidence)
@@ -233,42 +263,57 @@ void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)
     const int p5 = context.check(kP5);
     if (p5 < 0)
         return;
-    const bool customCa = !context.profile().trust.exchange.isEmpty();
-    const std::optional<Verdict> v =
-        certificateVerdict(context.ewsUrl, context.probe, context.discoveryTlsError, customCa);
-    if (context.discoveryTlsError) {
-        context.finalize(p5, *v,
-                         QJsonObject{{QStringLiteral("chain"), chainJson(context.discoveryTlsError->chain)}});
-        return;
-    }
-    const QString host = context.ewsUrl.host();
-    const QList<CertificateInfo>& chain = context.probe && !context.probe->error.chain.isEmpty()
-                                              ? context.probe->error.chain
-                                          : context.probe ? context.probe->value.chain
-                                                          : QList<CertificateInfo>();
-    QJsonObject tls{{QStringLiteral("chain"), chainJson(chain)}, {QStringLiteral("host"), host}};
-    const qint64 latency = context.probe ? context.probe->latencyMs : -1;
-    if (v) {
-        if (v->status == CheckStatus::Passed)
-            tls.insert(QStringLiteral("trustedBy"), QStringLiteral("system"));
-        const bool withEvidence = v->status != CheckStatus::Skipped && context.probe;
-        context.finalize(p5, *v, withEvidence ? tls : QJsonObject(), withEvidence ? latency : -1);
-        return;
-    }
-    // TLS verified (possibly thanks to the custom CA). Whether the system CAs alone trust it is
-    // worked out in the background; the other checks do not wait for it.
+    const QList<QSslCertificate> presented =
+        context.probe && context.probe->ok() ? context.probe->value.certificates : QList<QSslCertificate>();
+    const QList<QJsonObject> uploaded =
+        context.pexipInventory ? context.pexipInventory->caCertificates : QList<QJsonObject>();
+    const QList<QSslCertificate> exchangeCas = context.profile().trust.exchange.caCertificates();
+    const bool pexipRead = context.pexipInventory.has_value();
+    const QString unreadWhy = context.pexipUnread;
+    const QDateTime now =
+        context.options().now.isValid() ? context.options().now : QDateTime::currentDateTimeUtc();
+    // Parsing the public-root bundle (~140 certificates) and judging the chain takes 50-150 ms:
+    // on a worker thread, like the system-CA check, so the UI never stalls.
+    struct Outcome
+    {
+        Verdict verdict;
+        QJsonObject evidence;
+    };
+    auto outcome = std::make_shared<Outcome>();
     context.beginBackgroundWork();
-    verifyWithSystemCasAsync(context.probe->value.certificates, host, context.callbacks(),
-                             [&context, p5, tls, latency](bool systemTrusted) {
-                                 if (context.cancelled())
-                                     return;
-                                 QJsonObject ev = tls;
-                                 ev.insert(QStringLiteral("trustedBy"), systemTrusted
-                                                                            ? QStringLiteral("system")
-                                                                            : QStringLiteral("custom CA"));
-                                 context.finalize(p5, trustedVerdict(systemTrusted), ev, latency);
-                                 context.endBackgroundWork();
-                             });
+    QThread* thread = QThread::create([=] {
+        const pexip::PexipTrust trust = pexip::judgeTrust(presented, exchangeCas, pexip::publicRoots(),
+                                                          pexip::CaCertificates::certificatesOf(uploaded));
+        outcome->verdict = pexipTrustVerdict(trust, pexipRead, unreadWhy, now);
+        if (trust.path.isEmpty())
+            return;
+        QJsonArray chain;
+        for (const QSslCertificate& c : trust.path)
+            chain.append(
+                QJsonObject{{QStringLiteral("subject"), certs::subjectName(c)},
+                            {QStringLiteral("issuer"), c.issuerDisplayName()},
+                            {QStringLiteral("expires"), c.expiryDate().toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("sha256"), certs::sha256Fingerprint(c)}});
+        QJsonObject ev{{QStringLiteral("chain"), chain},
+                       {QStringLiteral("publicRoots"), pexip::publicRootsVersion()},
+                       {QStringLiteral("pexipRead"), pexipRead},
+                       {QStringLiteral("anchor"), trust.anchor}};
+        if (!trust.toUpload.isEmpty()) {
+            QJsonArray upload;
+            for (const QSslCertificate& c : trust.toUpload)
+                upload.append(certs::sha256Fingerprint(c));
+            ev.insert(QStringLiteral("toUpload"), upload);
+        }
+        outcome->evidence = ev;
+    });
+    QObject::connect(thread, &QThread::finished, context.callbacks(), [&context, p5, outcome] {
+        if (context.cancelled())
+            return;
+        context.finalize(p5, outcome->verdict, outcome->evidence);
+        context.endBackgroundWork();
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 } // namespace otj

@@ -1,10 +1,12 @@
 // Prerequisites: rooms are room mailboxes (P1), automatic calendar processing (P2, the calendar
-// processing step's verdict), Safe Links (P3), Exchange PowerShell (P4), the EWS certificate (P5).
+// processing step's verdict), Safe Links (P3), Exchange PowerShell (P4), whether Pexip will trust
+// the EWS certificate (P5; what this workstation trusts is connection.tls).
 #pragma once
 
 #include "core/ews/EwsClient.h"
 #include "core/plan/StepPlanner.h"
 #include "core/steps/Step.h"
+#include "core/steps/pexip/PexipPlanner.h"
 
 namespace otj {
 
@@ -16,14 +18,14 @@ public:
     StepId id() const override { return StepId::Prerequisites; }
     QList<CheckDeclaration> declareChecks(const ValidationContext& context) const override;
     void runChecks(ValidationContext& context, Gate gate) override;
+    // P3 from the meetings the content check read (ValidationContext::inspectedMeetings).
+    void conclude(ValidationContext& context) override;
 
-    // P5 from what the connection step saw: the URL, the probe, or Autodiscover's TLS failure.
-    // nullopt: the handshake succeeded and whether the system CAs alone trust the chain is still open.
-    static std::optional<Verdict>
-    certificateVerdict(const QUrl& ewsUrl, const std::optional<ews::EwsResult<ews::ProbeInfo>>& probe,
-                       const std::optional<ews::EwsError>& discoveryTlsError, bool customCa);
-    // P5 once the chain verified: trusted by the system CAs, or only through the profile's CA.
-    static Verdict trustedVerdict(bool systemTrusted);
+    // P5: what Pexip will trust — the chain against the shipped public-root bundle plus the CAs
+    // uploaded to Pexip (pexipRead false: those could not be read, `unreadWhy` says why); a
+    // Warning when a certificate of the chain expires within 30 days of `now`.
+    static Verdict pexipTrustVerdict(const pexip::PexipTrust& trust, bool pexipRead, const QString& unreadWhy,
+                                     const QDateTime& now);
 
     // P4 from an inspection: Exchange Management PowerShell answered, and no read or planned change
     // needs a cmdlet the admin's session lacks (each named with the management role that has it).

@@ -70,6 +70,12 @@ bool FaultConfig::apply(const QString& specIn, QString* error)
                              QStringLiteral("connections"), QStringLiteral("503")}
                      .contains(value);
             next.throttleMode = value;
+        } else if (key == QLatin1String("pexip429")) {
+            next.pexipTooManyRequests = value.toInt(&ok);
+            ok = ok && next.pexipTooManyRequests >= 0;
+        } else if (key == QLatin1String("pexip-lost")) {
+            next.pexipLostAnswers = value.toInt(&ok);
+            ok = ok && next.pexipLostAnswers >= 0;
         } else {
             return bad(QStringLiteral("unknown fault '%1'").arg(key));
         }
@@ -93,6 +99,8 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("certificate"), certificate},
         {QStringLiteral("certificateConnections"), certificateConnections},
         {QStringLiteral("throttleMode"), throttleMode},
+        {QStringLiteral("pexipTooManyRequests"), pexipTooManyRequests},
+        {QStringLiteral("pexipLostAnswers"), pexipLostAnswers},
     };
     if (maxConcurrency)
         o.insert(QStringLiteral("maxConcurrency"), *maxConcurrency);

@@ -2,7 +2,7 @@
 //   SPEC  := ITEM ((',' | ';') ITEM)*   |  "none"
 //   ITEM  := latency=MS[:JITTER] | 500=PCT | 503=PCT | 401storm=N | drop=PCT | slow=BYTES_PER_SEC
 //          | cert=good|wrong-name|other-ca[:N] | throttle=N
-//          | throttle-mode=exceeded|busy|busy0|connections|503
+//          | throttle-mode=exceeded|busy|busy0|connections|503 | pexip429=N | pexip-lost=N
 #pragma once
 
 #include <QJsonObject>
@@ -27,6 +27,8 @@ struct FaultConfig
     // connections | 503
     QString throttleMode = QStringLiteral("exceeded");
     std::optional<int> maxConcurrency; // overrides the throttling policy's EwsMaxConcurrency
+    int pexipTooManyRequests = 0;      // the next N Pexip API requests get 429 with Retry-After: 1
+    int pexipLostAnswers = 0;          // the next N Pexip writes are carried out, then the connection resets
 
     // Applies SPEC on top of this config (items not named keep their value). "none" resets.
     bool apply(const QString& spec, QString* error);

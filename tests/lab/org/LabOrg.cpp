@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace otjlab {
 namespace {
@@ -231,6 +232,10 @@ QJsonObject Recipient::toJson() const
             o.insert(QLatin1String(key), *value);
     if (!ewsAccess.isEmpty())
         o.insert(QStringLiteral("ewsAccess"), ewsAccess);
+    if (!urlRewriter.isEmpty())
+        o.insert(QStringLiteral("urlRewriter"), urlRewriter);
+    if (seedExternalMeeting)
+        o.insert(QStringLiteral("seedExternalMeeting"), true);
     if (!calendar.isEmpty()) {
         QJsonArray items;
         for (const auto& it : calendar)
@@ -268,6 +273,8 @@ Recipient Recipient::fromJson(const QJsonObject& o)
     r.city = s(o, "city");
     r.adDomain = s(o, "adDomain").toLower();
     r.ewsAccess = o.value(QLatin1String("ewsAccess")).toObject();
+    r.urlRewriter = s(o, "urlRewriter");
+    r.seedExternalMeeting = b(o, "seedExternalMeeting", false);
     return r;
 }
 
@@ -445,6 +452,10 @@ std::optional<LabOrg> LabOrg::fromJson(const QJsonObject& o, QString* error)
                 org.m_nextItem =
                     qMax(org.m_nextItem, d.decoded.mid(d.decoded.indexOf('\0') + 1).toULongLong() + 1);
         }
+    // "seedCalendars": true: rooms without a calendar in the file get the seeded meetings (dated
+    // from the start of today, like the default org's), so an org file never goes stale.
+    if (b(o, "seedCalendars", false))
+        org.seedCalendars(QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC), 42);
     return org;
 }
 
@@ -753,11 +764,36 @@ CalendarItem LabOrg::transformed(const MeetingRequest& req, const CalendarProces
     return it;
 }
 
-BookingOutcome LabOrg::deliverToResource(Recipient& room, const MeetingRequest& req,
+namespace {
+// What Microsoft Defender's Safe Links makes of a link in a message from outside the organisation:
+// https://<region>.safelinks.protection.outlook.com/?url=<encoded>&data=…&sdata=…&reserved=0
+QString safeLinksWrapped(const QString& body, const QString& recipient)
+{
+    static const QRegularExpression link(QStringLiteral("https?://[^\\s<>\"]+"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = link.globalMatch(body); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += body.mid(last, m.capturedStart() - last);
+        out += QStringLiteral("https://eur02.safelinks.protection.outlook.com/?url=") +
+               QString::fromLatin1(QUrl::toPercentEncoding(m.captured())) +
+               QStringLiteral("&data=05%7C02%7C") + QString::fromLatin1(QUrl::toPercentEncoding(recipient)) +
+               QStringLiteral("%7C0b5d3c6a%7C0%7C0%7C638000000000000000&sdata=bGFi&reserved=0");
+        last = m.capturedEnd();
+    }
+    return out + body.mid(last);
+}
+} // namespace
+
+BookingOutcome LabOrg::deliverToResource(Recipient& room, const MeetingRequest& original,
                                          const CalendarProcessing& cp)
 {
     if (!room.isResource())
         return BookingOutcome::NotProcessed;
+    MeetingRequest req = original;
+    if (room.urlRewriter == QLatin1String("safelinks") &&
+        req.organizerAddress.section(QLatin1Char('@'), 1).toLower() != domain)
+        req.body = safeLinksWrapped(req.body, room.smtp);
     const QString mode = cp.automateProcessing;
     BookingOutcome outcome = BookingOutcome::Tentative;
     if (mode.compare(QLatin1String("AutoAccept"), Qt::CaseInsensitive) == 0) {
@@ -1074,7 +1110,7 @@ void LabOrg::seedCalendars(const QDateTime& now, quint32 seed)
         {"alice", "Alice Archer"}, {"bob", "Bob Baker"}, {"carol", "Carol Chen"}, {"dana", "Dana Director"}};
     const QDate today = now.toUTC().date();
     for (auto& room : recipients) {
-        if (!room.isResource())
+        if (!room.isResource() || !room.calendar.isEmpty())
             continue;
         const CalendarProcessing current = room.calendarProcessing;
         // Before the last change the room had Exchange's defaults (AutoAccept + Delete*).
@@ -1082,12 +1118,19 @@ void LabOrg::seedCalendars(const QDateTime& now, quint32 seed)
         previous.automateProcessing = current.automateProcessing;
         for (int k = 0; k < 6; ++k) {
             MeetingRequest req;
-            const int day = int(rng.bounded(-3, 11));
+            int day = int(rng.bounded(-3, 11));
             const int hour = 8 + int(rng.bounded(0, 9));
             req.start = QDateTime(today.addDays(day), QTime(hour, k % 2 ? 30 : 0), Qt::UTC);
             req.end = req.start.addSecs(60 * (k % 3 == 0 ? 60 : 30));
             req.sent = qMin(req.start.addDays(-int(rng.bounded(2, 30))), now.addSecs(-3600 * (k + 1)));
-            const bool external = k == 5 && rng.bounded(0, 2) == 0;
+            const bool coin = k == 5 && rng.bounded(0, 2) == 0;
+            const bool external = coin || (k == 5 && room.seedExternalMeeting);
+            if (k == 5 && room.seedExternalMeeting) {
+                day = 2; // inside the content check's seven-day window
+                req.start = QDateTime(today.addDays(day), QTime(hour, 30), Qt::UTC);
+                req.end = req.start.addSecs(60 * 30);
+                req.sent = qMin(req.start.addDays(-3), now.addSecs(-3600 * (k + 1)));
+            }
             if (external) {
                 req.organizerAddress = QStringLiteral("partner@fabrikam.example");
                 req.organizerName = QStringLiteral("Fabrikam Partner");

@@ -109,6 +109,11 @@ struct Recipient
     // Per-mailbox EWS access (Get-CASMailbox): EwsEnabled, EwsApplicationAccessPolicy, EwsAllowList,
     // EwsBlockList, EwsAllowOutlook...; a key not set shows $null (the organisation's setting applies).
     QJsonObject ewsAccess;
+    // Mail from outside the organisation to this mailbox passes a URL-rewriting gateway first:
+    // "safelinks" wraps every link as Microsoft Defender's Safe Links does ("" none).
+    QString urlRewriter;
+    // Seeding gives this room one meeting from an external organizer in the next days (for P3).
+    bool seedExternalMeeting = false;
 
     bool hasMailbox() const { return type.endsWith(QLatin1String("Mailbox")) && !isRemote(); }
     bool isRemote() const { return type.startsWith(QLatin1String("Remote")); }

@@ -47,6 +47,8 @@ QByteArray reason(int status)
         return "Method Not Allowed";
     case 413:
         return "Request Entity Too Large";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 500:
@@ -115,7 +117,8 @@ struct LabServer::Conn
     bool continueSent = false;
     qint64 lastActivityMs = 0; // monotonic, for IIS's 120 s keep-alive timeout
     QByteArray ntlmChallenge;
-    QString ntlmUser; // smtp of the account this connection authenticated as (NTLM)
+    QString ntlmUser;       // smtp of the account this connection authenticated as (NTLM)
+    bool pexipPort = false; // accepted on the Pexip port: only /api/admin/ is served
 };
 
 LabServer::LabServer(LabOrg org, LabPki pki, QObject* parent)
@@ -174,18 +177,24 @@ void LabServer::updateCertificate()
 {
     if (!m_server)
         return;
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    auto tlsWith = [this](const QByteArray& cert) {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(QSslCertificate(cert, QSsl::Pem));
+        conf.setPrivateKey(QSslKey(m_pki.serverKeyPem, QSsl::Rsa, QSsl::Pem));
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
+        conf.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
+        return conf;
+    };
     QByteArray cert = m_pki.serverCertPem;
     if (m_faults.certificate == QLatin1String("wrong-name"))
         cert = m_pki.wrongNameCertPem;
     else if (m_faults.certificate == QLatin1String("other-ca"))
         cert = m_pki.otherCaServerCertPem;
-    conf.setLocalCertificate(QSslCertificate(cert, QSsl::Pem));
-    conf.setPrivateKey(QSslKey(m_pki.serverKeyPem, QSsl::Rsa, QSsl::Pem));
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
-    conf.setProtocol(QSsl::TlsV1_2OrLater);
-    conf.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
-    m_server->setSslConfiguration(conf);
+    m_server->setSslConfiguration(tlsWith(cert));
+    // The Pexip port always presents the other CA's certificate (right names, other issuer).
+    if (m_pexipServer)
+        m_pexipServer->setSslConfiguration(tlsWith(m_pki.otherCaServerCertPem));
 }
 
 void LabServer::applyFaults(const FaultConfig& f)
@@ -199,7 +208,7 @@ bool LabServer::listen(quint16 port, QString* error)
     m_server = new QSslServer(this);
     m_server->setHandshakeTimeout(10000);
     updateCertificate();
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &LabServer::onNewConnection);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] { onNewConnection(m_server); });
     // cert=NAME:N: the faulty certificate serves the next N handshakes, then the good one again.
     connect(m_server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket*) {
         if (m_faults.certificateConnections > 0 && --m_faults.certificateConnections == 0) {
@@ -250,20 +259,48 @@ quint16 LabServer::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
+bool LabServer::listenPexip(quint16 port, QString* error)
+{
+    m_pexipServer = new QSslServer(this);
+    m_pexipServer->setHandshakeTimeout(10000);
+    updateCertificate();
+    connect(m_pexipServer, &QTcpServer::pendingConnectionAvailable, this,
+            [this] { onNewConnection(m_pexipServer); });
+    if (!m_pexipServer->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = m_pexipServer->errorString();
+        return false;
+    }
+    return true;
+}
+
+quint16 LabServer::pexipPort() const
+{
+    return m_pexipServer ? m_pexipServer->serverPort() : 0;
+}
+
+QString LabServer::pexipUrl() const
+{
+    if (pexipPort() == 0)
+        return baseUrl() + QStringLiteral("/api/admin/");
+    return QStringLiteral("https://127.0.0.1:%1/api/admin/").arg(pexipPort());
+}
+
 QString LabServer::baseUrl() const
 {
     return QStringLiteral("https://127.0.0.1:%1").arg(port());
 }
 
-void LabServer::onNewConnection()
+void LabServer::onNewConnection(QSslServer* server)
 {
-    while (m_server->hasPendingConnections()) {
-        auto* sock = qobject_cast<QSslSocket*>(m_server->nextPendingConnection());
+    while (server->hasPendingConnections()) {
+        auto* sock = qobject_cast<QSslSocket*>(server->nextPendingConnection());
         if (!sock)
             continue;
         auto* c = new Conn;
         c->id = m_nextConn++;
         c->sock = sock;
+        c->pexipPort = server == m_pexipServer;
         c->lastActivityMs = m_clock.elapsed();
         m_conns.insert(c->id, c);
         const quint64 id = c->id;
@@ -506,6 +543,10 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
     Conn* c = m_conns.value(id);
     ++m_metrics.requestsTotal;
     const QByteArray pathLower = req.path.toLower();
+    if (c && c->pexipPort && !pathLower.startsWith("/api/admin/")) {
+        send(id, textResponse(404, "text/html", "Not Found"), 0, false);
+        return;
+    }
     if (pathLower == "/lab/powershell" || pathLower == "/lab/powershell/") {
         // The latency model: a round trip once per request line (its first command), then the cmdlet.
         int delay = 0;
@@ -548,9 +589,24 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
             send(id, textResponse(500, "text/html", "Internal Server Error"), delay, true);
             return;
         }
+        if (m_faults.pexipTooManyRequests > 0) {
+            --m_faults.pexipTooManyRequests;
+            LabHttpResponse r = textResponse(429, "text/html", "Too Many Requests");
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+            send(id, r, delay, true);
+            return;
+        }
         LabHttpResponse r = m_pexipApi->handle(req);
         if (r.status == 401)
             ++m_metrics.unauthorized;
+        // pexip-lost=N: a write is carried out, then the connection is reset before any answer.
+        if (m_faults.pexipLostAnswers > 0 && req.method != "GET") {
+            --m_faults.pexipLostAnswers;
+            ++m_metrics.dropped;
+            if (c && c->sock)
+                c->sock->abort();
+            return;
+        }
         send(id, r, delay, true);
         return;
     }

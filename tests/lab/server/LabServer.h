@@ -70,11 +70,16 @@ public:
     ~LabServer() override;
 
     bool listen(quint16 port, QString* error = nullptr);
+    // The Pexip Management Node on its own port, with a certificate from the lab's other test CA
+    // (a Management Node rarely shares Exchange's CA): only /api/admin/ is served there.
+    bool listenPexip(quint16 port, QString* error = nullptr);
     quint16 port() const;
-    QString baseUrl() const; // https://127.0.0.1:<port>
+    quint16 pexipPort() const; // 0: no Pexip port (the main port's /api/admin/ is then the API)
+    QString baseUrl() const;   // https://127.0.0.1:<port>
     QString ewsUrl() const { return baseUrl() + QStringLiteral("/EWS/Exchange.asmx"); }
     QString autodiscoverUrl() const { return baseUrl() + QStringLiteral("/autodiscover/autodiscover.svc"); }
-    QString pexipUrl() const { return baseUrl() + QStringLiteral("/api/admin/"); }
+    // The Pexip port's API when listening, else the main port's /api/admin/ (kept for in-process tests).
+    QString pexipUrl() const;
     QString adminUrl() const { return baseUrl() + QStringLiteral("/lab/"); }
     QString adminToken() const { return m_adminToken; }
     const LabPki& pki() const { return m_pki; }
@@ -116,7 +121,7 @@ public:
 
 private:
     struct Conn;
-    void onNewConnection();
+    void onNewConnection(QSslServer* server);
     void onReadyRead(quint64 id);
     void processNext(quint64 id);
     void dispatch(quint64 id, LabHttpRequest req);
@@ -156,6 +161,7 @@ private:
     bool m_savePending = false;
     QElapsedTimer m_clock;
     QSslServer* m_server = nullptr;
+    QSslServer* m_pexipServer = nullptr;
     QHash<quint64, Conn*> m_conns;
     quint64 m_nextConn = 1;
     quint64 m_throttleCounter = 0;

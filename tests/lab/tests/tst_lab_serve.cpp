@@ -108,9 +108,9 @@ private slots:
         QVERIFY(lab.rawLine.endsWith('\n'));
         QCOMPARE(lab.rawLine.count('\n'), 1);
         for (const char* key : {"ews_url", "autodiscover_url", "pexip_url", "admin_url", "admin_token",
-                                "ca_file", "accounts", "powershell"})
+                                "ca_file", "pexip_ca_file", "accounts", "powershell"})
             QVERIFY2(lab.line.contains(QLatin1String(key)), key);
-        QCOMPARE(lab.line.size(), 8);
+        QCOMPARE(lab.line.size(), 9);
         // "powershell": this binary (absolute path) running `shell` against its own route and CA.
         const QJsonArray ps = lab.line.value(QLatin1String("powershell")).toArray();
         QCOMPARE(ps.size(), 6);
@@ -209,7 +209,13 @@ private slots:
         QCOMPARE(p.trust.exchange.pem.toLatin1().trimmed(), lab.ca().trimmed());
         QCOMPARE(p.trust.exchange.certificates.size(), 1);
         QCOMPARE(p.trust.exchange.certificates.first().sha256.size(), 32 * 3 - 1);
-        QCOMPARE(p.trust.pexip, p.trust.exchange);
+        // Pexip has its own trust entry: the other test CA, which signs the Pexip port's certificate.
+        QVERIFY(p.trust.pexip != p.trust.exchange);
+        QFile pexipCa(lab.line.value(QLatin1String("pexip_ca_file")).toString());
+        QVERIFY(pexipCa.open(QIODevice::ReadOnly));
+        QCOMPARE(p.trust.pexip.pem.toLatin1().trimmed(), pexipCa.readAll().trimmed());
+        QCOMPARE(QUrl(lab.line.value(QLatin1String("pexip_url")).toString()).port(),
+                 p.pexip.managementNode.section(QLatin1Char(':'), 1).toInt());
         QVERIFY(p.pexip.managementNode.startsWith(QLatin1String("127.0.0.1:")));
         // Complete as written: the wizard opens it with nothing left to fill in.
         const otj::ProfileIssues issues = otj::ProfileStore::validate(p);

@@ -1,0 +1,529 @@
+// Step 5 against the real otj-lab over HTTPS on loopback: plan (create) -> apply -> plan shows 0
+// changes and the lab CA is uploaded exactly once; one changed field is one PATCH of that field;
+// a KERBEROS integration is not downgraded unless asked; CA upload is deduplicated by the DER's
+// SHA-256 (a renewed CA with the same subject is a different certificate); the password is sent
+// only when it must be; the VMR-scheduling account is refused.
+#include "tests/support/LabProcess.h"
+
+#include "core/net/Certificates.h"
+#include "core/net/HttpProbe.h"
+#include "core/pexip/PexipJson.h"
+#include "core/pexip/resources/CaCertificates.h"
+#include "core/profile/ProfileStore.h"
+#include "core/steps/pexip/PexipApplier.h"
+#include "core/steps/pexip/PexipInspector.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace otj;
+using namespace otj::pexip;
+
+namespace {
+void spinUntil(const std::function<bool()>& done, int timeoutMs = 30000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+const plan::PlannedChange* find(const plan::StepPlan& p, const QString& keyPrefix)
+{
+    for (const plan::PlannedChange& c : p.changes)
+        if (c.desired.key.startsWith(keyPrefix))
+            return &c;
+    return nullptr;
+}
+
+bool hasNote(const plan::StepPlan& p, const char* reason, CheckStatus status)
+{
+    for (const plan::PlanNote& n : p.notes)
+        if (QByteArrayView(n.verdict.reason) == QByteArrayView(reason) && n.verdict.status == status)
+            return true;
+    return false;
+}
+} // namespace
+
+class TestPexipStep5 : public QObject
+{
+    Q_OBJECT
+
+    LabProcess lab;
+    QTemporaryDir dir;
+    SetupProfile profile;
+    QList<QSslCertificate> ewsChain;
+    const QString servicePassword = QStringLiteral("OtjService!2024");
+
+    std::unique_ptr<PexipClient> client()
+    {
+        return std::make_unique<PexipClient>(
+            PexipClientConfig::fromProfile(profile, lab.password(QStringLiteral("pexip-admin"))));
+    }
+
+    Step5Request request() const
+    {
+        Step5Request r;
+        r.profile = profile;
+        r.options.serviceAccountPasswordKnown = true;
+        r.ewsUrl = profile.exchange.ewsUrl;
+        r.ewsChain = ewsChain;
+        return r;
+    }
+
+    plan::StepPlan planNow(const Step5Request& r, PexipInventory* inventory = nullptr)
+    {
+        auto c = client();
+        QObject ctx;
+        std::optional<plan::StepPlan> out;
+        PexipInspector::planStep(*c, r, &ctx, [&](const plan::StepPlan& p, const PexipInventory& inv) {
+            out = p;
+            if (inventory)
+                *inventory = inv;
+        });
+        spinUntil([&] { return out.has_value(); });
+        return out.value_or(plan::StepPlan{});
+    }
+
+    PexipApplyResult applyNow(const plan::StepPlan& p, QStringList* journal = nullptr)
+    {
+        auto c = client();
+        QObject ctx;
+        std::optional<PexipApplyResult> out;
+        PexipApplyHooks hooks;
+        int seq = 0;
+        hooks.started = [&](const plan::PlannedChange& change) {
+            if (journal)
+                *journal << QStringLiteral("started %1 %2").arg(change.desired.key, change.rest->method);
+            return ++seq;
+        };
+        hooks.outcome = [&](int s, const QString& key, const QString& result, const PexipError&,
+                            const QJsonObject&) {
+            if (journal)
+                *journal << QStringLiteral("outcome %1 %2 %3").arg(s).arg(key, result);
+        };
+        PexipApplier::apply(*c, p, servicePassword, hooks, &ctx, [&](const PexipApplyResult& r) { out = r; });
+        spinUntil([&] { return out.has_value(); });
+        return out.value_or(PexipApplyResult{});
+    }
+
+    QList<QJsonObject> listAll(const QString& resource)
+    {
+        auto c = client();
+        PexipResource res(*c, resource);
+        QObject ctx;
+        std::optional<PexipResource::Objects> out;
+        res.list({}, &ctx, [&](const PexipResource::Objects& r) { out = r; });
+        spinUntil([&] { return out.has_value(); });
+        return out ? out->value : QList<QJsonObject>();
+    }
+
+    void patch(const QString& uri, const QJsonObject& body)
+    {
+        auto c = client();
+        PexipResource res(*c, uri.section(QLatin1Char('/'), 5, 5));
+        QObject ctx;
+        bool done = false;
+        res.update(uri, body, &ctx, [&](const PexipResource::Object& r) {
+            QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+            done = true;
+        });
+        spinUntil([&] { return done; });
+    }
+
+    void removeAll(const QString& resource)
+    {
+        auto c = client();
+        for (const QJsonObject& o : listAll(resource)) {
+            QObject ctx;
+            bool done = false;
+            c->send({"DELETE", o.value(QLatin1String("resource_uri")).toString(), {}}, &ctx,
+                    [&](const PexipResponse&) { done = true; });
+            spinUntil([&] { return done; });
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        const QString profilePath = dir.filePath(QStringLiteral("lab.json"));
+        QVERIFY2(lab.start({}, profilePath, &error), qPrintable(error));
+        const ProfileLoadResult loaded = ProfileStore::load(profilePath);
+        QVERIFY(loaded.ok());
+        profile = loaded.profile;
+        // The chain the EWS host presents, read as the connection step reads it.
+        net::ProbeRequest probe;
+        probe.url = QUrl(profile.exchange.ewsUrl);
+        QObject ctx;
+        std::optional<net::ProbeOutcome> outcome;
+        net::probeHttps(probe, net::tlsConfiguration(profile.trust.exchange.caCertificates()), &ctx,
+                        [&](const net::ProbeOutcome& o) { outcome = o; });
+        spinUntil([&] { return outcome.has_value(); });
+        QVERIFY(outcome && outcome->failure == net::ProbeOutcome::Failure::None);
+        ewsChain = outcome->chain;
+        QVERIFY(!ewsChain.isEmpty());
+    }
+
+    void init()
+    {
+        removeAll(QStringLiteral("mjx_exchange_deployment"));
+        removeAll(QStringLiteral("ca_certificate"));
+    }
+
+    void createApplyThenNothingToDo()
+    {
+        const plan::StepPlan first = planNow(request());
+        QVERIFY(first.inspected);
+        QCOMPARE(first.changes.size(), 2);
+        // Pexip's creation order: the CA, then the integration.
+        QVERIFY(first.changes[0].desired.key.startsWith(QLatin1String("step5.ca/")));
+        QCOMPARE(first.changes[0].rest->method, QStringLiteral("POST"));
+        QCOMPARE(first.changes[0].rest->body.value(QLatin1String("trusted_intermediate")).toBool(), false);
+        const plan::PlannedChange* integration = find(first, QStringLiteral("step5.integration"));
+        QVERIFY(integration);
+        QCOMPARE(integration->desired.operation, plan::Operation::Create);
+        QCOMPARE(integration->rest->secretField, QStringLiteral("service_account_password"));
+        QVERIFY(!integration->rest->body.contains(QLatin1String("service_account_password")));
+        const QString shown = integration->rest->display();
+        QVERIFY2(
+            shown.startsWith(QLatin1String("POST /api/admin/configuration/v1/mjx_exchange_deployment/ {")),
+            qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("«password from the keychain»")));
+        QVERIFY(!shown.contains(servicePassword));
+        QCOMPARE(integration->rest->body.value(QLatin1String("service_account_username")).toString(),
+                 profile.serviceAccount.upn);
+        QCOMPARE(integration->rest->body.value(QLatin1String("authentication_method")).toString(),
+                 QStringLiteral("BASIC"));
+
+        QStringList journal;
+        const PexipApplyResult applied = applyNow(first, &journal);
+        QVERIFY2(applied.ok(), qPrintable(applied.error.summary()));
+        QCOMPARE(applied.applied, 2);
+        QCOMPARE(journal.size(), 4);
+        QVERIFY(journal[0].startsWith(QLatin1String("started step5.ca/")));
+        QCOMPARE(journal[3], QStringLiteral("outcome 2 step5.integration applied"));
+
+        // Verify by reading back: nothing left to do, the CA is there exactly once.
+        const plan::StepPlan again = planNow(request());
+        QVERIFY(again.inspected);
+        QCOMPARE(again.changes.size(), 0);
+        const QString labCa = certs::sha256Fingerprint(profile.trust.exchange.caCertificates().first());
+        int copies = 0;
+        for (const QJsonObject& o : listAll(QStringLiteral("ca_certificate")))
+            copies += CaCertificates::fingerprintOf(o) == labCa;
+        QCOMPARE(copies, 1);
+        // A second apply of the same (now empty) plan changes nothing.
+        QCOMPARE(applyNow(again).applied, 0);
+        QCOMPARE(listAll(QStringLiteral("ca_certificate")).size(), 1);
+    }
+
+    void oneChangedFieldIsOnePatch()
+    {
+        QVERIFY(applyNow(planNow(request())).ok());
+        Step5Request r = request();
+        r.profile.pexip.findItemsRequestQuota = 250000;
+        const plan::StepPlan p = planNow(r);
+        QCOMPARE(p.changes.size(), 1);
+        const plan::PlannedChange& c = p.changes.first();
+        QCOMPARE(c.desired.operation, plan::Operation::Update);
+        QCOMPARE(c.diffs.size(), 1);
+        QCOMPARE(c.diffs.first().property, QStringLiteral("find_items_request_quota"));
+        QCOMPARE(c.diffs.first().before, shell::ShellValue(qint64(1000000)));
+        QCOMPARE(c.rest->method, QStringLiteral("PATCH"));
+        QCOMPARE(c.rest->body, (QJsonObject{{QStringLiteral("find_items_request_quota"), 250000}}));
+        QVERIFY(c.rest->secretField.isEmpty()); // the password goes only when it must
+        QVERIFY(resourceId(c.rest->path) > 0);
+        QVERIFY(applyNow(p).ok());
+        QCOMPARE(planNow(r).changes.size(), 0);
+    }
+
+    void passwordOnlyWhenAskedOrChanged()
+    {
+        QVERIFY(applyNow(planNow(request())).ok());
+        Step5Request r = request();
+        r.options.sendPexipPassword = true;
+        plan::StepPlan p = planNow(r);
+        QCOMPARE(p.changes.size(), 1);
+        QCOMPARE(p.changes.first().rest->method, QStringLiteral("PATCH"));
+        QCOMPARE(p.changes.first().rest->secretField, QStringLiteral("service_account_password"));
+        QVERIFY(applyNow(p).ok());
+        r.options.sendPexipPassword = false;
+        r.passwordChangedThisRun = true;
+        p = planNow(r);
+        QCOMPARE(p.changes.size(), 1);
+        QCOMPARE(p.changes.first().diffs.last().property, QStringLiteral("service_account_password"));
+    }
+
+    void kerberosIsNotDowngraded()
+    {
+        QVERIFY(applyNow(planNow(request())).ok());
+        PexipInventory inv;
+        planNow(request(), &inv);
+        QVERIFY(inv.deployment);
+        patch(inv.deployment->value(QLatin1String("resource_uri")).toString(),
+              {{QStringLiteral("authentication_method"), QStringLiteral("KERBEROS")}});
+        const plan::StepPlan kept = planNow(request());
+        QCOMPARE(kept.changes.size(), 0);
+        QVERIFY(hasNote(kept, "step5.kerberos-kept", CheckStatus::Warning));
+        Step5Request r = request();
+        r.replaceKerberos = true;
+        const plan::StepPlan replaced = planNow(r);
+        QCOMPARE(replaced.changes.size(), 1);
+        QCOMPARE(replaced.changes.first().diffs.first().property, QStringLiteral("authentication_method"));
+        QCOMPARE(replaced.changes.first().diffs.first().before,
+                 shell::ShellValue(QStringLiteral("KERBEROS")));
+        QVERIFY(!hasNote(replaced, "step5.kerberos-kept", CheckStatus::Warning));
+    }
+
+    // A renewed CA keeps its subject (and so its subject_hash) but is another certificate.
+    void caDedupByDerNotBySubject()
+    {
+        QTemporaryDir tmp;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       tmp.filePath(QStringLiteral("k.pem")), QStringLiteral("-out"),
+                       tmp.filePath(QStringLiteral("renewed.pem")), QStringLiteral("-days"),
+                       QStringLiteral("30"), QStringLiteral("-subj"),
+                       QStringLiteral("/O=OTJ Lab/CN=OTJ Lab Test CA")});
+        QVERIFY(openssl.waitForFinished(30000));
+        if (openssl.exitCode() != 0)
+            QSKIP("openssl could not make a certificate");
+        QFile renewedFile(tmp.filePath(QStringLiteral("renewed.pem")));
+        QVERIFY(renewedFile.open(QIODevice::ReadOnly));
+        const QString renewedPem = QString::fromLatin1(renewedFile.readAll());
+        {
+            auto c = client();
+            CaCertificates cas(*c);
+            QObject ctx;
+            std::optional<PexipResource::Object> out;
+            cas.create({{QStringLiteral("certificate"), renewedPem}}, &ctx, [&](const auto& r) { out = r; });
+            spinUntil([&] { return out.has_value(); });
+            QVERIFY(out && out->ok());
+        }
+        const QList<QJsonObject> stored = listAll(QStringLiteral("ca_certificate"));
+        QCOMPARE(stored.size(), 1);
+        const plan::StepPlan p = planNow(request());
+        const plan::PlannedChange* ca = find(p, QStringLiteral("step5.ca/"));
+        QVERIFY2(ca, "the lab CA must still be uploaded: same name, other certificate");
+        // Pexip's own subject_hash of the uploaded lab CA equals the renewed one's.
+        QVERIFY(applyNow(p).ok());
+        QSet<QString> hashes;
+        const QList<QJsonObject> after = listAll(QStringLiteral("ca_certificate"));
+        QCOMPARE(after.size(), 2);
+        for (const QJsonObject& o : after)
+            hashes.insert(o.value(QLatin1String("subject_hash")).toString());
+        QCOMPARE(hashes.size(), 1);
+        QCOMPARE(planNow(request()).changes.size(), 0);
+    }
+
+    // The optional Autodiscover URL points at the integration created in the same apply.
+    void autodiscoverUrlFollowsTheIntegration()
+    {
+        removeAll(QStringLiteral("mjx_exchange_autodiscover_url"));
+        Step5Request r = request();
+        r.autodiscoverUrl = QUrl(profile.exchange.ewsUrl)
+                                .resolved(QUrl(QStringLiteral("/autodiscover/autodiscover.xml")))
+                                .toString();
+        r.autodiscoverSchemes = {QStringLiteral("Negotiate"), QStringLiteral("NTLM"),
+                                 QStringLiteral("Basic")};
+        const plan::StepPlan p = planNow(r);
+        const plan::PlannedChange* ad = find(p, QStringLiteral("step5.autodiscover"));
+        QVERIFY(ad);
+        QVERIFY(ad->deferred); // the integration does not exist yet
+        QVERIFY(applyNow(p).ok());
+        const QList<QJsonObject> urls = listAll(QStringLiteral("mjx_exchange_autodiscover_url"));
+        QCOMPARE(urls.size(), 1);
+        PexipInventory inv;
+        QCOMPARE(planNow(r, &inv).changes.size(), 0);
+        QCOMPARE(urls.first().value(QLatin1String("exchange_deployment")).toString(),
+                 inv.deployment->value(QLatin1String("resource_uri")).toString());
+        // A directory that does not offer the method: no change, a Failed note.
+        r.autodiscoverSchemes = {QStringLiteral("NTLM")};
+        r.profile.pexip.integrationName = QStringLiteral("Other");
+        const plan::StepPlan refused = planNow(r);
+        QVERIFY(!find(refused, QStringLiteral("step5.autodiscover")));
+        QVERIFY(hasNote(refused, "step5.autodiscover-method", CheckStatus::Failed));
+    }
+
+    void publiclyTrustedChainUploadsNothing()
+    {
+        Step5Request r = request();
+        r.publicRoots = profile.trust.exchange.caCertificates(); // as if the lab CA were a public root
+        const plan::StepPlan p = planNow(r);
+        QVERIFY(!find(p, QStringLiteral("step5.ca/")));
+        QVERIFY(find(p, QStringLiteral("step5.integration")));
+    }
+
+    void vmrSchedulingAccountIsRefused()
+    {
+        Step5Request r = request();
+        r.profile.serviceAccount.upn = QStringLiteral("CONTOSO\\svc-vmr");
+        const plan::StepPlan p = planNow(r);
+        QVERIFY(hasNote(p, "step5.vmr-account", CheckStatus::Failed));
+        QVERIFY(!hasNote(planNow(request()), "step5.vmr-account", CheckStatus::Failed));
+    }
+
+    // otjctl validate reads Pexip back: prereq.p5 fails until the lab CA is on Pexip and passes
+    // after; step5.integration fails until the integration exists and matches.
+    void validateReadsPexipBack()
+    {
+        const QString profilePath = dir.filePath(QStringLiteral("lab.json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), lab.password(QStringLiteral("pexip-admin")));
+        const QStringList args{
+            QStringLiteral("validate"), QStringLiteral("--profile"), profilePath,
+            QStringLiteral("--json"),   QStringLiteral("--only"),    QStringLiteral("prereq.p5"),
+            QStringLiteral("--only"),   QStringLiteral("step5")};
+        auto statusOf = [](const QByteArray& out, const QString& id, QJsonObject* check = nullptr) {
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(out).object().value(QLatin1String("checks")).toArray()) {
+                if (v.toObject().value(QLatin1String("id")).toString() == id) {
+                    if (check)
+                        *check = v.toObject();
+                    return v.toObject().value(QLatin1String("status")).toString();
+                }
+            }
+            return QString();
+        };
+        CtlResult before = runOtjctl(args, servicePassword, 120000, {}, env);
+        QJsonObject p5;
+        QCOMPARE(statusOf(before.out, QStringLiteral("prereq.p5"), &p5), QStringLiteral("failed"));
+        QCOMPARE(p5.value(QLatin1String("fixStep")).toString(), QStringLiteral("step5"));
+        const QJsonObject ev = p5.value(QLatin1String("evidence")).toObject();
+        QCOMPARE(ev.value(QLatin1String("pexipRead")).toBool(), true);
+        QVERIFY(!ev.value(QLatin1String("publicRoots")).toString().isEmpty());
+        const QJsonArray chain = ev.value(QLatin1String("chain")).toArray();
+        QCOMPARE(chain.size(), 2); // the lab's server certificate and the lab CA
+        for (const QJsonValue& c : chain)
+            for (const char* key : {"subject", "issuer", "expires", "sha256"})
+                QVERIFY(!c.toObject().value(QLatin1String(key)).toString().isEmpty());
+        QCOMPARE(statusOf(before.out, QStringLiteral("step5.integration")), QStringLiteral("failed"));
+
+        QVERIFY(applyNow(planNow(request())).ok());
+        const CtlResult after = runOtjctl(args, servicePassword, 120000, {}, env);
+        QCOMPARE(statusOf(after.out, QStringLiteral("prereq.p5")), QStringLiteral("passed"));
+        QCOMPARE(statusOf(after.out, QStringLiteral("step5.integration")), QStringLiteral("passed"));
+        QCOMPARE(after.exitCode, 0);
+        // A field changed on Pexip is named.
+        PexipInventory inv;
+        planNow(request(), &inv);
+        patch(inv.deployment->value(QLatin1String("resource_uri")).toString(),
+              {{QStringLiteral("find_items_request_quota"), 20000}});
+        QJsonObject integration;
+        const CtlResult changed = runOtjctl(args, servicePassword, 120000, {}, env);
+        QCOMPARE(statusOf(changed.out, QStringLiteral("step5.integration"), &integration),
+                 QStringLiteral("failed"));
+        QVERIFY(integration.value(QLatin1String("cause"))
+                    .toString()
+                    .contains(QLatin1String("find_items_request_quota")));
+        // Without the Pexip password: not known, a Warning (never a silent pass).
+        const CtlResult unread = runOtjctl(args, servicePassword);
+        QCOMPARE(statusOf(unread.out, QStringLiteral("prereq.p5")), QStringLiteral("warning"));
+        QCOMPARE(statusOf(unread.out, QStringLiteral("step5.integration")), QStringLiteral("skipped"));
+    }
+
+    // The seam otjctl plan/apply call: step 5 from the profile alone (it probes the EWS chain and
+    // judges it against the shipped public roots itself).
+    void planFromProfileSeam()
+    {
+        auto c = client();
+        QObject ctx;
+        std::optional<plan::StepPlan> out;
+        plan::PlanOptions options;
+        options.serviceAccountPasswordKnown = true;
+        PexipInspector::planFromProfile(*c, profile, options, {}, false, false, &ctx,
+                                        [&](const plan::StepPlan& p, const PexipInventory&) { out = p; });
+        spinUntil([&] { return out.has_value(); });
+        QVERIFY(out && out->inspected);
+        QVERIFY(find(*out, QStringLiteral("step5.ca/"))); // the lab CA is not a public root
+        QVERIFY(find(*out, QStringLiteral("step5.integration")));
+
+        journal::JournalChange set;
+        set.run = QStringLiteral("run-1");
+        set.step = QStringLiteral("step1");
+        set.result = QStringLiteral("applied");
+        set.parameters = {{QStringLiteral("Identity"), QStringLiteral("svc-otj")},
+                          {QStringLiteral("Password"), QStringLiteral("«secret»")}};
+        QVERIFY(passwordChangedInRun({set}, QStringLiteral("run-1")));
+        QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-2")));
+        set.result = QStringLiteral("failed");
+        QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-1")));
+    }
+
+    // step5.agreement: the method Pexip uses is offered by EWS, the account is the profile's, the
+    // EWS URL Pexip has answers; KERBEROS is not judged.
+    void bothSidesAgree()
+    {
+        QVERIFY(applyNow(planNow(request())).ok());
+        const QString profilePath = dir.filePath(QStringLiteral("lab.json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), lab.password(QStringLiteral("pexip-admin")));
+        auto agreement = [&](QJsonObject* check = nullptr) {
+            const CtlResult r =
+                runOtjctl({QStringLiteral("validate"), QStringLiteral("--profile"), profilePath,
+                           QStringLiteral("--json"), QStringLiteral("--only"), QStringLiteral("step5"),
+                           QStringLiteral("--only"), QStringLiteral("step3")},
+                          servicePassword, 120000, {}, env);
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(r.out).object().value(QLatin1String("checks")).toArray())
+                if (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("step5.agreement")) {
+                    if (check)
+                        *check = v.toObject();
+                    return v.toObject().value(QLatin1String("status")).toString();
+                }
+            return QString();
+        };
+        QCOMPARE(agreement(), QStringLiteral("passed"));
+        PexipInventory inv;
+        planNow(request(), &inv);
+        const QString uri = inv.deployment->value(QLatin1String("resource_uri")).toString();
+        QJsonObject check;
+        patch(uri, {{QStringLiteral("ews_url"), QStringLiteral("https://127.0.0.1:1/EWS/Exchange.asmx")}});
+        QCOMPARE(agreement(&check), QStringLiteral("failed"));
+        QVERIFY(check.value(QLatin1String("cause")).toString().contains(QLatin1String("does not answer")));
+        patch(uri, {{QStringLiteral("ews_url"), profile.exchange.ewsUrl},
+                    {QStringLiteral("service_account_username"), QStringLiteral("CONTOSO\\svc-vmr")}});
+        QCOMPARE(agreement(&check), QStringLiteral("failed"));
+        QVERIFY(check.value(QLatin1String("cause")).toString().contains(QLatin1String("svc-vmr")));
+        patch(uri, {{QStringLiteral("service_account_username"), QStringLiteral("CONTOSO\\svc-otj")},
+                    {QStringLiteral("authentication_method"), QStringLiteral("NTLM")}});
+        QCOMPARE(agreement(&check),
+                 QStringLiteral("warning")); // NTLM offered, but the profile proves Basic only
+        int status = 0;
+        lab.admin("POST", QStringLiteral("virtual-directories"),
+                  {{QStringLiteral("ewsBasicAuthentication"), false}}, &status);
+        QCOMPARE(status, 200);
+        patch(uri, {{QStringLiteral("authentication_method"), QStringLiteral("BASIC")}});
+        QCOMPARE(agreement(&check),
+                 QStringLiteral("failed")); // Pexip would use Basic; EWS no longer offers it
+        QVERIFY(check.value(QLatin1String("cause")).toString().contains(QLatin1String("BASIC")));
+        lab.admin("POST", QStringLiteral("virtual-directories"),
+                  {{QStringLiteral("ewsBasicAuthentication"), true}}, &status);
+        patch(uri, {{QStringLiteral("authentication_method"), QStringLiteral("KERBEROS")}});
+        QCOMPARE(agreement(), QStringLiteral("skipped"));
+    }
+
+    void wrongPexipPasswordIsAProblemNotAPlan()
+    {
+        PexipClient c(PexipClientConfig::fromProfile(profile, QStringLiteral("wrong")));
+        QObject ctx;
+        std::optional<plan::StepPlan> out;
+        PexipInspector::planStep(c, request(), &ctx,
+                                 [&](const plan::StepPlan& p, const PexipInventory&) { out = p; });
+        spinUntil([&] { return out.has_value(); });
+        QVERIFY(out);
+        QVERIFY(!out->inspected);
+        QCOMPARE(out->changes.size(), 0);
+        QCOMPARE(out->problems.first().fullyQualifiedErrorId, QStringLiteral("OtjPexip.unauthorized"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPexipStep5)
+#include "tst_pexip_step5.moc"
