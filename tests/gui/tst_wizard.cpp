@@ -7,7 +7,7 @@
 #include "core/profile/ProfileStore.h"
 #include "core/util/InputValidation.h"
 #include "wizard/Dialogs.h"
-#include "wizard/RoomListModel.h"
+#include "wizard/RoomDirectoryModel.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/StepPanel.h"
 #include "wizard/WizardPage.h"
@@ -26,6 +26,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSslConfiguration>
@@ -77,6 +79,15 @@ private:
         m_wizard->grab().save(QStringLiteral("%1/%2.png")
                                   .arg(dir, name.isEmpty() ? m_wizard->currentPage()->objectName() : name));
     }
+    // A combo box's popup list (created once the combo knows its items) belongs to the combo.
+    static bool insideComboBox(const QWidget* w)
+    {
+        for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (qobject_cast<const QComboBox*>(p))
+                return true;
+        }
+        return false;
+    }
     void toConnections()
     {
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::WelcomePageId));
@@ -110,6 +121,31 @@ private Q_SLOTS:
     {
         m_wizard.reset();
         QVERIFY2(dialogs::queuesEmpty(), "a queued dialog answer was not used");
+    }
+
+    // The window opens wide enough for the tables (check, cause; target, property, before, after)
+    // and comes back at the size and place the admin left it.
+    void windowOpensReadableAndRemembersGeometry()
+    {
+        m_wizard.reset();
+        QSettings().remove(QStringLiteral("window/geometry"));
+        makeWizard();
+        const QSize available = m_wizard->screen()->availableGeometry().size();
+        const int chars = m_wizard->fontMetrics().averageCharWidth();
+        QVERIFY2(m_wizard->width() >= qMin(chars * 180, available.width() * 9 / 10),
+                 qPrintable(QStringLiteral("%1 px wide").arg(m_wizard->width())));
+        QVERIFY(m_wizard->width() <= available.width());
+        QVERIFY(m_wizard->height() <= available.height());
+        QVERIFY(m_wizard->width() > 900 || available.width() < 1000); // the old 900×640 truncated
+
+        const QSize chosen(available.width() * 3 / 4, available.height() * 3 / 4);
+        m_wizard->resize(chosen);
+        QTRY_COMPARE(m_wizard->size(), chosen);
+        m_wizard->reject(); // nothing modified: closes without asking
+        QVERIFY(!m_wizard->isVisible());
+        makeWizard();
+        QCOMPARE(m_wizard->size(), chosen);
+        QSettings().remove(QStringLiteral("window/geometry"));
     }
 
     void everyPageHasStableNamesAndTitles()
@@ -175,7 +211,7 @@ private Q_SLOTS:
                 // Parts of composite widgets (a spin box's line edit, a view's viewport) are
                 // covered by their owner.
                 QWidget* parent = w->parentWidget();
-                if (qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QComboBox*>(parent))
+                if (qobject_cast<QAbstractSpinBox*>(parent) || insideComboBox(w))
                     continue;
                 const QString name =
                     QStringLiteral("%1/%2 (%3)")
@@ -223,7 +259,7 @@ private Q_SLOTS:
         int checked = 0;
         const QList<QWidget*> all = m_wizard->findChildren<QWidget*>();
         for (QWidget* w : all) {
-            if (w->focusPolicy() == Qt::NoFocus)
+            if (w->focusPolicy() == Qt::NoFocus || insideComboBox(w))
                 continue;
             if (qobject_cast<QAbstractItemView*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
                 qobject_cast<QSpinBox*>(w)) {
@@ -435,7 +471,7 @@ private Q_SLOTS:
         dialogs::setNextFileName(csv.fileName());
         QTest::mouseClick(child<QPushButton>(page, "importCsvButton"), Qt::LeftButton);
 
-        RoomListModel* rooms = page->roomModel();
+        RoomDirectoryModel* rooms = page->roomModel();
         QCOMPARE(rooms->rowCount(), 5000);
         QCOMPARE(m_model->profile().rooms.selected.size(), 5000);
         const QString result = child<QLabel>(page, "roomAddResult")->text();
@@ -445,7 +481,7 @@ private Q_SLOTS:
 
         auto* search = child<QLineEdit>(page, "roomSearch");
         typeInto(search, QStringLiteral("ROOM-004"));
-        QSortFilterProxyModel* shown = page->filterModel();
+        RoomFilter* shown = page->filterModel();
         QCOMPARE(shown->rowCount(), 10); // room-0040 .. room-0049
         QVERIFY(child<QLabel>(page, "roomCount")->text().contains(QLatin1String("10 shown")));
         QTest::mouseClick(child<QPushButton>(page, "uncheckShownButton"), Qt::LeftButton);
@@ -474,7 +510,7 @@ private Q_SLOTS:
         QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
         clickNext();
         QCOMPARE(m_model->profile().rooms.selected.size(), 4990);
-        RoomListModel again(m_model.get());
+        RoomDirectoryModel again(m_model.get());
         QCOMPARE(again.selectedCount(), 4990);
     }
 

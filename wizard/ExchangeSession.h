@@ -1,0 +1,91 @@
+// What the wizard's pages ask of Exchange, behind one small interface: discover the rooms,
+// inspect a step (what exists now and the plan), apply a step's plan change by change, verify.
+// The engine's ExchangeInspector and ApplyRunner (core/plan/) implement it; GUI tests use a
+// scripted session. The wizard itself holds no shell or network code: every answer comes back
+// through a callback on the caller's thread, so no page ever blocks.
+#pragma once
+
+#include "core/plan/StepPlanner.h"
+#include "core/steps/prerequisites/RoomDirectory.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace otj::ui {
+
+struct RoomDiscovery
+{
+    bool ok = false;
+    QString error;                 // translated, with its remedy; empty when ok
+    QList<rooms::RoomEntry> rooms; // every room mailbox Exchange returned, on-prem and cloud
+};
+
+// One object a step cares about, as inspection found it (also when it already matches).
+struct CurrentObject
+{
+    QString target; // "OTJ Rooms", "room-101@contoso.lab", "MBX01\EWS (Default Web Site)"
+    QString what;   // "distribution group", "calendar processing" (translated)
+    bool exists = false;
+    bool matches = false; // exists and every expectation holds
+};
+
+struct StepInspection
+{
+    bool ok = false;
+    QList<shell::ShellError> problems; // why it could not inspect
+    QList<CurrentObject> current;
+    plan::StepPlan plan; // the changes found different, and the notes
+};
+
+enum class ApplyOutcome { Applied, Failed, NotRun, Cancelled };
+
+struct ApplyItemResult
+{
+    QString key; // the change's key
+    ApplyOutcome outcome = ApplyOutcome::NotRun;
+    QString message; // Failed: the error with its remedy (translated)
+};
+
+struct VerifyItem
+{
+    QString key;
+    QString target;
+    CheckStatus status = CheckStatus::NotRun; // Passed, Failed, or Pending (AD replication)
+    QString detail;                           // translated
+};
+
+struct ApplyCallbacks
+{
+    std::function<void(int index)> started;                                 // change `index` is sent
+    std::function<void(int index, const ApplyItemResult& result)> finished; // its outcome
+    // Every change has an outcome; `cancelled`: the admin stopped between two changes.
+    std::function<void(bool cancelled)> done;
+};
+
+class ExchangeSession : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Empty when the session can reach Exchange; otherwise why not, in one sentence.
+    virtual QString unavailableReason() const = 0;
+
+    virtual void discoverRooms(const SetupProfile& profile, QObject* context,
+                               std::function<void(const RoomDiscovery&)> done) = 0;
+    virtual void inspect(StepId step, const SetupProfile& profile, const plan::PlanOptions& options,
+                         QObject* context, std::function<void(const StepInspection&)> done) = 0;
+    // Applies `plan`'s changes in order, journaled; stops at the first failure (the rest NotRun).
+    virtual void apply(const SetupProfile& profile, const plan::StepPlan& plan, QObject* context,
+                       ApplyCallbacks callbacks) = 0;
+    // Stops what runs: a discovery or inspection answers with OtjShell.Cancelled; an apply stops
+    // between two changes (the one being sent finishes, the rest are Cancelled).
+    virtual void cancel() = 0;
+    // Re-reads Exchange: every applied change either matches now (Passed), does not (Failed), or
+    // waits for AD replication (Pending: ask again later).
+    virtual void verify(const SetupProfile& profile, const plan::StepPlan& plan, QObject* context,
+                        std::function<void(const QList<VerifyItem>&)> done) = 0;
+};
+
+} // namespace otj::ui
