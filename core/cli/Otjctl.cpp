@@ -1,6 +1,7 @@
 #include "core/cli/Otjctl.h"
 
 #include "core/cli/Interrupt.h"
+#include "core/cli/PlanApplyCommands.h"
 #include "core/cli/ProfileCommand.h"
 #include "core/cli/TerminalText.h"
 #include "core/cli/ValidateCommand.h"
@@ -53,11 +54,12 @@ QList<CommandInfo> commandTable()
                   }});
     // The procedure's apply/report side arrives with later issues; until then these say so
     // plainly (exit 2) rather than pretend.
-    table.append(
-        {QStringLiteral("plan"), tr("plan --profile FILE: show every change before it is made"), {}});
-    table.append({QStringLiteral("apply"),
-                  tr("apply --profile FILE [--yes] [--rollback]: make the planned changes"),
-                  {}});
+    table.append({QStringLiteral("plan"), PlanCommand::usage(), [](CommandContext& c) {
+                      return new PlanCommand(c);
+                  }});
+    table.append({QStringLiteral("apply"), ApplyCommand::usage(), [](CommandContext& c) {
+                      return new ApplyCommand(c);
+                  }});
     table.append({QStringLiteral("script"),
                   tr("script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell"),
                   {}});

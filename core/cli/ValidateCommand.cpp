@@ -1,5 +1,7 @@
 #include "core/cli/ValidateCommand.h"
 
+#include "core/journal/RunJournal.h"
+
 #include "core/profile/ProfileStore.h"
 #include "core/steps/StepId.h"
 #include "core/util/InputValidation.h"
@@ -194,6 +196,7 @@ void ValidateCommand::start(const QStringList& arguments)
         return;
     }
     opt.serviceAccountOnly = parser.isSet(saOnly);
+    opt.calendarProcessingChanged = journaledCalendarChanges(file, loaded.profile);
     if (parser.isSet(kOpt)) {
         bool ok = false;
         const int k = parser.value(kOpt).toInt(&ok);
@@ -221,6 +224,23 @@ void ValidateCommand::start(const QStringList& arguments)
     connect(m_runner, &ValidationRunner::finished, this, &ValidateCommand::onFinished);
     m_progressClock.start();
     m_runner->start();
+}
+
+QHash<QString, QDateTime> journaledCalendarChanges(const QString& profilePath, const SetupProfile& profile)
+{
+    // The journal knows exactly when this tool changed a room's calendar processing, so the content
+    // check need not infer it ("re-send needed" becomes exact). Keys as the profile spells the rooms.
+    journal::RunJournal journal(profilePath, profile.profileId);
+    if (!journal.load())
+        return {};
+    const QHash<QString, QDateTime> known = journal.calendarProcessingChanged();
+    QHash<QString, QDateTime> times;
+    for (const QString& room : profile.rooms.selected) {
+        const auto it = known.constFind(room.trimmed().toLower());
+        if (it != known.cend())
+            times.insert(room, *it);
+    }
+    return times;
 }
 
 void ValidateCommand::onProgress(int done, int total)

@@ -9,12 +9,20 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
+#include <QDateTime>
+#include <QHash>
+
 namespace otj {
 class ValidationResults;
 class ValidationRunner;
+struct SetupProfile;
 } // namespace otj
 
 namespace otj::cli {
+
+// When this tool last changed each selected room's calendar processing (the run journal beside the
+// profile), keyed as the profile spells the rooms; feeds ValidationOptions::calendarProcessingChanged.
+QHash<QString, QDateTime> journaledCalendarChanges(const QString& profilePath, const SetupProfile& profile);
 
 class ValidateCommand : public Command
 {

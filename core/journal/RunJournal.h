@@ -8,7 +8,11 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
+
+class QFile;
+class QLockFile;
 
 namespace otj::journal {
 
@@ -47,6 +51,7 @@ class RunJournal
 public:
     // `profilePath` is the profile file; the journal is beside it.
     explicit RunJournal(const QString& profilePath, const QUuid& profileId);
+    ~RunJournal();
     static QString journalPath(const QString& profilePath);
     static QString lockPath(const QString& profilePath);
 
@@ -61,22 +66,51 @@ public:
     QHash<QString, QDateTime> calendarProcessingChanged() const;
 
     // Writing (one apply): each call appends one line and flushes it to disk.
-    bool beginRun(const QString& tool, bool rollback, const QString& domainController,
-                  bool viewEntireForest, QString* error = nullptr);
-    int started(const plan::PlannedChange& change, const QString& secretPlaceholder = QStringLiteral("«secret»"));
+    bool beginRun(const QString& tool, bool rollback, const QString& domainController, bool viewEntireForest,
+                  QString* error = nullptr);
+    int started(const plan::PlannedChange& change,
+                const QString& secretPlaceholder = QStringLiteral("«secret»"));
     void outcome(int startedSeq, const QString& changeKey, const QString& result,
-                 const std::optional<shell::ShellError>& error = std::nullopt, const QJsonObject& observed = {});
+                 const std::optional<shell::ShellError>& error = std::nullopt,
+                 const QJsonObject& observed = {});
     // Settles a change left open by an earlier run.
     void settle(const JournalChange& open, bool applied, const QJsonObject& observed);
     void endRun(const QString& result, int applied, int failed, int notRun);
     QString runId() const { return m_run; }
 
+    // Unparsable lines skipped by the last load() (a torn last line after a crash).
+    int skippedLines() const { return m_skipped; }
+    // False when a line could not be written (the apply stops: it must not change what it cannot record).
+    bool writable() const { return m_writeError.isEmpty(); }
+    QString writeError() const { return m_writeError; }
+
 private:
+    void append(QJsonObject line);
+
     QString m_path;
     QUuid m_profileId;
     QString m_run;
     int m_seq = 0;
+    int m_skipped = 0;
+    QString m_writeError;
+    std::unique_ptr<QFile> m_file;
     QList<JournalEntry> m_entries;
+};
+
+// The lock that keeps the wizard and otjctl from applying to one profile at once (`<profile>.lock`,
+// QLockFile: a lock left by a dead process on this host is taken over).
+class ApplyLock
+{
+public:
+    explicit ApplyLock(const QString& profilePath);
+    ~ApplyLock();
+    // False with `holder` ("otjctl, process 4242 on host ws01") when another process holds it.
+    bool tryLock(QString* holder = nullptr);
+    void unlock();
+
+private:
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace otj::journal

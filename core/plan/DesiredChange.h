@@ -53,10 +53,11 @@ enum class Operation {
 
 struct DesiredChange
 {
-    QString key;    // stable within a profile: "step1.account", "step2.group", "step4.calendar/<room>"
+    QString key; // stable within a profile: "step1.account", "step2.group", "step4.calendar/<room>"
     StepId step = StepId::ServiceAccount;
     Operation operation = Operation::Update;
-    QString target; // what it changes, as shown: an address, group or scope name, "MBX01\EWS (Default Web Site)"
+    QString
+        target; // what it changes, as shown: an address, group or scope name, "MBX01\EWS (Default Web Site)"
     // One line in the user's language ("Keep the invite body in room-101's invitations").
     QString summary;
     // Reads the target; no object (or ObjectNotFound) means "missing". A Create's read decides
@@ -96,9 +97,9 @@ struct PlannedChange
 {
     DesiredChange desired;
     bool objectExists = false;
-    QList<FieldDiff> diffs;   // what differs (Create: every wanted property, before $null)
+    QList<FieldDiff> diffs;      // what differs (Create: every wanted property, before $null)
     shell::ShellCommand command; // exactly what apply sends (without -DomainController)
-    bool deferred = false;    // a value depends on an object not created yet (shown, resolved at apply)
+    bool deferred = false;       // a value depends on an object not created yet (shown, resolved at apply)
 };
 
 // Something inspection found that is not a change: an auto-accept blocker, an unscoped
@@ -121,7 +122,7 @@ struct StepPlan
 
 struct Plan
 {
-    QString domainController;  // pinned for the whole apply; empty: none known
+    QString domainController;      // pinned for the whole apply; empty: none known
     bool viewEntireForest = false; // rooms span domains: Set-ADServerSettings -ViewEntireForest $true
     QStringList domains;           // the AD domains the selected rooms live in
     QList<StepPlan> steps;
@@ -133,6 +134,9 @@ struct Plan
 
 // The compare rule, shared by inspection and (as PowerShell) the exported script.
 bool matches(Match match, const shell::ShellValue& wanted, const QJsonValue& actual);
+// The form in which two OPATH filters compare (Match::OpathEqual): literals as '…' with '' doubled,
+// everything else case-folded, single spaces, none inside parentheses.
+QString normalizedOpath(const QString& filter);
 // A property value as read (JSON from the bridge) in ShellValue form, for diffs and the journal.
 shell::ShellValue fromRead(const QJsonValue& value);
 // The PowerShell line of a planned change, with -DomainController where the cmdlet takes it and

@@ -79,7 +79,9 @@ QList<CommandSpec> buildRegistry()
               p("DeleteAttachments", T::Bool), p("DeleteNonCalendarItems", T::Bool),
               p("AllowConflicts", T::Bool), p("AllowRecurringMeetings", T::Bool),
               p("BookingWindowInDays", T::Int), p("MaximumDurationInMinutes", T::Int),
-              p("ResourceDelegates", T::Object), confirm}),
+              p("ResourceDelegates", T::Object), p("AllBookInPolicy", T::Bool),
+              p("AllRequestInPolicy", T::Bool), p("ScheduleOnlyDuringWorkHours", T::Bool),
+              p("ForwardRequestsToDelegates", T::Bool), confirm}),
         // Distribution groups
         spec("Get-DistributionGroup", kViewOnlyRecipients, true,
              {identity, resultSize, filter, p("Anr", T::String)}),

@@ -79,6 +79,9 @@ public:
     int restarts() const { return m_restarts; }
     qint64 hostProcessId() const;
     void setCommandTimeoutMs(int ms) { m_options.commandTimeoutMs = ms; }
+    // Pins the DC for the commands sent from now on (an apply learns it from its inspection).
+    void setDomainController(const QString& dc) { m_options.domainController = dc; }
+    const QString& domainController() const { return m_options.domainController; }
 
     // The error the shell reports for its own failures (translated message, remedy filled in).
     static ShellError shellError(const QString& id, const QString& message);

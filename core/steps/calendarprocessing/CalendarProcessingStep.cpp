@@ -51,6 +51,22 @@ const ReasonText kReasons[] = {
                        "Ask the organizers of the listed meetings to re-send them.")},
     {"step4.content-kept", kCtx,
      QT_TRANSLATE_NOOP("otj::CalendarProcessingStep", "%1 meetings keep their subject and body.")},
+    {"step4.policy-matches", kCtx,
+     QT_TRANSLATE_NOOP("otj::CalendarProcessingStep",
+                       "All %1 rooms process meetings as the profile's calendar policy says.")},
+    {"step4.policy-differs", kCtx,
+     QT_TRANSLATE_NOOP("otj::CalendarProcessingStep",
+                       "%1 of %2 rooms differ from the profile's calendar policy: %3."),
+     QT_TRANSLATE_NOOP("otj::CalendarProcessingStep",
+                       "Run otjctl plan to see the differences and otjctl apply to fix them.")},
+    {"step4.booking-blockers", kCtx,
+     QT_TRANSLATE_NOOP("otj::CalendarProcessingStep",
+                       "%1 rooms have settings that stop automatic booking for some meetings: %2."),
+     QT_TRANSLATE_NOOP("otj::CalendarProcessingStep",
+                       "otjctl plan lists each with its reason; otjctl apply --fix-booking-blockers changes "
+                       "them if they are not wanted.")},
+    {"step4.not-inspected", kCtx,
+     QT_TRANSLATE_NOOP("otj::CalendarProcessingStep", "Calendar processing could not be read: %1")},
     {"step4.not-checked-unreadable", kCtx,
      QT_TRANSLATE_NOOP("otj::CalendarProcessingStep", "Not checked: the calendar could not be read.")},
 };
@@ -66,11 +82,68 @@ Verdict CalendarProcessingStep::automaticProcessingVerdict(bool serviceAccountOn
             serviceAccountOnly ? "common.service-account-only" : "common.needs-powershell"};
 }
 
+namespace {
+
+QString roomList(QStringList rooms)
+{
+    const qsizetype shown = 5;
+    rooms.sort();
+    QString text = QStringList(rooms.mid(0, shown)).join(QStringLiteral(", "));
+    if (rooms.size() > shown)
+        text += QStringLiteral(", … (+%1)").arg(rooms.size() - shown);
+    return text;
+}
+
+} // namespace
+
+Verdict CalendarProcessingStep::inspectionVerdict(const plan::Inspection& inspection)
+{
+    const plan::StepPlan* step = inspection.plan.step(StepId::CalendarProcessing);
+    if (!step || !step->inspected)
+        return {CheckStatus::Failed,
+                "step4.not-inspected",
+                {step && !step->problems.isEmpty() ? step->problems.first().message : QString()}};
+    QStringList differing;
+    for (const plan::PlannedChange& c : step->changes) {
+        if (c.desired.key.startsWith(QLatin1String("step4.calendar/")))
+            differing << c.desired.target;
+    }
+    const int total =
+        int(std::count_if(inspection.state.objects.keyBegin(), inspection.state.objects.keyEnd(),
+                          [](const QString& k) { return k.startsWith(QLatin1String("calendar/")); }));
+    if (!differing.isEmpty())
+        return {CheckStatus::Failed,
+                "step4.policy-differs",
+                {QString::number(differing.size()), QString::number(total), roomList(differing)}};
+    QStringList blocked;
+    for (const plan::PlanNote& n : step->notes) {
+        if (n.verdict.status != CheckStatus::Passed && !blocked.contains(n.target))
+            blocked << n.target;
+    }
+    if (!blocked.isEmpty())
+        return {CheckStatus::Warning,
+                "step4.booking-blockers",
+                {QString::number(blocked.size()), roomList(blocked)}};
+    return {CheckStatus::Passed, "step4.policy-matches", {QString::number(total)}};
+}
+
+void CalendarProcessingStep::runChecks(ValidationContext& context, Gate gate)
+{
+    // The PowerShell side: what an inspection read, when the run has one.
+    if (gate != Gate::Credentials || !context.options().inspection || context.options().serviceAccountOnly)
+        return;
+    context.finalize(context.check(QStringLiteral("step4.calendar-processing")),
+                     inspectionVerdict(*context.options().inspection));
+}
+
 QList<CheckDeclaration> CalendarProcessingStep::declareChecks(const ValidationContext& context) const
 {
+    const bool inspected = context.options().inspection && !context.options().serviceAccountOnly;
     return {
         {QStringLiteral("step4.calendar-processing"), tr("Calendar processing keeps meeting details"), false,
-         automaticProcessingVerdict(context.options().serviceAccountOnly)},
+         inspected
+             ? std::nullopt
+             : std::optional<Verdict>(automaticProcessingVerdict(context.options().serviceAccountOnly))},
         {QStringLiteral("step4.content"), tr("Meetings keep their subject and body"), true},
     };
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ews/EwsClient.h"
+#include "core/plan/StepPlanner.h"
 #include "core/steps/Step.h"
 
 namespace otj {
@@ -14,7 +15,9 @@ public:
     CalendarProcessingStep();
     StepId id() const override { return StepId::CalendarProcessing; }
     QList<CheckDeclaration> declareChecks(const ValidationContext& context) const override;
-    void runChecks(ValidationContext&, Gate) override {}
+    // step4.calendar-processing from ValidationOptions::inspection, when the run has one.
+    void runChecks(ValidationContext& context, Gate gate) override;
+    static Verdict inspectionVerdict(const plan::Inspection& inspection);
 
     // Automatic calendar processing on every room (prerequisite P2): needs the PowerShell side.
     static Verdict automaticProcessingVerdict(bool serviceAccountOnly);

@@ -1,0 +1,421 @@
+#include "core/cli/PlanApplyCommands.h"
+
+#include "core/logging/Logging.h"
+#include "core/plan/Planners.h"
+#include "core/profile/ProfileStore.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/shell/PowerShellProgramSetting.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#ifdef Q_OS_WIN
+#include <cstdio>
+#else
+#include <unistd.h>
+#endif
+
+namespace otj::cli {
+
+using namespace otj::plan;
+
+namespace {
+
+QString operationMark(const PlannedChange& c)
+{
+    return c.objectExists ? QStringLiteral("~") : QStringLiteral("+");
+}
+
+} // namespace
+
+ExchangeCommand::~ExchangeCommand() = default;
+
+void ExchangeCommand::finishWith(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_shell)
+        m_shell->close();
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+void ExchangeCommand::writePlan(const Inspection& inspection, QTextStream& out)
+{
+    const Plan& plan = inspection.plan;
+    if (!plan.domainController.isEmpty())
+        out << tr("Domain controller for every change: %1").arg(plan.domainController) << Qt::endl;
+    if (plan.viewEntireForest)
+        out << tr("The rooms live in several AD domains (%1): the apply first runs "
+                  "Set-ADServerSettings -ViewEntireForest $true.")
+                   .arg(plan.domains.join(QStringLiteral(", ")))
+            << Qt::endl;
+    for (const StepPlan& step : plan.steps) {
+        if (step.changes.isEmpty() && step.notes.isEmpty() && step.inspected)
+            continue;
+        out << Qt::endl
+            << Steps::title(step.step) << QStringLiteral(" (") << Steps::key(step.step) << QStringLiteral(")")
+            << Qt::endl;
+        if (!step.inspected) {
+            for (const shell::ShellError& e : step.problems)
+                out << QStringLiteral("  ") << tr("could not inspect: %1").arg(e.message) << Qt::endl;
+        }
+        if (step.changes.isEmpty() && step.inspected)
+            out << QStringLiteral("  ") << tr("No changes") << Qt::endl;
+        for (const PlannedChange& c : step.changes) {
+            out << QStringLiteral("  ") << operationMark(c) << QLatin1Char(' ') << c.desired.key
+                << QStringLiteral(": ") << c.desired.summary << Qt::endl;
+            for (const FieldDiff& d : c.diffs)
+                out << QStringLiteral("      ") << d.property << QStringLiteral(": ") << d.before.display()
+                    << QStringLiteral(" -> ") << d.after.display() << Qt::endl;
+            out << QStringLiteral("      ") << powerShellLine(c, plan.domainController) << Qt::endl;
+            if (c.deferred)
+                out << QStringLiteral("      ")
+                    << tr("(a value is taken from an object made earlier in this apply)") << Qt::endl;
+        }
+        for (const PlanNote& n : step.notes) {
+            out << QStringLiteral("  ") << statusTitle(n.verdict.status).toLower() << QLatin1Char(' ')
+                << (n.target.isEmpty() ? n.checkId : n.target) << QStringLiteral(": ")
+                << reasons::cause(n.verdict.reason, n.verdict.args) << Qt::endl;
+        }
+    }
+    out << Qt::endl;
+    if (!plan.inspected())
+        out << tr("Some steps could not be inspected (above).") << Qt::endl;
+    else if (plan.changeCount() == 0)
+        out << tr("No changes.") << Qt::endl;
+    else
+        out << tr("%n change(s) to make.", nullptr, plan.changeCount()) << Qt::endl;
+}
+
+shell::ShellOptions ExchangeCommand::shellOptions() const
+{
+    shell::ShellOptions o;
+    o.speaker = m_speaker;
+    o.hello.connectionUri = m_profile.exchange.remotePowerShellUri;
+    o.hello.authentication = m_profile.exchange.remotePowerShellAuthentication;
+    if (!m_profile.exchange.adminAccount.isEmpty() && m_adminPassword) {
+        o.hello.username = m_profile.exchange.adminAccount;
+        o.hello.password = *m_adminPassword;
+    }
+    return o;
+}
+
+void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::function<void()> ready)
+{
+    QTextStream& err = *m_ctx.err;
+    QCommandLineParser parser;
+    QCommandLineOption profileOpt(QStringLiteral("profile"), tr("the profile (JSON)"), tr("FILE"));
+    QCommandLineOption yesOpt(QStringLiteral("yes"), tr("apply without asking"));
+    QCommandLineOption waitOpt(QStringLiteral("wait-pending"),
+                               tr("re-check rooms whose impersonation waits for AD replication for up to "
+                                  "SECONDS (default 600)"),
+                               tr("SECONDS"));
+    QCommandLineOption blockersOpt(QStringLiteral("fix-booking-blockers"),
+                                   tr("also change the room settings that stop automatic booking"));
+    parser.addOptions({profileOpt, blockersOpt});
+    if (apply)
+        parser.addOptions({yesOpt, waitOpt});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("otjctl ") + name()} + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *m_ctx.out << parser.helpText();
+        finishWith(Success);
+        return;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("otjctl %1: unexpected argument %2").arg(name(), parser.positionalArguments().first())
+            << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    m_args.profilePath = parser.value(profileOpt);
+    m_args.fixBookingBlockers = parser.isSet(blockersOpt);
+    if (apply) {
+        m_args.yes = parser.isSet(yesOpt);
+        if (parser.isSet(waitOpt)) {
+            bool ok = false;
+            m_args.waitPendingSeconds = parser.value(waitOpt).toInt(&ok);
+            if (!ok || m_args.waitPendingSeconds < 0 || m_args.waitPendingSeconds > 86400) {
+                err << tr("--wait-pending must be 0-86400 seconds.") << Qt::endl;
+                finishWith(CouldNotRun);
+                return;
+            }
+        }
+    }
+    if (m_args.profilePath.isEmpty()) {
+        err << tr("otjctl %1: --profile FILE is required.").arg(name()) << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    const ProfileLoadResult loaded = ProfileStore::load(m_args.profilePath);
+    if (!loaded.ok()) {
+        for (const ProfileIssue& issue : loaded.issues)
+            err << issue.toString() << Qt::endl;
+        err << tr("%1 cannot be used; nothing was inspected.").arg(m_args.profilePath) << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    m_profile = loaded.profile;
+    const shell::PowerShellProgramSetting::Resolution program = shell::PowerShellProgramSetting::resolve();
+    if (!program.ok()) {
+        err << program.error << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+    m_speaker = program.command;
+    m_planners = makeExchangePlanners();
+    if (!m_ctx.credentials) {
+        ready();
+        return;
+    }
+    const QString id = m_profile.profileIdString();
+    m_ctx.credentials->read(
+        id, CredentialRole::ExchangeAdmin, this, [this, id, ready](const CredentialResult& admin) {
+            if (admin.ok())
+                m_adminPassword = admin.secret;
+            m_ctx.credentials->read(
+                id, CredentialRole::ServiceAccount, this, [this, ready](const CredentialResult& sa) {
+                    if (sa.ok())
+                        m_servicePassword = sa.secret;
+                    if (!m_adminPassword)
+                        qCInfo(lcCli) << "no Exchange admin password: signing in as the logged-on user";
+                    ready();
+                });
+        });
+}
+
+QString PlanCommand::usage()
+{
+    return tr("plan --profile FILE [--fix-booking-blockers]: show every change before it is made");
+}
+
+void PlanCommand::start(const QStringList& arguments)
+{
+    prepare(arguments, false, [this] {
+        m_shell = new shell::ExchangeShell(shellOptions(), this);
+        PlanOptions options;
+        options.fixBookingBlockers = m_args.fixBookingBlockers;
+        options.serviceAccountPasswordKnown = m_servicePassword.has_value();
+        m_inspector = new ExchangeInspector(m_shell, m_profile, options, pointers(m_planners), this);
+        connect(m_inspector, &ExchangeInspector::finished, this,
+                [this](std::shared_ptr<const Inspection> inspection) {
+                    writePlan(*inspection, *m_ctx.out);
+                    m_ctx.out->flush();
+                    if (!inspection->plan.inspected())
+                        finishWith(CouldNotRun);
+                    else
+                        finishWith(inspection->plan.changeCount() > 0 ? Failed : Success);
+                });
+        connect(m_inspector, &ExchangeInspector::failed, this, [this](const shell::ShellError& e) {
+            if (e.fullyQualifiedErrorId == QLatin1String("OtjShell.Cancelled")) {
+                finishWith(Cancelled);
+                return;
+            }
+            *m_ctx.err << tr("Could not inspect Exchange: %1").arg(e.message) << Qt::endl;
+            if (!e.remedy.isEmpty())
+                *m_ctx.err << e.remedy << Qt::endl;
+            finishWith(CouldNotRun);
+        });
+        m_inspector->start();
+    });
+}
+
+void PlanCommand::cancel()
+{
+    if (m_inspector)
+        m_inspector->cancel();
+    else
+        finishWith(Cancelled);
+}
+
+QString ApplyCommand::usage()
+{
+    return tr(
+        "apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]: make the planned "
+        "changes and verify them");
+}
+
+void ApplyCommand::start(const QStringList& arguments)
+{
+    prepare(arguments, true, [this] {
+        m_shell = new shell::ExchangeShell(shellOptions(), this);
+        PlanOptions planOptions;
+        planOptions.fixBookingBlockers = m_args.fixBookingBlockers;
+        planOptions.serviceAccountPasswordKnown = m_servicePassword.has_value();
+        ApplyOptions options;
+        options.tool = QStringLiteral("otjctl");
+        options.waitPendingSeconds = m_args.waitPendingSeconds;
+        const std::optional<QString> secret = m_servicePassword;
+        options.secret = [secret](const DesiredChange&) {
+            return secret;
+        };
+        options.credentials = m_servicePassword ? m_ctx.credentials : nullptr;
+        m_runner = new ApplyRunner(m_shell, m_profile, m_args.profilePath, planOptions, pointers(m_planners),
+                                   options, this);
+        connect(m_runner, &ApplyRunner::planned, this, &ApplyCommand::onPlanned);
+        connect(m_runner, &ApplyRunner::finished, this, &ApplyCommand::onFinished);
+        connect(m_runner, &ApplyRunner::changeFinished, this,
+                [this](int, bool ok, const shell::ShellError& e) {
+                    ++m_done;
+                    if (!ok && !e.message.isEmpty())
+                        *m_ctx.err << tr("failed: %1").arg(e.message) << Qt::endl;
+                    if (m_ctx.stderrIsTerminal)
+                        *m_ctx.err << QStringLiteral("\r%1/%2").arg(m_done).arg(m_total) << Qt::flush;
+                });
+        connect(m_runner, &ApplyRunner::verifying, this, [this] {
+            *m_ctx.err << Qt::endl << tr("Verifying…") << Qt::endl;
+        });
+        connect(m_runner, &ApplyRunner::pending, this, [this](int secondsLeft, int rooms) {
+            *m_ctx.err << tr("%n room(s) wait for AD replication (Pending); re-checking, %1 s left.", nullptr,
+                             rooms)
+                              .arg(secondsLeft)
+                       << Qt::endl;
+        });
+        m_runner->inspect();
+    });
+}
+
+void ApplyCommand::onPlanned(std::shared_ptr<const Inspection> inspection)
+{
+    writePlan(*inspection, *m_ctx.out);
+    m_ctx.out->flush();
+    if (!inspection->plan.inspected()) {
+        *m_ctx.err << tr("Not applied: Exchange could not be inspected completely; nothing was changed.")
+                   << Qt::endl;
+        m_abandonCode = CouldNotRun;
+        m_runner->abandon();
+        return;
+    }
+    m_total = inspection->plan.changeCount();
+    if (m_total == 0 || m_args.yes) {
+        m_runner->apply();
+        return;
+    }
+    if (!m_ctx.stdinIsTerminal) {
+        *m_ctx.err
+            << tr("Confirmation needed: run with --yes to apply without a terminal. Nothing was changed.")
+            << Qt::endl;
+        m_abandonCode = CouldNotRun;
+        m_runner->abandon();
+        return;
+    }
+    confirm(m_total);
+}
+
+void ApplyCommand::confirm(int changes)
+{
+    *m_ctx.err << tr("Apply these %n change(s)? [y/N] ", nullptr, changes) << Qt::flush;
+#ifdef Q_OS_WIN
+    char line[64] = {};
+    const bool yes = std::fgets(line, sizeof line, stdin) && (line[0] == 'y' || line[0] == 'Y');
+    m_abandonCode = Failed;
+    yes ? m_runner->apply() : m_runner->abandon();
+#else
+    // Read the answer without blocking the event loop, so Ctrl-C still cancels.
+    m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_stdin, &QSocketNotifier::activated, this, [this] {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n == 1 && c != '\n' && m_answer.size() < 64) {
+            m_answer.append(c);
+            return;
+        }
+        m_stdin->setEnabled(false);
+        const QByteArray answer = m_answer.trimmed().toLower();
+        if (answer == "y" || answer == "yes") {
+            m_runner->apply();
+        } else {
+            *m_ctx.err << tr("Nothing was changed.") << Qt::endl;
+            m_abandonCode = Failed; // the changes are still pending
+            m_runner->abandon();
+        }
+    });
+#endif
+}
+
+void ApplyCommand::onFinished(const ApplyOutcome& outcome)
+{
+    QTextStream& out = *m_ctx.out;
+    if (m_ctx.stderrIsTerminal && m_total > 0)
+        *m_ctx.err << Qt::endl;
+    if (outcome.settledApplied + outcome.settledNotApplied > 0)
+        out << tr("An earlier apply was interrupted: %1 of its changes had been made, %2 not (journal "
+                  "settled).")
+                   .arg(outcome.settledApplied)
+                   .arg(outcome.settledNotApplied)
+            << Qt::endl;
+    auto listKeys = [&out](const QString& title, const QStringList& keys) {
+        if (keys.isEmpty())
+            return;
+        out << title << Qt::endl;
+        for (const QString& k : keys.mid(0, 20))
+            out << QStringLiteral("  ") << k << Qt::endl;
+        if (keys.size() > 20)
+            out << QStringLiteral("  … (+%1)").arg(keys.size() - 20) << Qt::endl;
+    };
+    switch (outcome.result) {
+    case ApplyOutcome::Result::Verified:
+        out << (outcome.applied.isEmpty()
+                    ? tr("Nothing to change; Exchange already matches the profile.")
+                    : tr("%n change(s) applied and verified.", nullptr, int(outcome.applied.size())))
+            << Qt::endl;
+        finishWith(Success);
+        return;
+    case ApplyOutcome::Result::Pending:
+        out << tr("Applied, but impersonation is not effective yet for %n room(s) (Pending: AD replication). "
+                  "Run otjctl validate later.",
+                  nullptr, int(outcome.pendingRooms.size()))
+            << Qt::endl;
+        listKeys(tr("Pending:"), outcome.pendingRooms);
+        finishWith(Failed);
+        return;
+    case ApplyOutcome::Result::Failed:
+        if (!outcome.failedChange.isEmpty() || outcome.error)
+            out << tr("Stopped: %1 failed: %2")
+                       .arg(outcome.failedChange.isEmpty() ? tr("a request") : outcome.failedChange,
+                            outcome.error ? outcome.error->message : QString())
+                << Qt::endl;
+        if (!outcome.message.isEmpty())
+            out << outcome.message << Qt::endl;
+        out << tr("Applied: %1, not applied: %2.").arg(outcome.applied.size()).arg(outcome.notApplied.size())
+            << Qt::endl;
+        listKeys(tr("Applied:"), outcome.applied);
+        listKeys(tr("Not applied:"), outcome.notApplied);
+        out << tr("Run otjctl apply again to continue from here.") << Qt::endl;
+        finishWith(Failed);
+        return;
+    case ApplyOutcome::Result::Cancelled:
+        if (m_abandonCode != Cancelled) { // not confirmed: said so already
+            finishWith(m_abandonCode);
+            return;
+        }
+        out << tr("Cancelled: %1 change(s) applied, %2 not applied.")
+                   .arg(outcome.applied.size())
+                   .arg(outcome.notApplied.size())
+            << Qt::endl;
+        listKeys(tr("Applied:"), outcome.applied);
+        finishWith(m_abandonCode);
+        return;
+    case ApplyOutcome::Result::CouldNotRun:
+        *m_ctx.err << tr("Could not apply: %1").arg(outcome.message) << Qt::endl;
+        finishWith(CouldNotRun);
+        return;
+    }
+}
+
+void ApplyCommand::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+    else
+        finishWith(Cancelled);
+}
+
+} // namespace otj::cli

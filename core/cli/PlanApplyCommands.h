@@ -1,0 +1,99 @@
+// otjctl plan --profile FILE [--fix-booking-blockers]
+//   prints the plan per step ("No changes" when none): each change with its diffs and PowerShell
+//   line, and the notes (booking blockers...). Exit 0 no changes, 1 changes pending, 2 could not inspect.
+// otjctl apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]
+//   the same plan, a confirmation (never waited for without a terminal: exit 2, nothing changed),
+//   then the changes, journaled, and the verification. Exit 0 all verified, 1 a change failed or
+//   rooms are still Pending, 2 could not run (nothing changed), 130 cancelled between commands.
+// The shell: the machine's PowerShell program (OTJ_POWERSHELL); signed in as the profile's
+// exchange.adminAccount with its password (OTJ_EXCHANGE_ADMIN_PASSWORD or the keychain), else as
+// the logged-on Windows user.
+#pragma once
+
+#include "core/cli/Command.h"
+#include "core/plan/ApplyRunner.h"
+#include "core/profile/SetupProfile.h"
+
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class QSocketNotifier;
+
+namespace otj::cli {
+
+// What plan and apply share: arguments, profile, credentials, the shell and the planners.
+class ExchangeCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    ~ExchangeCommand() override;
+
+    // The plan as text (also used by tests).
+    static void writePlan(const plan::Inspection& inspection, QTextStream& out);
+
+protected:
+    struct Arguments
+    {
+        QString profilePath;
+        bool yes = false;
+        int waitPendingSeconds = 600;
+        bool fixBookingBlockers = false;
+    };
+    // Parses, loads the profile and reads the passwords; then `ready` (or finishWith(CouldNotRun)).
+    void prepare(const QStringList& arguments, bool apply, std::function<void()> ready);
+    void finishWith(int code);
+    shell::ShellOptions shellOptions() const;
+
+    Arguments m_args;
+    SetupProfile m_profile;
+    std::optional<QString> m_adminPassword;
+    std::optional<QString> m_servicePassword;
+    shell::SpeakerCommand m_speaker;
+    std::vector<std::unique_ptr<plan::StepPlanner>> m_planners;
+    QPointer<shell::ExchangeShell> m_shell;
+    bool m_finished = false;
+};
+
+class PlanCommand : public ExchangeCommand
+{
+    Q_OBJECT
+public:
+    using ExchangeCommand::ExchangeCommand;
+    QString name() const override { return QStringLiteral("plan"); }
+    static QString usage();
+    QString summary() const override { return usage(); }
+    void start(const QStringList& arguments) override;
+    void cancel() override;
+
+private:
+    QPointer<plan::ExchangeInspector> m_inspector;
+};
+
+class ApplyCommand : public ExchangeCommand
+{
+    Q_OBJECT
+public:
+    using ExchangeCommand::ExchangeCommand;
+    QString name() const override { return QStringLiteral("apply"); }
+    static QString usage();
+    QString summary() const override { return usage(); }
+    void start(const QStringList& arguments) override;
+    void cancel() override;
+
+private:
+    void onPlanned(std::shared_ptr<const plan::Inspection> inspection);
+    void confirm(int changes);
+    void onFinished(const plan::ApplyOutcome& outcome);
+
+    QPointer<plan::ApplyRunner> m_runner;
+    QSocketNotifier* m_stdin = nullptr;
+    QByteArray m_answer;
+    int m_total = 0;
+    int m_done = 0;
+    int m_abandonCode = Cancelled; // the exit code when the runner ends without applying
+};
+
+} // namespace otj::cli
