@@ -35,7 +35,8 @@ struct StepInspection
     bool ok = false;
     QList<shell::ShellError> problems; // why it could not inspect
     QList<CurrentObject> current;
-    plan::StepPlan plan; // the changes found different, and the notes
+    plan::StepPlan plan;      // the changes found different, and the notes
+    QString domainController; // pinned for the apply (shown in the PowerShell lines)
 };
 
 enum class ApplyOutcome { Applied, Failed, NotRun, Cancelled };
@@ -86,6 +87,19 @@ public:
     // waits for AD replication (Pending: ask again later).
     virtual void verify(const SetupProfile& profile, const plan::StepPlan& plan, QObject* context,
                         std::function<void(const QList<VerifyItem>&)> done) = 0;
+
+    // The setup script of a step's changes (core/script: each change wrapped in its comparison),
+    // as the file's bytes; empty with `error` set when it cannot be written.
+    virtual bool canExportScript() const { return false; }
+    virtual QByteArray setupScript(const SetupProfile& profile, const plan::StepPlan& plan,
+                                   QString* error) const
+    {
+        Q_UNUSED(profile);
+        Q_UNUSED(plan);
+        if (error)
+            *error = tr("Script export is not available in this build.");
+        return {};
+    }
 };
 
 } // namespace otj::ui
