@@ -1,5 +1,7 @@
 #include "wizard/RoomDirectoryModel.h"
 
+#include <QCollator>
+
 #include <algorithm>
 
 namespace otj::ui {
@@ -185,10 +187,14 @@ void RoomDirectoryModel::setChecked(const QList<int>& rows, bool checked)
 
 void RoomDirectoryModel::sortRows()
 {
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
+    // As people read names: "Room 2" before "Room 10", case and accents as the locale says.
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(m_rows.begin(), m_rows.end(), [&collator](const Row& a, const Row& b) {
         const QString& na = a.entry.displayName.isEmpty() ? a.entry.address : a.entry.displayName;
         const QString& nb = b.entry.displayName.isEmpty() ? b.entry.address : b.entry.displayName;
-        const int c = na.compare(nb, Qt::CaseInsensitive);
+        const int c = collator.compare(na, nb);
         return c != 0 ? c < 0 : a.entry.address < b.entry.address;
     });
     m_rowOf.clear();

@@ -107,8 +107,8 @@ QSize SetupWizard::defaultSize() const
     // Wide enough for the diff and validation tables (target, property, before, after; check,
     // cause) without truncating a column, bounded by the screen it opens on.
     const QSize hint = sizeHint();
-    QSize size(qMax(hint.width(), fontMetrics().averageCharWidth() * 200),
-               qMax(hint.height(), fontMetrics().height() * 52));
+    QSize size(qMax(hint.width(), fontMetrics().averageCharWidth() * 220),
+               qMax(hint.height(), fontMetrics().height() * 60));
     if (const QScreen* s = screen())
         size = size.boundedTo(s->availableGeometry().size() * 0.92);
     return size;

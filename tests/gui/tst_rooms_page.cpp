@@ -11,6 +11,7 @@
 #include "wizard/SetupWizard.h"
 #include "wizard/pages/RoomsPage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -48,6 +49,18 @@ private:
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::RoomsPageId));
         m_page = qobject_cast<RoomsPage*>(m_wizard->currentPage());
         QVERIFY(m_page);
+    }
+    // OTJ_GUI_SCREENSHOTS=DIR saves the page as the admin sees it.
+    void screenshot(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("OTJ_GUI_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        const QString scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                                  ? QStringLiteral("-x") + qEnvironmentVariable("QT_SCALE_FACTOR")
+                                  : QString();
+        m_wizard->grab().save(QStringLiteral("%1/%2%3.png").arg(dir, name, scale));
     }
     int groupIndex(const QString& text) { return child<QComboBox>(m_page, "roomGroup")->findText(text); }
 
@@ -131,6 +144,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->profile().rooms.selected.size(), selectable);
         QVERIFY(!rooms->isSelected(QStringLiteral("room-0010@contoso.lab")));
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        screenshot(QStringLiteral("rooms-all-checked"));
     }
 
     void selectAllPerRoomListOfficeOrCity()
@@ -148,6 +162,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_page, "checkShownButton"), Qt::LeftButton);
         QCOMPARE(m_model->profile().rooms.selected.size(), 18);
         QVERIFY(child<QLabel>(m_page, "roomCount")->text().contains(QLatin1String("18 of 1000")));
+        screenshot(QStringLiteral("rooms-room-list"));
 
         // Office: building 4 (rooms 61..80: 70 and 80 in the cloud, 75 equipment).
         group->setCurrentIndex(groupIndex(QStringLiteral("Office: Building 4")));

@@ -565,7 +565,7 @@ private Q_SLOTS:
         m_session->inspections.remove(StepId::Authentication);
         QTest::mouseClick(child<QPushButton>(page, "inspectButton"), Qt::LeftButton);
         QTRY_COMPARE(page->actions()->state(), StepActionPanel::State::Configured);
-        QVERIFY2(child<QLabel>(page, "stepPlanStatus")->text().contains(QLatin1String("0 Änderungen")),
+        QVERIFY2(child<QLabel>(page, "stepPlanStatus")->text().contains(QStringLiteral("0 Änderungen")),
                  qPrintable(child<QLabel>(page, "stepPlanStatus")->text()));
     }
 };

@@ -31,6 +31,8 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSslConfiguration>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +236,9 @@ private Q_SLOTS:
                     continue;
                 }
                 if (w->focusPolicy() == Qt::NoFocus)
+                    continue;
+                // Tabs are named by their own text.
+                if (qobject_cast<QTabWidget*>(w) || qobject_cast<QTabBar*>(w))
                     continue;
                 const bool isInput = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
                                      qobject_cast<QAbstractSpinBox*>(w) ||

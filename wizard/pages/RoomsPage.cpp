@@ -130,11 +130,11 @@ RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* paren
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
-    header->resizeSection(RoomDirectoryModel::NameColumn, ch * 24);
+    header->resizeSection(RoomDirectoryModel::NameColumn, ch * 32);
     header->resizeSection(RoomDirectoryModel::AddressColumn, ch * 30);
-    header->resizeSection(RoomDirectoryModel::OfficeColumn, ch * 14);
-    header->resizeSection(RoomDirectoryModel::CityColumn, ch * 12);
-    header->resizeSection(RoomDirectoryModel::RoomListsColumn, ch * 18);
+    header->resizeSection(RoomDirectoryModel::OfficeColumn, ch * 13);
+    header->resizeSection(RoomDirectoryModel::CityColumn, ch * 11);
+    header->resizeSection(RoomDirectoryModel::RoomListsColumn, ch * 32);
     auto* listLabel = new QLabel(tr("R&ooms:"));
     listLabel->setBuddy(m_view);
     layout->addWidget(listLabel);

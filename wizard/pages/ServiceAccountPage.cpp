@@ -67,6 +67,8 @@ ServiceAccountPage::ServiceAccountPage(ProfileModel* model, CredentialStore* sto
     bindText(
         ou, [](const SetupProfile& p) { return p.serviceAccount.organizationalUnit; },
         [](SetupProfile& p, const QString& v) { p.serviceAccount.organizationalUnit = v; });
+    layout->addLayout(form);
+
     // A new account's password: generated here, shown once, kept in the keychain.
     auto* passwordRow = new QHBoxLayout;
     m_generate->setObjectName(QStringLiteral("generatePasswordButton"));
@@ -143,10 +145,10 @@ void ServiceAccountPage::updatePasswordRow()
     const bool create = model()->profile().serviceAccount.mode == ServiceAccountMode::Create;
     m_generate->setEnabled(create && credentialStore());
     m_copy->setEnabled(!m_password->text().isEmpty());
+    const QString adoptNote = tr("An adopted account keeps its password: enter it on the Connections page.");
     if (!create && m_password->text().isEmpty())
-        m_passwordStatus->setText(
-            tr("An adopted account keeps its password: enter it on the Connections page."));
-    else if (m_passwordStatus->text().startsWith(tr("An adopted account")))
+        m_passwordStatus->setText(adoptNote);
+    else if (m_passwordStatus->text() == adoptNote)
         m_passwordStatus->clear();
 }
 

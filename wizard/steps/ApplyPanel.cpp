@@ -43,7 +43,7 @@ QString outcomeIcon(ApplyOutcome o)
 
 ApplyPanel::ApplyPanel(QWidget* parent)
     : QWidget(parent)
-    , m_apply(new QPushButton)
+    , m_apply(new QPushButton(tr("Apply no&w")))
     , m_stop(new QPushButton(tr("Stop a&fter the current change")))
     , m_bar(new QProgressBar)
     , m_status(new QLabel)
@@ -73,8 +73,10 @@ ApplyPanel::ApplyPanel(QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Change"), tr("State")});
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->resizeSection(0, fontMetrics().averageCharWidth() * 70);
+    // The change's name takes the room; the state keeps a readable width (the tooltip has it all).
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->resizeSection(1, fontMetrics().averageCharWidth() * 50);
     // The list is placed by the owner (ApplyPanel::progressList()), usually beside verification.
 
     connect(m_apply, &QPushButton::clicked, this, &ApplyPanel::applyClicked);
@@ -126,7 +128,8 @@ void ApplyPanel::markStarted(int index)
         item->setText(1, tr("Sending…"));
         item->setIcon(0, svgIcon(QStringLiteral("status-current")));
         m_list->scrollToItem(item);
-        m_status->setText(tr("Change %1 of %2: %3").arg(index + 1).arg(m_list->topLevelItemCount()).arg(item->text(0)));
+        m_status->setText(
+            tr("Change %1 of %2: %3").arg(index + 1).arg(m_list->topLevelItemCount()).arg(item->text(0)));
     }
 }
 
@@ -138,8 +141,9 @@ void ApplyPanel::markFinished(int index, const ApplyItemResult& result)
     m_outcomes[index] = result.outcome;
     ++m_done;
     m_bar->setValue(m_done);
-    const QString text = result.message.isEmpty() ? outcomeText(result.outcome)
-                                                   : tr("%1: %2").arg(outcomeText(result.outcome), result.message);
+    const QString text = result.message.isEmpty()
+                             ? outcomeText(result.outcome)
+                             : tr("%1: %2").arg(outcomeText(result.outcome), result.message);
     item->setText(1, text);
     item->setToolTip(1, text);
     item->setIcon(0, svgIcon(outcomeIcon(result.outcome)));

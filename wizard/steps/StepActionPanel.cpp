@@ -153,7 +153,9 @@ void StepActionPanel::showInspection(const StepInspection& result)
 
     m_current->clear();
     for (const CurrentObject& o : result.current) {
-        const QString state = !o.exists ? tr("Missing") : o.matches ? tr("Exists, as wanted") : tr("Exists, differs");
+        const QString state = !o.exists   ? tr("Missing")
+                              : o.matches ? tr("Exists, as wanted")
+                                          : tr("Exists, differs");
         new QTreeWidgetItem(m_current, {o.target, o.what, state});
     }
 
@@ -179,15 +181,16 @@ void StepActionPanel::showInspection(const StepInspection& result)
     int warnings = 0;
     for (const plan::PlanNote& n : plan.notes)
         warnings += n.verdict.status == CheckStatus::Warning || n.verdict.status == CheckStatus::Failed;
-    const QString notes = warnings > 0 ? tr(" Warnings: %1 (see the planned changes).").arg(warnings) : QString();
+    const QString notes =
+        warnings > 0 ? tr(" Warnings: %1 (see the planned changes).").arg(warnings) : QString();
     if (plan.changes.isEmpty()) {
         setState(State::Configured, tr("Already configured — 0 changes.") + notes);
         m_tabs->setCurrentIndex(warnings > 0 ? ChangesTab : CurrentTab);
         return;
     }
-    setState(State::Planned, tr("%n change(s) to make. Nothing has been changed yet.", nullptr,
-                                int(plan.changes.size())) +
-                                 notes);
+    setState(State::Planned,
+             tr("%n change(s) to make. Nothing has been changed yet.", nullptr, int(plan.changes.size())) +
+                 notes);
     m_tabs->setCurrentIndex(ChangesTab);
 }
 
@@ -221,7 +224,8 @@ void StepActionPanel::apply()
             return;
         }
         if (m_apply->count(ApplyOutcome::Failed) > 0) {
-            setState(State::Failed, tr("A change failed; the changes after it were not sent. The list says why."));
+            setState(State::Failed,
+                     tr("A change failed; the changes after it were not sent. The list says why."));
             return;
         }
         verify();
@@ -236,9 +240,17 @@ void StepActionPanel::verify()
     const int run = ++m_run;
     m_verification->setChecking();
     setState(State::Verifying, tr("Applied. Verifying…"));
-    m_session->verify(m_model->profile(), m_inspection.plan, this, [this, run](const QList<VerifyItem>& items) {
+    m_session->verify(m_model->profile(), m_inspection.plan, this, [this, run](QList<VerifyItem> items) {
         if (run != m_run)
             return;
+        // Named as in the apply list ("OTJ Rooms: holds exactly the selected rooms"): a target can
+        // have several changes.
+        for (VerifyItem& item : items) {
+            for (const plan::PlannedChange& c : std::as_const(m_inspection.plan.changes)) {
+                if (c.desired.key == item.key)
+                    item.target = tr("%1: %2").arg(c.desired.target, c.desired.summary);
+            }
+        }
         m_verification->setResults(items);
         switch (m_verification->overall()) {
         case CheckStatus::Passed:
@@ -262,17 +274,19 @@ void StepActionPanel::exportScript()
     if (!m_session || !m_session->canExportScript())
         return;
     const QString name = QStringLiteral("otj-%1-setup.ps1").arg(Steps::key(m_step));
-    const QString path = dialogs::getSaveFileName(this, tr("Export setup script"), QDir::home().filePath(name),
-                                                  tr("PowerShell scripts (*.ps1)"));
+    const QString path = dialogs::getSaveFileName(
+        this, tr("Export setup script"), QDir::home().filePath(name), tr("PowerShell scripts (*.ps1)"));
     if (path.isEmpty())
         return;
     QString error;
     const QByteArray bytes = m_session->setupScript(m_model->profile(), m_inspection.plan, &error);
     QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        dialogs::information(this, tr("Script not exported"),
-                             tr("The script could not be written to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+        !file.commit()) {
+        dialogs::information(
+            this, tr("Script not exported"),
+            tr("The script could not be written to %1: %2")
+                .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error));
         return;
     }
     qCInfo(lcWizard) << "setup script exported" << path;

@@ -55,8 +55,10 @@ VerificationPanel::VerificationPanel(QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Change"), tr("Verification")});
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->resizeSection(0, fontMetrics().averageCharWidth() * 70);
+    // The change's name takes the room; the state keeps a readable width (the tooltip has it all).
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->resizeSection(1, fontMetrics().averageCharWidth() * 50);
     layout->addWidget(m_list, 1);
 
     m_timer->setInterval(1000);
@@ -107,8 +109,8 @@ void VerificationPanel::setResults(const QList<VerifyItem>& items)
     int failed = 0;
     int pending = 0;
     for (const VerifyItem& v : items) {
-        const QString state = v.detail.isEmpty() ? statusTitle(v.status)
-                                                 : tr("%1: %2").arg(statusTitle(v.status), v.detail);
+        const QString state =
+            v.detail.isEmpty() ? statusTitle(v.status) : tr("%1: %2").arg(statusTitle(v.status), v.detail);
         auto* item = new QTreeWidgetItem(m_list, {v.target, state});
         item->setIcon(0, svgIcon(icon(v.status)));
         item->setToolTip(1, state);
@@ -137,9 +139,9 @@ void VerificationPanel::setResults(const QList<VerifyItem>& items)
         m_status->setText(tr("Verification failed for %1 of %2 changes.").arg(failed).arg(items.size()));
         break;
     default:
-        m_status->setText(
-            tr("Still pending after %1 minutes: check again later (Check now), or validate from the Summary page.")
-                .arg(m_waited / 60));
+        m_status->setText(tr("Still pending after %1 minutes: check again later (Check now), or validate "
+                             "from the Summary page.")
+                              .arg(m_waited / 60));
         break;
     }
 }
