@@ -2202,6 +2202,18 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
         <source>PowerShell on this compute&amp;r:</source>
         <translation>PowerShell auf diesem &amp;Computer:</translation>
     </message>
+    <message>
+        <source>The Windows user running this wizard (Kerberos)</source>
+        <translation>Der Windows-Benutzer, der diesen Assistenten ausführt (Kerberos)</translation>
+    </message>
+    <message>
+        <source>The Exchange admin account below</source>
+        <translation>Das Exchange-Administratorkonto unten</translation>
+    </message>
+    <message>
+        <source>Remote PowerShell si&amp;gn-in:</source>
+        <translation>Remote-PowerShell-Anmeldun&amp;g:</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ExchangeSession</name>

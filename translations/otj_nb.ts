@@ -2202,6 +2202,18 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
         <source>PowerShell on this compute&amp;r:</source>
         <translation>PowerShell på denne &amp;datamaskinen:</translation>
     </message>
+    <message>
+        <source>The Windows user running this wizard (Kerberos)</source>
+        <translation>Windows-brukeren som kjører denne veiviseren (Kerberos)</translation>
+    </message>
+    <message>
+        <source>The Exchange admin account below</source>
+        <translation>Exchange-administratorkontoen nedenfor</translation>
+    </message>
+    <message>
+        <source>Remote PowerShell si&amp;gn-in:</source>
+        <translation>Påloggin&amp;g for ekstern PowerShell:</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ExchangeSession</name>

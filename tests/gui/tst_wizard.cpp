@@ -103,6 +103,7 @@ private:
                  QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx"));
         typeInto(child<QLineEdit>(page, "powerShellUri"),
                  QStringLiteral("http://mail.contoso.test/PowerShell/"));
+        child<QComboBox>(page, "powerShellSignIn")->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
         typeInto(child<QLineEdit>(page, "exchangeAdmin"), QStringLiteral("CONTOSO\\exadmin"));
         typeInto(child<QLineEdit>(page, "serviceAccountUpn"), QStringLiteral("otj-svc@contoso.test"));
         typeInto(child<QLineEdit>(page, "pexipManagementNode"), QStringLiteral("pexmgr.contoso.test"));
@@ -280,13 +281,15 @@ private Q_SLOTS:
     {
         toConnections();
         QWizardPage* page = m_wizard->currentPage();
+        child<QComboBox>(page, "powerShellSignIn")->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
         const QStringList order = {
-            QStringLiteral("ewsDiscovery"),        QStringLiteral("ewsUrl"),
-            QStringLiteral("ewsAuthentication"),   QStringLiteral("powerShellUri"),
-            QStringLiteral("exchangeAdmin"),       QStringLiteral("exchangeAdminPassword"),
-            QStringLiteral("serviceAccountUpn"),   QStringLiteral("serviceAccountPassword"),
-            QStringLiteral("pexipManagementNode"), QStringLiteral("pexipAdminUser"),
-            QStringLiteral("pexipAdminPassword"),  QStringLiteral("chooseCaButton")};
+            QStringLiteral("ewsDiscovery"),           QStringLiteral("ewsUrl"),
+            QStringLiteral("ewsAuthentication"),      QStringLiteral("powerShellUri"),
+            QStringLiteral("powerShellSignIn"),       QStringLiteral("exchangeAdmin"),
+            QStringLiteral("exchangeAdminPassword"),  QStringLiteral("serviceAccountUpn"),
+            QStringLiteral("serviceAccountPassword"), QStringLiteral("pexipManagementNode"),
+            QStringLiteral("pexipAdminUser"),         QStringLiteral("pexipAdminPassword"),
+            QStringLiteral("chooseCaButton")};
         QWidget* first = child(page, "ewsDiscovery");
         first->setFocus();
         QStringList seen;
@@ -297,6 +300,35 @@ private Q_SLOTS:
             w = w->nextInFocusChain();
         }
         QCOMPARE(seen, order);
+    }
+
+    // Remote PowerShell signs in as the Windows user by default (no credential asked for); the
+    // admin account and its password are asked for only when the admin chooses them.
+    void powerShellSignInFollowsTheBridge()
+    {
+        toConnections();
+        QWizardPage* page = m_wizard->currentPage();
+        auto* signIn = child<QComboBox>(page, "powerShellSignIn");
+        QCOMPARE(signIn->currentIndex(), int(PowerShellSignIn::CurrentUser));
+        QCOMPARE(int(m_model->profile().exchange.remotePowerShellSignIn), int(PowerShellSignIn::CurrentUser));
+        QVERIFY(!child<QLineEdit>(page, "exchangeAdmin")->isVisible());
+        QVERIFY(!child<QLineEdit>(page, "exchangeAdminPassword")->isVisible());
+        typeInto(child<QLineEdit>(page, "ewsUrl"),
+                 QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx"));
+        typeInto(child<QLineEdit>(page, "powerShellUri"),
+                 QStringLiteral("http://mail.contoso.test/PowerShell/"));
+        typeInto(child<QLineEdit>(page, "serviceAccountUpn"), QStringLiteral("otj-svc@contoso.test"));
+        typeInto(child<QLineEdit>(page, "pexipManagementNode"), QStringLiteral("pexmgr.contoso.test"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled()); // no admin account needed
+
+        signIn->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
+        QCOMPARE(int(m_model->profile().exchange.remotePowerShellSignIn),
+                 int(PowerShellSignIn::AdminAccount));
+        QVERIFY(child<QLineEdit>(page, "exchangeAdmin")->isVisible());
+        QVERIFY(child<QLineEdit>(page, "exchangeAdminPassword")->isVisible());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // now the account is required
+        typeInto(child<QLineEdit>(page, "exchangeAdmin"), QStringLiteral("CONTOSO\\exadmin"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     }
 
     void powerShellProgramIsThisComputersSettingShownReadOnly()
