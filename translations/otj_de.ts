@@ -204,47 +204,51 @@
     <name>otj::CalendarProcessingPlanner</name>
     <message>
         <source>Change it if One-Touch Join should book this room for everyone (otjctl apply --fix-booking-blockers), or leave it if the restriction is wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie es, wenn One-Touch Join diesen Raum für alle buchen soll (otjctl apply --fix-booking-blockers), oder lassen Sie es, wenn die Einschränkung gewollt ist.</translation>
     </message>
     <message>
         <source>Only organizers in BookInPolicy (%1) are accepted automatically (AllBookInPolicy $false): other invitations are declined or wait for a delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Organisatoren in BookInPolicy (%1) werden automatisch angenommen (AllBookInPolicy $false): andere Einladungen werden abgelehnt oder warten auf einen Stellvertreter.</translation>
     </message>
     <message>
         <source>Invitations wait for a delegate&apos;s approval (ResourceDelegates %1, ForwardRequestsToDelegates $true): the meeting stays tentative until someone approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen warten auf die Zustimmung eines Stellvertreters (ResourceDelegates %1, ForwardRequestsToDelegates $true): die Besprechung bleibt vorläufig, bis jemand zustimmt.</translation>
     </message>
     <message>
         <source>Meetings more than %1 days ahead are declined (BookingWindowInDays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen mehr als %1 Tage im Voraus werden abgelehnt (BookingWindowInDays).</translation>
     </message>
     <message>
         <source>Meetings longer than %1 minutes are declined (MaximumDurationInMinutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen, die länger als %1 Minuten dauern, werden abgelehnt (MaximumDurationInMinutes).</translation>
     </message>
     <message>
         <source>Recurring meetings are declined (AllowRecurringMeetings $false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienbesprechungen werden abgelehnt (AllowRecurringMeetings $false).</translation>
     </message>
     <message>
         <source>Meetings outside the room&apos;s working hours are declined (ScheduleOnlyDuringWorkHours $true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen außerhalb der Arbeitszeit des Raums werden abgelehnt (ScheduleOnlyDuringWorkHours $true).</translation>
     </message>
     <message>
         <source>Overlapping meetings are accepted (AllowConflicts $true, ConflictPercentageAllowed %1, MaximumConflictInstances %2): the endpoint shows two meetings at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidende Besprechungen werden angenommen (AllowConflicts $true, ConflictPercentageAllowed %1, MaximumConflictInstances %2): das Endgerät zeigt zwei Besprechungen gleichzeitig.</translation>
     </message>
     <message>
         <source>Set AllowConflicts $false unless double bookings are wanted in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie AllowConflicts $false, es sei denn, Doppelbuchungen sind in diesem Raum gewollt.</translation>
     </message>
     <message>
         <source>Calendar processing of %1 as the profile&apos;s policy says (meeting details kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderverarbeitung von %1 wie in der Richtlinie des Profils (Besprechungsdetails bleiben erhalten)</translation>
     </message>
     <message>
         <source>Let %1 accept every organizer&apos;s meetings (booking restrictions removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Besprechungen aller Organisatoren an (Buchungseinschränkungen entfernt)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
     </message>
 </context>
 <context>
@@ -299,27 +303,27 @@
     </message>
     <message>
         <source>All %1 rooms process meetings as the profile&apos;s calendar policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Räume verarbeiten Besprechungen wie in der Kalenderrichtlinie des Profils.</translation>
     </message>
     <message>
         <source>%1 of %2 rooms differ from the profile&apos;s calendar policy: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Räumen weichen von der Kalenderrichtlinie des Profils ab: %3.</translation>
     </message>
     <message>
         <source>Run otjctl plan to see the differences and otjctl apply to fix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie otjctl plan aus, um die Unterschiede zu sehen, und otjctl apply, um sie zu beheben.</translation>
     </message>
     <message>
         <source>%1 rooms have settings that stop automatic booking for some meetings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Räume haben Einstellungen, die die automatische Buchung mancher Besprechungen verhindern: %2.</translation>
     </message>
     <message>
         <source>otjctl plan lists each with its reason; otjctl apply --fix-booking-blockers changes them if they are not wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>otjctl plan listet jede mit ihrem Grund auf; otjctl apply --fix-booking-blockers ändert sie, wenn sie nicht gewollt sind.</translation>
     </message>
     <message>
         <source>Calendar processing could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalenderverarbeitung konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,188 +1124,188 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <name>otj::cli::ApplyCommand</name>
     <message>
         <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]: make the planned changes and verify them</source>
-        <translation type="unfinished"></translation>
+        <translation>apply --profile DATEI [--yes] [--wait-pending SEKUNDEN] [--fix-booking-blockers]: die geplanten Änderungen vornehmen und prüfen</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) wait for AD replication (Pending); re-checking, %1 s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Raum wartet auf die AD-Replikation (ausstehend); erneute Prüfung, noch %1 s.</numerusform>
+            <numerusform>%n Räume warten auf die AD-Replikation (ausstehend); erneute Prüfung, noch %1 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied: Exchange could not be inspected completely; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Exchange konnte nicht vollständig untersucht werden; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Confirmation needed: run with --yes to apply without a terminal. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung nötig: mit --yes ausführen, um ohne Terminal anzuwenden. Nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Apply these %n change(s)? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Änderung anwenden? [y/N] </numerusform>
+            <numerusform>Diese %n Änderungen anwenden? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>An earlier apply was interrupted: %1 of its changes had been made, %2 not (journal settled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Anwendung wurde unterbrochen: %1 ihrer Änderungen waren vorgenommen, %2 nicht (Journal abgeglichen).</translation>
     </message>
     <message>
         <source>Nothing to change; Exchange already matches the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern; Exchange entspricht bereits dem Profil.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) applied and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung angewendet und geprüft.</numerusform>
+            <numerusform>%n Änderungen angewendet und geprüft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied, but impersonation is not effective yet for %n room(s) (Pending: AD replication). Run otjctl validate later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angewendet, aber der Identitätswechsel wirkt für %n Raum noch nicht (ausstehend: AD-Replikation). Führen Sie später otjctl validate aus.</numerusform>
+            <numerusform>Angewendet, aber der Identitätswechsel wirkt für %n Räume noch nicht (ausstehend: AD-Replikation). Führen Sie später otjctl validate aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend:</translation>
     </message>
     <message>
         <source>Stopped: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>a request</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anfrage</translation>
     </message>
     <message>
         <source>Applied: %1, not applied: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet: %1, nicht angewendet: %2.</translation>
     </message>
     <message>
         <source>Applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet:</translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet:</translation>
     </message>
     <message>
         <source>Run otjctl apply again to continue from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie otjctl apply erneut aus, um von hier fortzufahren.</translation>
     </message>
     <message>
         <source>Cancelled: %1 change(s) applied, %2 not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1 Änderung(en) angewendet, %2 nicht angewendet.</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>otj::cli::ExchangeCommand</name>
     <message>
         <source>Domain controller for every change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänencontroller für alle Änderungen: %1</translation>
     </message>
     <message>
         <source>The rooms live in several AD domains (%1): the apply first runs Set-ADServerSettings -ViewEntireForest $true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Räume liegen in mehreren AD-Domänen (%1): die Anwendung führt zuerst Set-ADServerSettings -ViewEntireForest $true aus.</translation>
     </message>
     <message>
         <source>could not inspect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message>
         <source>(a value is taken from an object made earlier in this apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Wert stammt von einem Objekt, das früher in dieser Anwendung erstellt wird)</translation>
     </message>
     <message>
         <source>Some steps could not be inspected (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Schritte konnten nicht untersucht werden (oben).</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to make.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung vorzunehmen.</numerusform>
+            <numerusform>%n Änderungen vorzunehmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>the profile (JSON)</source>
-        <translation type="unfinished">das Profil (JSON)</translation>
+        <translation>das Profil (JSON)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>apply without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Rückfrage anwenden</translation>
     </message>
     <message>
         <source>re-check rooms whose impersonation waits for AD replication for up to SECONDS (default 600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume, deren Identitätswechsel auf die AD-Replikation wartet, bis zu SEKUNDEN erneut prüfen (Standard 600)</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>also change the room settings that stop automatic booking</source>
-        <translation type="unfinished"></translation>
+        <translation>auch die Raumeinstellungen ändern, die die automatische Buchung verhindern</translation>
     </message>
     <message>
         <source>otjctl %1: unexpected argument %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otjctl %1: unerwartetes Argument %2</translation>
     </message>
     <message>
         <source>--wait-pending must be 0-86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-pending muss 0–86400 Sekunden sein.</translation>
     </message>
     <message>
         <source>otjctl %1: --profile FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>otjctl %1: --profile DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 cannot be used; nothing was inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden; nichts wurde untersucht.</translation>
     </message>
 </context>
 <context>
     <name>otj::cli::PlanCommand</name>
     <message>
         <source>plan --profile FILE [--fix-booking-blockers]: show every change before it is made</source>
-        <translation type="unfinished"></translation>
+        <translation>plan --profile DATEI [--fix-booking-blockers]: jede Änderung zeigen, bevor sie vorgenommen wird</translation>
     </message>
     <message>
         <source>Could not inspect Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte nicht untersucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1595,82 +1599,89 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <name>otj::journal::ApplyLock</name>
     <message>
         <source>%1, process %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Prozess %2 auf %3</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>another program (the lock file %1 cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm (die Sperrdatei %1 kann nicht gelesen werden)</translation>
     </message>
 </context>
 <context>
     <name>otj::journal::RunJournal</name>
     <message>
         <source>Cannot read the run journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausführungsjournal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the run journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausführungsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) in the run journal were skipped (a write cut off).</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile im Ausführungsjournal wurde übersprungen (ein abgebrochener Schreibvorgang).</numerusform>
+            <numerusform>%n unlesbare Zeilen im Ausführungsjournal wurden übersprungen (ein abgebrochener Schreibvorgang).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>otj::plan</name>
     <message>
         <source>«password from the keychain»</source>
-        <translation type="unfinished"></translation>
+        <translation>«Kennwort aus dem Schlüsselbund»</translation>
     </message>
 </context>
 <context>
     <name>otj::plan::ApplyRunner</name>
     <message>
         <source>Another apply to this profile is running (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Anwendung auf dieses Profil läuft (%1); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 needs the service account&apos;s password (from the keychain or OTJ_SERVICE_ACCOUNT_PASSWORD); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt das Kennwort des Dienstkontos (aus dem Schlüsselbund oder OTJ_SERVICE_ACCOUNT_PASSWORD); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1: a value it needs is still missing after the change that makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein benötigter Wert fehlt noch nach der Änderung, die ihn erzeugt.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) still differ after the apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung weicht nach der Anwendung noch ab.</numerusform>
+            <numerusform>%n Änderungen weichen nach der Anwendung noch ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>The result could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis konnte nicht zurückgelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>otj::plan::ExchangeInspector</name>
     <message>
         <source>The Exchange shell is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exchange-Shell ist nicht mehr da.</translation>
     </message>
     <message>
         <source>The Exchange shell did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exchange-Shell wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No answer for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf diesen Befehl.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1765,10 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Nicht ausgeführt (angehalten)</translation>
     </message>
     <message>
+        <source>Apply no&amp;w</source>
+        <translation>&amp;Jetzt anwenden</translation>
+    </message>
+    <message>
         <source>Stop a&amp;fter the current change</source>
         <translation>Nach der laufenden Änderung an&amp;halten</translation>
     </message>
@@ -1796,10 +1811,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Apply no&amp;w</source>
-        <translation>&amp;Jetzt anwenden</translation>
     </message>
 </context>
 <context>

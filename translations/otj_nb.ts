@@ -204,47 +204,51 @@
     <name>otj::CalendarProcessingPlanner</name>
     <message>
         <source>Change it if One-Touch Join should book this room for everyone (otjctl apply --fix-booking-blockers), or leave it if the restriction is wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre det hvis One-Touch Join skal kunne booke dette rommet for alle (otjctl apply --fix-booking-blockers), eller la det stå hvis begrensningen er ønsket.</translation>
     </message>
     <message>
         <source>Only organizers in BookInPolicy (%1) are accepted automatically (AllBookInPolicy $false): other invitations are declined or wait for a delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare møtearrangører i BookInPolicy (%1) godtas automatisk (AllBookInPolicy $false): andre invitasjoner avslås eller venter på en delegat.</translation>
     </message>
     <message>
         <source>Invitations wait for a delegate&apos;s approval (ResourceDelegates %1, ForwardRequestsToDelegates $true): the meeting stays tentative until someone approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitasjoner venter på godkjenning fra en delegat (ResourceDelegates %1, ForwardRequestsToDelegates $true): møtet forblir foreløpig til noen godkjenner det.</translation>
     </message>
     <message>
         <source>Meetings more than %1 days ahead are declined (BookingWindowInDays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Møter mer enn %1 dager frem i tid avslås (BookingWindowInDays).</translation>
     </message>
     <message>
         <source>Meetings longer than %1 minutes are declined (MaximumDurationInMinutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Møter lengre enn %1 minutter avslås (MaximumDurationInMinutes).</translation>
     </message>
     <message>
         <source>Recurring meetings are declined (AllowRecurringMeetings $false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjentakende møter avslås (AllowRecurringMeetings $false).</translation>
     </message>
     <message>
         <source>Meetings outside the room&apos;s working hours are declined (ScheduleOnlyDuringWorkHours $true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Møter utenfor rommets arbeidstid avslås (ScheduleOnlyDuringWorkHours $true).</translation>
     </message>
     <message>
         <source>Overlapping meetings are accepted (AllowConflicts $true, ConflictPercentageAllowed %1, MaximumConflictInstances %2): the endpoint shows two meetings at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlappende møter godtas (AllowConflicts $true, ConflictPercentageAllowed %1, MaximumConflictInstances %2): endepunktet viser to møter samtidig.</translation>
     </message>
     <message>
         <source>Set AllowConflicts $false unless double bookings are wanted in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett AllowConflicts $false med mindre dobbeltbooking er ønsket i dette rommet.</translation>
     </message>
     <message>
         <source>Calendar processing of %1 as the profile&apos;s policy says (meeting details kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderbehandling for %1 slik profilens retningslinje sier (møtedetaljer beholdes)</translation>
     </message>
     <message>
         <source>Let %1 accept every organizer&apos;s meetings (booking restrictions removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 godta møter fra alle arrangører (bookingbegrensninger fjernes)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -299,27 +303,27 @@
     </message>
     <message>
         <source>All %1 rooms process meetings as the profile&apos;s calendar policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 rom behandler møter slik profilens kalenderretningslinje sier.</translation>
     </message>
     <message>
         <source>%1 of %2 rooms differ from the profile&apos;s calendar policy: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 rom avviker fra profilens kalenderretningslinje: %3.</translation>
     </message>
     <message>
         <source>Run otjctl plan to see the differences and otjctl apply to fix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør otjctl plan for å se forskjellene og otjctl apply for å rette dem.</translation>
     </message>
     <message>
         <source>%1 rooms have settings that stop automatic booking for some meetings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rom har innstillinger som stopper automatisk booking for noen møter: %2.</translation>
     </message>
     <message>
         <source>otjctl plan lists each with its reason; otjctl apply --fix-booking-blockers changes them if they are not wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>otjctl plan viser hver av dem med årsak; otjctl apply --fix-booking-blockers endrer dem hvis de ikke er ønsket.</translation>
     </message>
     <message>
         <source>Calendar processing could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderbehandlingen kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,188 +1124,188 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <name>otj::cli::ApplyCommand</name>
     <message>
         <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]: make the planned changes and verify them</source>
-        <translation type="unfinished"></translation>
+        <translation>apply --profile FIL [--yes] [--wait-pending SEKUNDER] [--fix-booking-blockers]: gjør de planlagte endringene og bekreft dem</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>feilet: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekrefter …</translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) wait for AD replication (Pending); re-checking, %1 s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rom venter på AD-replikering (venter); sjekker igjen, %1 s igjen.</numerusform>
+            <numerusform>%n rom venter på AD-replikering (venter); sjekker igjen, %1 s igjen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied: Exchange could not be inspected completely; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke utført: Exchange kunne ikke undersøkes fullstendig; ingenting ble endret.</translation>
     </message>
     <message>
         <source>Confirmation needed: run with --yes to apply without a terminal. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftelse trengs: kjør med --yes for å utføre uten terminal. Ingenting ble endret.</translation>
     </message>
     <message numerus="yes">
         <source>Apply these %n change(s)? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utføre denne endringen? [y/N] </numerusform>
+            <numerusform>Utføre disse %n endringene? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble endret.</translation>
     </message>
     <message>
         <source>An earlier apply was interrupted: %1 of its changes had been made, %2 not (journal settled).</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere kjøring ble avbrutt: %1 av endringene var gjort, %2 ikke (journalen er avklart).</translation>
     </message>
     <message>
         <source>Nothing to change; Exchange already matches the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å endre; Exchange samsvarer allerede med profilen.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) applied and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring utført og bekreftet.</numerusform>
+            <numerusform>%n endringer utført og bekreftet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applied, but impersonation is not effective yet for %n room(s) (Pending: AD replication). Run otjctl validate later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utført, men impersonering virker ennå ikke for %n rom (venter: AD-replikering). Kjør otjctl validate senere.</numerusform>
+            <numerusform>Utført, men impersonering virker ennå ikke for %n rom (venter: AD-replikering). Kjør otjctl validate senere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter:</translation>
     </message>
     <message>
         <source>Stopped: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet: %1 feilet: %2</translation>
     </message>
     <message>
         <source>a request</source>
-        <translation type="unfinished"></translation>
+        <translation>en forespørsel</translation>
     </message>
     <message>
         <source>Applied: %1, not applied: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført: %1, ikke utført: %2.</translation>
     </message>
     <message>
         <source>Applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført:</translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke utført:</translation>
     </message>
     <message>
         <source>Run otjctl apply again to continue from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør otjctl apply på nytt for å fortsette herfra.</translation>
     </message>
     <message>
         <source>Cancelled: %1 change(s) applied, %2 not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: %1 endring(er) utført, %2 ikke utført.</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke utføre: %1</translation>
     </message>
 </context>
 <context>
     <name>otj::cli::ExchangeCommand</name>
     <message>
         <source>Domain controller for every change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenekontroller for alle endringer: %1</translation>
     </message>
     <message>
         <source>The rooms live in several AD domains (%1): the apply first runs Set-ADServerSettings -ViewEntireForest $true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rommene ligger i flere AD-domener (%1): kjøringen starter med Set-ADServerSettings -ViewEntireForest $true.</translation>
     </message>
     <message>
         <source>could not inspect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke undersøkes: %1</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endringer</translation>
     </message>
     <message>
         <source>(a value is taken from an object made earlier in this apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en verdi hentes fra et objekt som lages tidligere i denne kjøringen)</translation>
     </message>
     <message>
         <source>Some steps could not be inspected (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen trinn kunne ikke undersøkes (over).</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endringer.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to make.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring å gjøre.</numerusform>
+            <numerusform>%n endringer å gjøre.</numerusform>
         </translation>
     </message>
     <message>
         <source>the profile (JSON)</source>
-        <translation type="unfinished">profilen (JSON)</translation>
+        <translation>profilen (JSON)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FIL</translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>apply without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>utfør uten å spørre</translation>
     </message>
     <message>
         <source>re-check rooms whose impersonation waits for AD replication for up to SECONDS (default 600)</source>
-        <translation type="unfinished"></translation>
+        <translation>sjekk rom der impersonering venter på AD-replikering på nytt i opptil SEKUNDER (standard 600)</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDER</translation>
     </message>
     <message>
         <source>also change the room settings that stop automatic booking</source>
-        <translation type="unfinished"></translation>
+        <translation>endre også rominnstillingene som stopper automatisk booking</translation>
     </message>
     <message>
         <source>otjctl %1: unexpected argument %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otjctl %1: uventet argument %2</translation>
     </message>
     <message>
         <source>--wait-pending must be 0-86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-pending må være 0–86400 sekunder.</translation>
     </message>
     <message>
         <source>otjctl %1: --profile FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>otjctl %1: --profile FIL er påkrevd.</translation>
     </message>
     <message>
         <source>%1 cannot be used; nothing was inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke brukes; ingenting ble undersøkt.</translation>
     </message>
 </context>
 <context>
     <name>otj::cli::PlanCommand</name>
     <message>
         <source>plan --profile FILE [--fix-booking-blockers]: show every change before it is made</source>
-        <translation type="unfinished"></translation>
+        <translation>plan --profile FIL [--fix-booking-blockers]: vis hver endring før den gjøres</translation>
     </message>
     <message>
         <source>Could not inspect Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke undersøke Exchange: %1</translation>
     </message>
 </context>
 <context>
@@ -1595,82 +1599,89 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <name>otj::journal::ApplyLock</name>
     <message>
         <source>%1, process %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, prosess %2 på %3</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>et annet program</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>denne datamaskinen</translation>
     </message>
     <message>
         <source>another program (the lock file %1 cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>et annet program (låsefilen %1 kan ikke leses)</translation>
     </message>
 </context>
 <context>
     <name>otj::journal::RunJournal</name>
     <message>
         <source>Cannot read the run journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese kjøringsjournalen %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the run journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive kjøringsjournalen %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) in the run journal were skipped (a write cut off).</source>
+        <translation>
+            <numerusform>%n ulesbar linje i kjøringsjournalen ble hoppet over (en avbrutt skriving).</numerusform>
+            <numerusform>%n ulesbare linjer i kjøringsjournalen ble hoppet over (en avbrutt skriving).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>otj::plan</name>
     <message>
         <source>«password from the keychain»</source>
-        <translation type="unfinished"></translation>
+        <translation>«passord fra nøkkelringen»</translation>
     </message>
 </context>
 <context>
     <name>otj::plan::ApplyRunner</name>
     <message>
         <source>Another apply to this profile is running (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen kjøring mot denne profilen pågår (%1); ingenting ble endret.</translation>
     </message>
     <message>
         <source>%1 needs the service account&apos;s password (from the keychain or OTJ_SERVICE_ACCOUNT_PASSWORD); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trenger tjenestekontoens passord (fra nøkkelringen eller OTJ_SERVICE_ACCOUNT_PASSWORD); ingenting ble endret.</translation>
     </message>
     <message>
         <source>%1: a value it needs is still missing after the change that makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en verdi den trenger mangler fortsatt etter endringen som skal lage den.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) still differ after the apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring avviker fortsatt etter kjøringen.</numerusform>
+            <numerusform>%n endringer avviker fortsatt etter kjøringen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The result could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet kunne ikke leses tilbake.</translation>
     </message>
 </context>
 <context>
     <name>otj::plan::ExchangeInspector</name>
     <message>
         <source>The Exchange shell is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-skallet finnes ikke lenger.</translation>
     </message>
     <message>
         <source>The Exchange shell did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-skallet åpnet seg ikke.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Avbrutt.</translation>
+        <translation>Avbrutt.</translation>
     </message>
     <message>
         <source>No answer for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen svar på denne kommandoen.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1765,10 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Ikke kjørt (stoppet)</translation>
     </message>
     <message>
+        <source>Apply no&amp;w</source>
+        <translation>Utfør n&amp;å</translation>
+    </message>
+    <message>
         <source>Stop a&amp;fter the current change</source>
         <translation>Stopp etter gjeldende en&amp;dring</translation>
     </message>
@@ -1796,10 +1811,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Apply no&amp;w</source>
-        <translation>Utfør n&amp;å</translation>
     </message>
 </context>
 <context>

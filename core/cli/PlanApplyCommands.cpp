@@ -103,6 +103,14 @@ shell::ShellOptions ExchangeCommand::shellOptions() const
     return o;
 }
 
+PlanOptions ExchangeCommand::planOptions() const
+{
+    PlanOptions options;
+    options.fixBookingBlockers = m_args.fixBookingBlockers;
+    options.serviceAccountPasswordKnown = m_servicePassword.has_value();
+    return options;
+}
+
 void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::function<void()> ready)
 {
     QTextStream& err = *m_ctx.err;
@@ -200,10 +208,7 @@ void PlanCommand::start(const QStringList& arguments)
 {
     prepare(arguments, false, [this] {
         m_shell = new shell::ExchangeShell(shellOptions(), this);
-        PlanOptions options;
-        options.fixBookingBlockers = m_args.fixBookingBlockers;
-        options.serviceAccountPasswordKnown = m_servicePassword.has_value();
-        m_inspector = new ExchangeInspector(m_shell, m_profile, options, pointers(m_planners), this);
+        m_inspector = new ExchangeInspector(m_shell, m_profile, planOptions(), pointers(m_planners), this);
         connect(m_inspector, &ExchangeInspector::finished, this,
                 [this](std::shared_ptr<const Inspection> inspection) {
                     writePlan(*inspection, *m_ctx.out);
@@ -246,9 +251,6 @@ void ApplyCommand::start(const QStringList& arguments)
 {
     prepare(arguments, true, [this] {
         m_shell = new shell::ExchangeShell(shellOptions(), this);
-        PlanOptions planOptions;
-        planOptions.fixBookingBlockers = m_args.fixBookingBlockers;
-        planOptions.serviceAccountPasswordKnown = m_servicePassword.has_value();
         ApplyOptions options;
         options.tool = QStringLiteral("otjctl");
         options.waitPendingSeconds = m_args.waitPendingSeconds;
@@ -257,8 +259,8 @@ void ApplyCommand::start(const QStringList& arguments)
             return secret;
         };
         options.credentials = m_servicePassword ? m_ctx.credentials : nullptr;
-        m_runner = new ApplyRunner(m_shell, m_profile, m_args.profilePath, planOptions, pointers(m_planners),
-                                   options, this);
+        m_runner = new ApplyRunner(m_shell, m_profile, m_args.profilePath, planOptions(),
+                                   pointers(m_planners), options, this);
         connect(m_runner, &ApplyRunner::planned, this, &ApplyCommand::onPlanned);
         connect(m_runner, &ApplyRunner::finished, this, &ApplyCommand::onFinished);
         connect(m_runner, &ApplyRunner::changeFinished, this,

@@ -46,6 +46,7 @@ protected:
     void prepare(const QStringList& arguments, bool apply, std::function<void()> ready);
     void finishWith(int code);
     shell::ShellOptions shellOptions() const;
+    plan::PlanOptions planOptions() const;
 
     Arguments m_args;
     SetupProfile m_profile;

@@ -20,13 +20,6 @@
 namespace otj::journal {
 namespace {
 
-const char* const kCtx = "otj::journal::RunJournal";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(kCtx, text);
-}
-
 QString besideProfile(const QString& profilePath, const QString& suffix)
 {
     const QFileInfo info(profilePath);
@@ -120,9 +113,8 @@ bool RunJournal::load(QString* error)
     if (m_skipped > 0) {
         qCWarning(lcCli) << "run journal" << m_path << ": skipped" << m_skipped << "unreadable line(s)";
         if (error)
-            *error = QCoreApplication::translate(
-                kCtx, "%n unreadable line(s) in the run journal were skipped (a write cut off).", nullptr,
-                m_skipped);
+            *error = tr("%n unreadable line(s) in the run journal were skipped (a write cut off).", nullptr,
+                        m_skipped);
     }
     return true;
 }
@@ -215,7 +207,7 @@ void RunJournal::append(QJsonObject line)
     }
     QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
     bytes.append('\n');
-    if (m_file->write(bytes) != bytes.size() || !syncToDisk(*m_file)) {
+    if (m_file->write(bytes) != bytes.size() || !m_file->flush() || (!m_holdSync && !syncToDisk(*m_file))) {
         m_writeError = tr("Cannot write the run journal %1: %2").arg(m_path, m_file->errorString());
         return;
     }
@@ -302,6 +294,22 @@ void RunJournal::endRun(const QString& result, int applied, int failed, int notR
             {QStringLiteral("failed"), failed},
             {QStringLiteral("notRun"), notRun}});
     m_file.reset();
+}
+
+void RunJournal::holdSync(bool hold)
+{
+    m_holdSync = hold;
+    if (!hold)
+        sync();
+}
+
+bool RunJournal::sync()
+{
+    if (!m_file || !m_writeError.isEmpty())
+        return m_writeError.isEmpty();
+    if (!syncToDisk(*m_file))
+        m_writeError = tr("Cannot write the run journal %1: %2").arg(m_path, m_file->errorString());
+    return m_writeError.isEmpty();
 }
 
 ApplyLock::ApplyLock(const QString& profilePath)

@@ -3,6 +3,7 @@
 
 #include "core/plan/DesiredChange.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -48,6 +49,7 @@ struct JournalChange
 
 class RunJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(otj::journal::RunJournal)
 public:
     // `profilePath` is the profile file; the journal is beside it.
     explicit RunJournal(const QString& profilePath, const QUuid& profileId);
@@ -76,6 +78,11 @@ public:
     // Settles a change left open by an earlier run.
     void settle(const JournalChange& open, bool applied, const QJsonObject& observed);
     void endRun(const QString& result, int applied, int failed, int notRun);
+    // Lines of one request: while held, each line is written (flushed to the OS) but not fsync'd;
+    // sync() makes them durable at once (one fsync for a request's 100 `started` lines, before the
+    // request is sent). Releasing the hold syncs.
+    void holdSync(bool hold);
+    bool sync();
     QString runId() const { return m_run; }
 
     // Unparsable lines skipped by the last load() (a torn last line after a crash).
@@ -92,6 +99,7 @@ private:
     QString m_run;
     int m_seq = 0;
     int m_skipped = 0;
+    bool m_holdSync = false;
     QString m_writeError;
     std::unique_ptr<QFile> m_file;
     QList<JournalEntry> m_entries;
@@ -101,6 +109,7 @@ private:
 // QLockFile: a lock left by a dead process on this host is taken over).
 class ApplyLock
 {
+    Q_DECLARE_TR_FUNCTIONS(otj::journal::ApplyLock)
 public:
     explicit ApplyLock(const QString& profilePath);
     ~ApplyLock();

@@ -314,6 +314,7 @@ void ApplyRunner::sendBatch(const QList<Item>& batch)
 {
     QList<shell::ShellCommand> commands;
     QList<int> seqs;
+    m_journal.holdSync(true);
     for (const Item& item : batch) {
         Q_EMIT changeStarted(item.index);
         seqs.append(m_journal.started(item.change));
@@ -324,6 +325,7 @@ void ApplyRunner::sendBatch(const QList<Item>& batch)
                                     m_options.secret(item.change.desired).value_or(QString())));
         commands.append(command);
     }
+    m_journal.holdSync(false); // every started line is on disk before the request goes out
     if (!m_journal.writable()) {
         // What cannot be recorded is not changed.
         m_outcome.message = m_journal.writeError();
@@ -337,6 +339,7 @@ void ApplyRunner::sendBatch(const QList<Item>& batch)
         m_outcome.commands += int(batch.size());
         bool stop = false;
         bool hostLost = false;
+        m_journal.holdSync(true);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const Item& item = batch.at(i);
             const QString& key = item.change.desired.key;
@@ -365,11 +368,13 @@ void ApplyRunner::sendBatch(const QList<Item>& batch)
                 m_journal.outcome(seqs.at(i), key, QStringLiteral("failed"), error);
                 ++m_failedCount;
                 m_outcome.failedChange = key;
+                m_outcome.notApplied << key;
                 m_outcome.error = error;
                 stop = true;
                 Q_EMIT changeFinished(item.index, false, error);
             }
         }
+        m_journal.holdSync(false);
         if (stop) {
             for (const Item& i : std::as_const(m_queue))
                 m_outcome.notApplied << i.change.desired.key;

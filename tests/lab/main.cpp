@@ -1,5 +1,6 @@
 // otj-lab: the simulated Exchange organisation and Pexip Management Node (README.md).
 //   otj-lab serve [--org FILE.json | --rooms N] [--port 0] [--state-dir DIR] [--latency MS[:JITTER]]
+//                 [--shell-latency RTT_MS[:CMDLET_MS]]
 //                 [--faults SPEC] [--rbac-delay SECONDS] [--ews-schema DIR] [--write-profile FILE]
 //   otj-lab shell --url https://127.0.0.1:PORT/lab/powershell --ca CA.pem   (bridge line protocol)
 #include "powershell/LabShellFront.h"
@@ -164,6 +165,10 @@ int main(int argc, char** argv)
     const QCommandLineOption rbacOpt(QStringLiteral("rbac-delay"),
                                      QStringLiteral("Seconds before a new role assignment is effective."),
                                      QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption shellLatencyOpt(
+        QStringLiteral("shell-latency"),
+        QStringLiteral("PowerShell route latency: RTT per request line, CMDLET_MS per cmdlet."),
+        QStringLiteral("RTT_MS[:CMDLET_MS]"));
     const QCommandLineOption schemaOpt(
         QStringLiteral("ews-schema"),
         QStringLiteral("Validate EWS requests against DIR/messages.xsd and types.xsd."),
@@ -178,8 +183,8 @@ int main(int argc, char** argv)
                                     QStringLiteral("URL"));
     const QCommandLineOption caOpt(QStringLiteral("ca"), QStringLiteral("shell: the lab CA (PEM)."),
                                    QStringLiteral("FILE"));
-    parser.addOptions({orgOpt, roomsOpt, portOpt, stateOpt, latencyOpt, faultsOpt, rbacOpt, schemaOpt,
-                       profileOpt, freshOpt, urlOpt, caOpt});
+    parser.addOptions({orgOpt, roomsOpt, portOpt, stateOpt, latencyOpt, shellLatencyOpt, faultsOpt, rbacOpt,
+                       schemaOpt, profileOpt, freshOpt, urlOpt, caOpt});
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0, QStringLiteral("serve"));
@@ -262,6 +267,8 @@ int main(int argc, char** argv)
     LabServer server(std::move(*org), pki);
     server.applyFaults(faults);
     server.setRbacDelaySeconds(rbacDelay);
+    if (parser.isSet(shellLatencyOpt) && !server.setShellLatency(parser.value(shellLatencyOpt)))
+        return fail(QStringLiteral("--shell-latency wants RTT_MS[:CMDLET_MS] (0-60000 each)"));
     if (parser.isSet(schemaOpt) && !server.setSchemaDir(parser.value(schemaOpt), &error))
         return fail(QStringLiteral("--ews-schema: ") + error);
     if (!pexipState.isEmpty() && !server.loadPexipState(pexipState, &error))

@@ -217,6 +217,25 @@ private Q_SLOTS:
         QVERIFY(times.value(QStringLiteral("room-a@x")) > j.changes().at(0).startedAt);
     }
 
+    void heldSyncStillWritesEveryLine()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("p.json"));
+        const QUuid id = QUuid::createUuid();
+        RunJournal j(profile, id);
+        QVERIFY(j.beginRun(QStringLiteral("otjctl"), false, {}, false));
+        j.holdSync(true);
+        j.started(calendarChange(QStringLiteral("a@x")));
+        j.started(calendarChange(QStringLiteral("b@x")));
+        // Written to the file before the sync (a crash of this process loses nothing; only the
+        // machine's may, and the command is sent only after sync()).
+        RunJournal reader(profile, id);
+        QVERIFY(reader.load());
+        QCOMPARE(reader.openChanges().size(), 2);
+        j.holdSync(false);
+        QVERIFY(j.writable());
+    }
+
     void unwritableJournalIsReported()
     {
         QTemporaryDir dir;

@@ -99,7 +99,8 @@ QString listText(const QJsonValue& v)
     QStringList items;
     for (const QJsonValue& i : v.toArray())
         items << i.toString();
-    return items.isEmpty() ? QCoreApplication::translate(kCtx, "nobody") : items.join(QStringLiteral(", "));
+    return items.isEmpty() ? QCoreApplication::translate("otj::CalendarProcessingPlanner", "nobody")
+                           : items.join(QStringLiteral(", "));
 }
 
 int number(const QJsonObject& o, const char* key, int fallback)

@@ -28,8 +28,8 @@ struct RoomEntry
     RoomKind kind = RoomKind::Unknown;
     QString recipientTypeDetails; // as Exchange says it
     QString distinguishedName;
-    QString domain;        // AD domain from the DN ("contoso.lab")
-    QString office;        // Office (often the building)
+    QString domain; // AD domain from the DN ("contoso.lab")
+    QString office; // Office (often the building)
     QString city;
     QStringList roomLists; // display names of the room lists holding it
     int capacity = -1;
@@ -37,8 +37,8 @@ struct RoomEntry
 
 // State keys.
 inline constexpr auto RoomsKey = "rooms";
-inline constexpr auto RoomListsKey = "roomlists";   // Get-DistributionGroup -RecipientTypeDetails RoomList
-QString recipientKey(const QString& address);       // "recipient/<address>"
+inline constexpr auto RoomListsKey = "roomlists";    // Get-DistributionGroup -RecipientTypeDetails RoomList
+QString recipientKey(const QString& address);        // "recipient/<address>"
 QString roomListMembersKey(const QString& listName); // "roomlist-members/<name>"
 
 // Every room Exchange returned (on-prem and cloud), sorted by display name.

@@ -886,7 +886,6 @@ bool recipientMatches(const LabOrg& org, const Recipient& r, const QString& id)
 {
     if (id.isEmpty())
         return false;
-    const QString dn = r.distinguishedName(org.domain);
     QString bare = id;
     if (bare.startsWith(QLatin1String("SMTP:"), Qt::CaseInsensitive))
         bare = bare.mid(5);
@@ -897,12 +896,20 @@ bool recipientMatches(const LabOrg& org, const Recipient& r, const QString& id)
             return false;
         bare = bare.section(QLatin1Char('\\'), 1);
     }
-    return r.smtp.compare(bare, Qt::CaseInsensitive) == 0 || r.sam.compare(bare, Qt::CaseInsensitive) == 0 ||
-           r.name.compare(bare, Qt::CaseInsensitive) == 0 ||
-           canonicalName(dn).compare(bare, Qt::CaseInsensitive) == 0 ||
-           uuid(r.smtp).compare(bare, Qt::CaseInsensitive) == 0 ||
-           (bare.contains(QLatin1Char('=')) && sameDn(dn, bare)) ||
-           legacyDn(org, r).compare(bare, Qt::CaseInsensitive) == 0;
+    if (r.smtp.compare(bare, Qt::CaseInsensitive) == 0 || r.sam.compare(bare, Qt::CaseInsensitive) == 0 ||
+        r.name.compare(bare, Qt::CaseInsensitive) == 0)
+        return true;
+    // The derived forms cost a DN each: computed only when the id can be one of them (thousands of
+    // rooms are looked up one by one).
+    const bool slash = bare.contains(QLatin1Char('/'));
+    const bool equals = bare.contains(QLatin1Char('='));
+    if (!slash && !equals && bare.size() != 36)
+        return false;
+    const QString dn = r.distinguishedName(org.domain);
+    return (slash && canonicalName(dn).compare(bare, Qt::CaseInsensitive) == 0) ||
+           (bare.size() == 36 && uuid(r.smtp).compare(bare, Qt::CaseInsensitive) == 0) ||
+           (equals && sameDn(dn, bare)) ||
+           (slash && legacyDn(org, r).compare(bare, Qt::CaseInsensitive) == 0);
 }
 
 using RecipientKind = std::function<bool(const Recipient&)>;

@@ -260,6 +260,7 @@ void LabShellFront::invoke(const QJsonObject& req)
     const int timeoutMs = req.value(QLatin1String("timeoutMs")).toInt(kDefaultTimeoutMs);
     m_deadline.setRemainingTime(timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs);
     m_busy = true;
+    m_lineStart = true;
     runCommand(id, commands, 0, {}, req.value(QLatin1String("stopOnError")).toBool(), timeoutMs, false);
 }
 
@@ -335,7 +336,12 @@ void LabShellFront::runCommand(qint64 id, QList<QJsonObject> commands, int index
                                 .toJson(QJsonDocument::Compact);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QNetworkReply* reply = m_nam.post(request(), body);
+    QNetworkRequest post = request();
+    // The lab's latency model charges a round trip once per request line (its first command).
+    if (m_lineStart)
+        post.setRawHeader("X-OtjLab-Line-Start", "1");
+    m_lineStart = false;
+    QNetworkReply* reply = m_nam.post(post, body);
     auto timedOut = std::make_shared<bool>(false);
     QTimer::singleShot(qMax<qint64>(1, m_deadline.remainingTime()), reply, [reply, timedOut] {
         *timedOut = true;

@@ -54,6 +54,7 @@ private:
     QNetworkAccessManager m_nam;
     QList<QByteArray> m_queue;
     bool m_busy = false;
+    bool m_lineStart = false; // the next POST is the first of a request line
     bool m_eof = false;
     bool m_helloDone = false;
     bool m_finished = false;

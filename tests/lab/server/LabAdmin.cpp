@@ -63,6 +63,26 @@ LabHttpResponse LabServer::handleAdmin(const LabHttpRequest& req)
     };
     const QString p0 = parts.value(0);
 
+    if (p0 == QLatin1String("powershell") && parts.value(1) == QLatin1String("stats")) {
+        if (parts.value(2) == QLatin1String("reset") && m == "POST") {
+            m_shellStats = ShellStats{};
+            return json(200, {{QStringLiteral("ok"), true}});
+        }
+        return json(200, m_shellStats.toJson());
+    }
+    if (p0 == QLatin1String("powershell") && parts.value(1) == QLatin1String("latency") && m == "POST") {
+        const int rtt = body.value(QStringLiteral("rttMs")).toInt(-1);
+        const int cmdlet = body.value(QStringLiteral("cmdletMs")).toInt(0);
+        if (rtt < 0 || rtt > 60000 || cmdlet < 0 || cmdlet > 60000)
+            return error(400, QStringLiteral("expected {\"rttMs\": 0-60000, \"cmdletMs\": 0-60000}"));
+        setShellLatency(rtt, cmdlet);
+        return json(200, {{QStringLiteral("ok"), true}});
+    }
+    if (p0 == QLatin1String("powershell") && parts.value(1) == QLatin1String("fail") && m == "POST") {
+        m_shellFault.cmdlet = body.value(QStringLiteral("cmdlet")).toString();
+        m_shellFault.skip = body.value(QStringLiteral("skip")).toInt();
+        return json(200, {{QStringLiteral("ok"), true}});
+    }
     if (p0 == QLatin1String("metrics")) {
         if (parts.value(1) == QLatin1String("reset") && m == "POST") {
             // Requests in flight stay counted; peaks restart from them.

@@ -46,6 +46,8 @@ LabHttpResponse LabServer::handlePowerShell(const LabHttpRequest& req)
         return r;
     }
     if (req.method == "GET")
+        ++m_shellStats.sessions;
+    if (req.method == "GET")
         return LabHttpResponse::json(
             200, {{QStringLiteral("session"),
                    QJsonObject{{QStringLiteral("user"), caller->smtp},
@@ -69,12 +71,58 @@ LabHttpResponse LabServer::handlePowerShell(const LabHttpRequest& req)
     ctx.rbacDelaySeconds = m_ews.rbacDelaySeconds();
     ctx.ewsUrl = ewsUrl();
     ctx.autodiscoverUrl = autodiscoverUrl();
+    ++m_shellStats.cmdlets;
+    if (req.header("X-OtjLab-Line-Start") == "1")
+        ++m_shellStats.requests;
+    ++m_shellStats.perCmdlet[name.toString()];
+    ++m_shellStats.perVerb[name.toString().section(QLatin1Char('-'), 0, 0)];
+    if (!m_shellFault.cmdlet.isEmpty() &&
+        m_shellFault.cmdlet.compare(name.toString(), Qt::CaseInsensitive) == 0 && m_shellFault.skip-- <= 0) {
+        m_shellFault = {};
+        // An injected failure (POST /lab/powershell/fail), shaped like an Exchange task error.
+        const CmdletError e{
+            QStringLiteral("Active Directory operation failed on DC01.contoso.lab. The server is "
+                           "unwilling to process the request. (injected by otj-lab)"),
+            QStringLiteral("NotSpecified"),
+            QStringLiteral("[Server=MBX01] [FailureCategory=Cmdlet-ADOperationException] "
+                           "8A1B2C3D,Microsoft.Exchange.Management.Injected"),
+            QStringLiteral("System.Management.Automation.RemoteException"), QJsonValue()};
+        return LabHttpResponse::json(200, {{QStringLiteral("objects"), QJsonArray()},
+                                           {QStringLiteral("warnings"), QJsonArray()},
+                                           {QStringLiteral("errors"), QJsonArray{e.toJson()}}});
+    }
     const CmdletResult result = m_cmdlets.invoke(name.toString(), params.toObject(), ctx);
     // Names only: parameter values may hold passwords.
     qCInfo(lcLabShell) << caller->smtp << name.toString() << (result.ok() ? "ok" : "error");
     if (result.orgChanged)
         scheduleSave();
     return LabHttpResponse::json(200, result.toJson());
+}
+
+QJsonObject ShellStats::toJson() const
+{
+    QJsonObject verbs, cmdletCounts;
+    for (auto it = perVerb.begin(); it != perVerb.end(); ++it)
+        verbs.insert(it.key(), it.value());
+    for (auto it = perCmdlet.begin(); it != perCmdlet.end(); ++it)
+        cmdletCounts.insert(it.key(), it.value());
+    return {{QStringLiteral("requests"), requests},
+            {QStringLiteral("cmdlets"), cmdlets},
+            {QStringLiteral("sessions"), sessions},
+            {QStringLiteral("perVerb"), verbs},
+            {QStringLiteral("perCmdlet"), cmdletCounts}};
+}
+
+bool LabServer::setShellLatency(const QString& spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    bool ok1 = false, ok2 = true;
+    const int rtt = parts.value(0).toInt(&ok1);
+    const int cmdlet = parts.size() > 1 ? parts.value(1).toInt(&ok2) : 0;
+    if (!ok1 || !ok2 || parts.size() > 2 || rtt < 0 || cmdlet < 0 || rtt > 60000 || cmdlet > 60000)
+        return false;
+    setShellLatency(rtt, cmdlet);
+    return true;
 }
 
 } // namespace otjlab

@@ -507,7 +507,13 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
     ++m_metrics.requestsTotal;
     const QByteArray pathLower = req.path.toLower();
     if (pathLower == "/lab/powershell" || pathLower == "/lab/powershell/") {
-        send(id, handlePowerShell(req), 0, false);
+        // The latency model: a round trip once per request line (its first command), then the cmdlet.
+        int delay = 0;
+        if (req.method == "POST")
+            delay = m_shellCmdletMs + (req.header("X-OtjLab-Line-Start") == "1" ? m_shellRttMs : 0);
+        else if (req.method == "GET")
+            delay = m_shellRttMs;
+        send(id, handlePowerShell(req), delay, false);
         return;
     }
     if (pathLower.startsWith("/lab/")) {

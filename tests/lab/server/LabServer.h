@@ -50,6 +50,18 @@ struct LabMetrics
     QJsonObject toJson() const;
 };
 
+// The PowerShell route's latency model and counters (`--shell-latency`, GET /lab/powershell/stats):
+// a request line of `otj-lab shell` (one bridge round trip) costs rttMs once, each cmdlet cmdletMs.
+struct ShellStats
+{
+    qint64 requests = 0;             // request lines (round trips) that reached the route
+    qint64 cmdlets = 0;              // cmdlets run (POSTs with a command)
+    qint64 sessions = 0;             // hellos (GET of the session)
+    QMap<QString, qint64> perVerb;   // "Get", "Set", "New", ...
+    QMap<QString, qint64> perCmdlet; // "Get-CalendarProcessing", ...
+    QJsonObject toJson() const;
+};
+
 class LabServer : public QObject
 {
     Q_OBJECT
@@ -75,6 +87,14 @@ public:
     FaultConfig& faults() { return m_faults; }
     void applyFaults(const FaultConfig& f);
     void setRbacDelaySeconds(int s) { m_ews.setRbacDelaySeconds(s); }
+    void setShellLatency(int rttMs, int cmdletMs)
+    {
+        m_shellRttMs = rttMs;
+        m_shellCmdletMs = cmdletMs;
+    }
+    // "RTT_MS[:CMDLET_MS]"; false when it does not parse.
+    bool setShellLatency(const QString& spec);
+    ShellStats& shellStats() { return m_shellStats; }
     bool setSchemaDir(const QString& dir, QString* error);
     // Reference time of the org (tests may shift it). Defaults to the wall clock.
     std::function<QDateTime()> clock = [] {
@@ -122,6 +142,14 @@ private:
     std::unique_ptr<PexipApi> m_pexipApi;
     bool m_pexipLoaded = false;
     LabMetrics m_metrics;
+    ShellStats m_shellStats;
+    struct ShellFault
+    {
+        QString cmdlet; // empty: none
+        int skip = 0;   // matching commands that still succeed first
+    } m_shellFault;
+    int m_shellRttMs = 0;
+    int m_shellCmdletMs = 0;
     FaultConfig m_faults;
     QString m_adminToken;
     QString m_stateFile;

@@ -1,0 +1,147 @@
+// Benchmark: otjctl plan and apply through `otj-lab shell` against `otj-lab serve --rooms N
+// --shell-latency RTT:CMDLET` for N = 100, 1000, 5000. Per phase (plan, apply, second apply) it
+// prints the round trips (request lines the lab's PowerShell route saw, hellos included), the
+// cmdlets, the writes (every verb but Get), the elapsed time, the bound round trips x RTT + cmdlets x
+// CMDLET (the fastest the phase can be under the latency model) and elapsed / bound. Then it checks
+// the targets of issue 10 against figures of the same run: round trips per inspection pass no more
+// than ceil(rooms / batch) + 3, ratio <= 1.3 at N = 1000, and a second apply with 0 writes.
+// Not a CI test: `cmake --build <dir> --target bench_plan_apply`.
+//
+// Usage: bench_plan_apply [--sizes 100,1000,5000] [--rtt 50] [--cmdlet-ms 10]
+#include "core/plan/ExchangeInspector.h"
+#include "tests/support/LabShell.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+struct Phase
+{
+    QString name;
+    qint64 roundTrips = 0;
+    qint64 cmdlets = 0;
+    qint64 writes = 0;
+    qint64 elapsedMs = 0;
+    double boundMs = 0;
+    int exitCode = 0;
+    double ratio() const { return boundMs > 0 ? double(elapsedMs) / boundMs : 0; }
+};
+
+Phase runPhase(LabProcess& lab, const QString& name, const QStringList& args, const QProcessEnvironment& env,
+               int rtt, int cmdletMs)
+{
+    Phase p;
+    p.name = name;
+    lab.admin("POST", QStringLiteral("powershell/stats/reset"));
+    const CtlResult r = runOtjctl(args, QString(), 3600000, {}, env);
+    const QJsonObject s = lab.admin("GET", QStringLiteral("powershell/stats"));
+    p.exitCode = r.exitCode;
+    p.elapsedMs = r.elapsedMs;
+    p.roundTrips =
+        s.value(QStringLiteral("requests")).toInteger() + s.value(QStringLiteral("sessions")).toInteger();
+    p.cmdlets = s.value(QStringLiteral("cmdlets")).toInteger();
+    const QJsonObject verbs = s.value(QStringLiteral("perVerb")).toObject();
+    for (auto it = verbs.begin(); it != verbs.end(); ++it) {
+        if (it.key() != QLatin1String("Get"))
+            p.writes += it.value().toInteger();
+    }
+    p.boundMs = double(p.roundTrips) * rtt + double(p.cmdlets) * cmdletMs;
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("otjctl plan/apply against otj-lab's PowerShell latency model"));
+    const QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("room counts"),
+                                      QStringLiteral("N,N"), QStringLiteral("100,1000,5000"));
+    const QCommandLineOption rttOpt(QStringLiteral("rtt"), QStringLiteral("ms a round trip"),
+                                    QStringLiteral("MS"), QStringLiteral("50"));
+    const QCommandLineOption cmdletOpt(QStringLiteral("cmdlet-ms"), QStringLiteral("ms a cmdlet"),
+                                       QStringLiteral("MS"), QStringLiteral("10"));
+    parser.addOptions({sizesOpt, rttOpt, cmdletOpt});
+    parser.addHelpOption();
+    parser.process(app);
+    const int rtt = parser.value(rttOpt).toInt();
+    const int cmdletMs = parser.value(cmdletOpt).toInt();
+    const int batch = otj::plan::ExchangeInspector::batchSize;
+
+    std::printf("latency model: %d ms a round trip + %d ms a cmdlet; batch %d\n", rtt, cmdletMs, batch);
+    std::printf("%6s %-14s %6s %11s %8s %8s %9s %9s %6s %4s\n", "N", "phase", "rooms", "roundTrips",
+                "cmdlets", "writes", "elapsed", "bound", "ratio", "exit");
+    bool allMet = true;
+    auto check = [&allMet](bool ok, const QString& what) {
+        std::printf("  target %-66s %s\n", qPrintable(what), ok ? "met" : "NOT MET");
+        allMet = allMet && ok;
+    };
+    for (const QString& size : parser.value(sizesOpt).split(QLatin1Char(','))) {
+        const int n = size.toInt();
+        QTemporaryDir dir;
+        LabProcess lab;
+        QString error;
+        const QString profile = dir.filePath(QStringLiteral("profile.json"));
+        if (!lab.start({QStringLiteral("--rooms"), QString::number(n), QStringLiteral("--shell-latency"),
+                        QStringLiteral("%1:%2").arg(rtt).arg(cmdletMs)},
+                       profile, &error)) {
+            std::fprintf(stderr, "lab: %s\n", qPrintable(error));
+            return 2;
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_POWERSHELL"), otj::test::labPowerShellEnv(lab));
+        env.insert(QStringLiteral("OTJ_EXCHANGE_ADMIN_PASSWORD"),
+                   lab.password(QStringLiteral("exchange-admin")));
+        QJsonObject org = lab.admin("GET", QStringLiteral("org"));
+        int rooms = 0;
+        for (const QJsonValue& r : org.value(QStringLiteral("recipients")).toArray())
+            rooms +=
+                r.toObject().value(QStringLiteral("type")).toString() == QLatin1String("RoomMailbox") ? 1 : 0;
+        const QStringList base{QStringLiteral("--profile"), profile};
+        const QList<Phase> phases{
+            runPhase(lab, QStringLiteral("plan"), QStringList{QStringLiteral("plan")} + base, env, rtt,
+                     cmdletMs),
+            runPhase(lab, QStringLiteral("apply"),
+                     QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + base, env, rtt,
+                     cmdletMs),
+            runPhase(lab, QStringLiteral("second apply"),
+                     QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + base, env, rtt,
+                     cmdletMs),
+        };
+        for (const Phase& p : phases)
+            std::printf("%6d %-14s %6d %11lld %8lld %8lld %8.2fs %8.2fs %6.2f %4d\n", n, qPrintable(p.name),
+                        rooms, p.roundTrips, p.cmdlets, p.writes, p.elapsedMs / 1000.0, p.boundMs / 1000.0,
+                        p.ratio(), p.exitCode);
+        // One inspection pass: the hello, round 0 (directory + AD settings), ceil(rooms / batch) reads.
+        const qint64 pass = qint64(std::ceil(double(rooms) / batch)) + 3;
+        check(phases[0].roundTrips <= pass, QStringLiteral("plan round trips <= ceil(%1/%2)+3 = %3 (got %4)")
+                                                .arg(rooms)
+                                                .arg(batch)
+                                                .arg(pass)
+                                                .arg(phases[0].roundTrips));
+        // Apply: inspect, write and verify passes, each within the same bound.
+        check(phases[1].roundTrips <= 3 * pass,
+              QStringLiteral("apply round trips <= 3 x %1 (got %2)").arg(pass).arg(phases[1].roundTrips));
+        check(phases[1].exitCode == 0 && phases[0].exitCode == 1,
+              QStringLiteral("plan exit 1, apply exit 0"));
+        check(
+            phases[2].writes == 0 && phases[2].exitCode == 0,
+            QStringLiteral("second apply sends 0 Set/New/Add/Update/Remove (got %1)").arg(phases[2].writes));
+        if (n == 1000) {
+            for (const Phase& p : phases)
+                check(p.ratio() <= 1.3, QStringLiteral("%1 ratio <= 1.3 at N = 1000 (got %2)")
+                                            .arg(p.name)
+                                            .arg(p.ratio(), 0, 'f', 2));
+        }
+        std::fflush(stdout);
+    }
+    std::printf("%s\n", allMet ? "all targets met" : "SOME TARGETS NOT MET");
+    return allMet ? 0 : 1;
+}

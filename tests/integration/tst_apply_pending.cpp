@@ -1,0 +1,133 @@
+// Apply's verification of impersonation (ApplyRunner against the lab): a new ApplicationImpersonation
+// assignment reaches EWS only after AD replication (the lab's --rbac-delay), so right after the
+// apply the rooms are denied; they are Pending and re-checked with a back-off until they pass, or
+// reported Pending when the wait ends first. The step 2 change here is a test planner's (the real
+// step 2 planner is another part of issue 10): one assignment, unscoped, for the service account.
+#include "core/plan/ApplyRunner.h"
+#include "core/profile/ProfileStore.h"
+#include "core/secrets/MemoryCredentialStore.h"
+#include "tests/support/LabShell.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace otj;
+using namespace otj::plan;
+
+namespace {
+
+const QString kAssignment = QStringLiteral("OTJ Test Impersonation");
+
+class AssignmentPlanner final : public StepPlanner
+{
+public:
+    StepId step() const override { return StepId::Impersonation; }
+    QList<shell::ShellCommand> reads(const PlanContext&, int, QStringList*) const override { return {}; }
+    QList<DesiredChange> desiredChanges(const PlanContext& context) const override
+    {
+        DesiredChange c;
+        c.key = QStringLiteral("step2.assignment");
+        c.step = StepId::Impersonation;
+        c.operation = Operation::Create;
+        c.target = kAssignment;
+        c.summary = QStringLiteral("ApplicationImpersonation for the service account");
+        c.read = shell::ShellCommand(QStringLiteral("Get-ManagementRoleAssignment"));
+        c.read.set(QStringLiteral("Identity"), kAssignment);
+        c.write = shell::ShellCommand(QStringLiteral("New-ManagementRoleAssignment"));
+        c.write.set(QStringLiteral("Name"), kAssignment)
+            .set(QStringLiteral("Role"), QStringLiteral("ApplicationImpersonation"))
+            .set(QStringLiteral("User"), context.profile.serviceAccount.upn);
+        c.expectations = {Expectation{QStringLiteral("Role"),
+                                      {},
+                                      QStringLiteral("ApplicationImpersonation"),
+                                      Match::EqualIgnoringCase,
+                                      std::nullopt}};
+        return {c};
+    }
+};
+
+} // namespace
+
+class TestApplyPending : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        LabProcess lab;
+        QString profilePath;
+        SetupProfile profile;
+        MemoryCredentialStore credentials;
+    };
+
+    bool start(Run& run, int rbacDelay)
+    {
+        QString error;
+        run.profilePath = m_dir.filePath(QStringLiteral("p%1.json").arg(rbacDelay));
+        if (!run.lab.start({QStringLiteral("--rbac-delay"), QString::number(rbacDelay)}, run.profilePath,
+                           &error))
+            return false;
+        const ProfileLoadResult loaded = ProfileStore::load(run.profilePath);
+        run.profile = loaded.profile;
+        // Two on-prem rooms are enough to show Pending.
+        run.profile.rooms.selected = {QStringLiteral("room-hq-03@contoso.lab"),
+                                      QStringLiteral("room-br-04@contoso.lab")};
+        bool written = false;
+        run.credentials.write(run.profile.profileIdString(), CredentialRole::ServiceAccount,
+                              run.lab.password(QStringLiteral("otj-service")), &run.credentials,
+                              [&written](const CredentialResult&) { written = true; });
+        return QTest::qWaitFor([&] { return written; }, 5000) && loaded.ok();
+    }
+
+    ApplyOutcome apply(Run& run, int waitPendingSeconds, QList<int>* pendingSeen)
+    {
+        shell::ExchangeShell shell(test::labShellOptions(run.lab));
+        AssignmentPlanner planner;
+        ApplyOptions options;
+        options.waitPendingSeconds = waitPendingSeconds;
+        options.firstRecheckSeconds = 1;
+        options.maxRecheckSeconds = 2;
+        options.credentials = &run.credentials;
+        ApplyRunner runner(&shell, run.profile, run.profilePath, {}, {&planner}, options);
+        QSignalSpy finished(&runner, &ApplyRunner::finished);
+        connect(&runner, &ApplyRunner::planned, &runner, [&runner] { runner.apply(); });
+        connect(&runner, &ApplyRunner::pending, &runner,
+                [pendingSeen](int secondsLeft, int) { pendingSeen->append(secondsLeft); });
+        runner.inspect();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000))
+            return {};
+        return finished.first().first().value<ApplyOutcome>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ApplyOutcome>(); }
+
+    void deniedRoomsArePendingUntilReplicationEnds()
+    {
+        Run run;
+        QVERIFY(start(run, 4));
+        QList<int> pendingSeen;
+        const ApplyOutcome outcome = apply(run, 60, &pendingSeen);
+        QCOMPARE(outcome.applied, QStringList{QStringLiteral("step2.assignment")});
+        QVERIFY2(outcome.result == ApplyOutcome::Result::Verified,
+                 qPrintable(outcome.pendingRooms.join(u' ')));
+        QVERIFY2(!pendingSeen.isEmpty(), "the rooms were Pending at first (--rbac-delay 4)");
+        QVERIFY(outcome.pendingRooms.isEmpty());
+    }
+
+    void stillPendingWhenTheWaitEnds()
+    {
+        Run run;
+        QVERIFY(start(run, 300));
+        QList<int> pendingSeen;
+        const ApplyOutcome outcome = apply(run, 3, &pendingSeen);
+        QCOMPARE(int(outcome.result), int(ApplyOutcome::Result::Pending));
+        QCOMPARE(outcome.pendingRooms.size(), 2);
+        QVERIFY(!pendingSeen.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplyPending)
+#include "tst_apply_pending.moc"
