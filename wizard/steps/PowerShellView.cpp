@@ -32,7 +32,8 @@ PowerShellView::PowerShellView(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_copy->setObjectName(QStringLiteral("copyPowerShellButton"));
     m_export->setObjectName(QStringLiteral("exportScriptButton"));
-    m_export->setToolTip(tr("Save a PowerShell script that checks each setting and changes only what differs"));
+    m_export->setToolTip(
+        tr("Save a PowerShell script that checks each setting and changes only what differs"));
     buttons->addStretch();
     buttons->addWidget(m_copy);
     buttons->addWidget(m_export);

@@ -30,7 +30,7 @@ class StepActionPanel : public QWidget
     Q_OBJECT
 public:
     enum class State {
-        NoSession,      // not in this build
+        NoSession, // not in this build
         NotInspected,
         Inspecting,
         CouldNotInspect,
@@ -38,9 +38,9 @@ public:
         Planned,    // inspected: changes to make
         Stale,      // the profile changed since the inspection
         Applying,
-        Verifying,  // includes waiting for a Pending re-check
+        Verifying, // includes waiting for a Pending re-check
         Verified,
-        Failed,     // apply or verification failed
+        Failed, // apply or verification failed
     };
     Q_ENUM(State)
     enum Tab { ChangesTab, CurrentTab, PowerShellTab, ProgressTab };
