@@ -10,6 +10,7 @@ StepPage::StepPage(StepId step, ProfileModel* model, CredentialStore* store, QWi
     , m_actions(new StepActionPanel(step, model))
 {
     setActionAvailable(false);
+    m_actions->setVisible(false); // until there is a session: the page's note says why
     connect(m_actions, &StepActionPanel::stateChanged, this, [this] {
         Q_EMIT completeChanged();
         Q_EMIT stepStateChanged();

@@ -42,6 +42,7 @@ AuthenticationPage::AuthenticationPage(ProfileModel* model, CredentialStore* sto
     layout->addWidget(unavailable);
     setUnavailableNote(unavailable);
     layout->addWidget(actions(), 1);
+    layout->addStretch(); // takes the room while the actions are hidden (no session)
     actions()->setApplyText([](const plan::StepPlan& plan) {
         return tr("Apply no&w: enable the authentication method (%n change(s))", nullptr,
                   int(plan.changes.size()));

@@ -106,6 +106,7 @@ CalendarProcessingPage::CalendarProcessingPage(ProfileModel* model, CredentialSt
     layout->addWidget(unavailable);
     setUnavailableNote(unavailable);
     layout->addWidget(actions(), 1);
+    layout->addStretch(); // takes the room while the actions are hidden (no session)
 }
 
 QStringList CalendarProcessingPage::problems() const

@@ -52,6 +52,7 @@ ImpersonationPage::ImpersonationPage(ProfileModel* model, CredentialStore* store
     layout->addWidget(unavailable);
     setUnavailableNote(unavailable);
     layout->addWidget(actions(), 1);
+    layout->addStretch(); // takes the room while the actions are hidden (no session)
     actions()->setApplyText([](const plan::StepPlan& plan) {
         return tr("Apply no&w: set up impersonation scoped to the rooms (%n change(s))", nullptr,
                   int(plan.changes.size()));

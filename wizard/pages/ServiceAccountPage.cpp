@@ -93,14 +93,15 @@ ServiceAccountPage::ServiceAccountPage(ProfileModel* model, CredentialStore* sto
     m_passwordStatus->setWordWrap(true);
     m_passwordStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_passwordStatus);
+    setPasswordStatus({});
     connect(m_generate, &QPushButton::clicked, this, &ServiceAccountPage::generatePassword);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         m_clipboard->copy(m_password->text());
-        m_passwordStatus->setText(
+        setPasswordStatus(
             tr("Copied. The clipboard is cleared in %1 seconds.").arg(m_clipboard->clearAfterMs() / 1000));
     });
     connect(m_clipboard, &SecretClipboard::cleared, this,
-            [this] { m_passwordStatus->setText(tr("The clipboard was cleared.")); });
+            [this] { setPasswordStatus(tr("The clipboard was cleared.")); });
     updatePasswordRow();
 
     auto* unavailable = notAvailableLabel(
@@ -109,6 +110,7 @@ ServiceAccountPage::ServiceAccountPage(ProfileModel* model, CredentialStore* sto
     layout->addWidget(unavailable);
     setUnavailableNote(unavailable);
     layout->addWidget(actions(), 1);
+    layout->addStretch(); // takes the room while the actions are hidden (no session)
     actions()->setApplyText([](const plan::StepPlan& plan) {
         const bool create =
             std::any_of(plan.changes.begin(), plan.changes.end(), [](const plan::PlannedChange& c) {
@@ -139,6 +141,13 @@ ServiceAccountPage::ServiceAccountPage(ProfileModel* model, CredentialStore* sto
     });
 }
 
+void ServiceAccountPage::setPasswordStatus(const QString& text)
+{
+    // An empty status takes no room (the page is tall enough as it is).
+    m_passwordStatus->setText(text);
+    m_passwordStatus->setVisible(!text.isEmpty());
+}
+
 void ServiceAccountPage::updatePasswordRow()
 {
     // Only a new account gets a generated password; an adopted one keeps its own (Connections page).
@@ -147,9 +156,9 @@ void ServiceAccountPage::updatePasswordRow()
     m_copy->setEnabled(!m_password->text().isEmpty());
     const QString adoptNote = tr("An adopted account keeps its password: enter it on the Connections page.");
     if (!create && m_password->text().isEmpty())
-        m_passwordStatus->setText(adoptNote);
+        setPasswordStatus(adoptNote);
     else if (m_passwordStatus->text() == adoptNote)
-        m_passwordStatus->clear();
+        setPasswordStatus({});
 }
 
 void ServiceAccountPage::generatePassword()
@@ -184,12 +193,12 @@ void ServiceAccountPage::storePassword(const QString& password, bool retriedInSe
 {
     CredentialStore* store = credentialStore();
     const QString id = model()->profile().profileIdString();
-    m_passwordStatus->setText(tr("Storing the password…"));
+    setPasswordStatus(tr("Storing the password…"));
     store->write(
         id, CredentialRole::ServiceAccount, password, this,
         [this, password, retriedInSession, store](const CredentialResult& r) {
             if (r.status == CredentialResult::Status::Ok) {
-                m_passwordStatus->setText(
+                setPasswordStatus(
                     store->persistent()
                         ? tr("Shown once: copy it now if you need it. Stored in %1.")
                               .arg(store->description())
@@ -205,7 +214,7 @@ void ServiceAccountPage::storePassword(const QString& password, bool retriedInSe
                 storePassword(password, true);
                 return;
             }
-            m_passwordStatus->setText(tr("The password could not be stored: %1").arg(r.message));
+            setPasswordStatus(tr("The password could not be stored: %1").arg(r.message));
         });
 }
 

@@ -29,6 +29,7 @@ private:
     void forgetShownPassword();
     void storePassword(const QString& password, bool retriedInSession);
     void updatePasswordRow();
+    void setPasswordStatus(const QString& text);
 
     QPushButton* m_generate;
     QLineEdit* m_password;
