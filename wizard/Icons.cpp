@@ -27,6 +27,28 @@ QIcon svgIcon(const QString& name)
     return it.value();
 }
 
+QString statusIconName(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Passed:
+        return QStringLiteral("status-passed");
+    case CheckStatus::Warning:
+        return QStringLiteral("status-warning");
+    case CheckStatus::Failed:
+        return QStringLiteral("status-failed");
+    case CheckStatus::Skipped:
+    case CheckStatus::Cancelled:
+        return QStringLiteral("status-skipped");
+    case CheckStatus::Pending:
+        return QStringLiteral("status-pending");
+    case CheckStatus::Running:
+        return QStringLiteral("status-current");
+    case CheckStatus::NotRun:
+        return QStringLiteral("status-not-started");
+    }
+    return {};
+}
+
 QStringList iconNames()
 {
     return {QStringLiteral("app"),

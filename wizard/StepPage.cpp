@@ -1,6 +1,7 @@
 #include "wizard/StepPage.h"
 
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace otj::ui {
 
@@ -17,11 +18,14 @@ StepPage::StepPage(StepId step, ProfileModel* model, CredentialStore* store, QWi
     });
 }
 
-void StepPage::setUnavailableNote(QLabel* note)
+void StepPage::addActions(QVBoxLayout* layout, const QString& unavailableText)
 {
-    m_unavailable = note;
+    m_unavailable = notAvailableLabel(unavailableText);
     m_unavailable->setObjectName(QStringLiteral("actionUnavailable"));
     m_unavailable->setVisible(!exchangeSession());
+    layout->addWidget(m_unavailable);
+    layout->addWidget(m_actions, 1);
+    layout->addStretch(); // takes the room while the actions are hidden (no session)
 }
 
 void StepPage::exchangeSessionChanged()

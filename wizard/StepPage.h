@@ -8,6 +8,7 @@
 #include "wizard/steps/StepActionPanel.h"
 
 class QLabel;
+class QVBoxLayout;
 
 namespace otj::ui {
 
@@ -27,8 +28,9 @@ public:
 
 protected:
     void exchangeSessionChanged() override;
-    // The note shown instead of the actions when there is no session.
-    void setUnavailableNote(QLabel* note);
+    // Adds the note shown instead of the actions when there is no session, then the actions
+    // (taking the room), below the page's inputs.
+    void addActions(QVBoxLayout* layout, const QString& unavailableText);
 
 private:
     StepId m_step;

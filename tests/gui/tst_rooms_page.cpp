@@ -50,18 +50,7 @@ private:
         m_page = qobject_cast<RoomsPage*>(m_wizard->currentPage());
         QVERIFY(m_page);
     }
-    // OTJ_GUI_SCREENSHOTS=DIR saves the page as the admin sees it.
-    void screenshot(const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("OTJ_GUI_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QApplication::processEvents();
-        const QString scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
-                                  ? QStringLiteral("-x") + qEnvironmentVariable("QT_SCALE_FACTOR")
-                                  : QString();
-        m_wizard->grab().save(QStringLiteral("%1/%2%3.png").arg(dir, name, scale));
-    }
+    void screenshot(const QString& name) { test::saveScreenshot(m_wizard.get(), name); }
     int groupIndex(const QString& text) { return child<QComboBox>(m_page, "roomGroup")->findText(text); }
 
 private Q_SLOTS:

@@ -208,17 +208,7 @@ private:
             return nullptr;
         return qobject_cast<StepPage*>(m_wizard->currentPage());
     }
-    void screenshot(const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("OTJ_GUI_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QApplication::processEvents();
-        const QString scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
-                                  ? QStringLiteral("-x") + qEnvironmentVariable("QT_SCALE_FACTOR")
-                                  : QString();
-        m_wizard->grab().save(QStringLiteral("%1/%2%3.png").arg(dir, name, scale));
-    }
+    void screenshot(const QString& name) { test::saveScreenshot(m_wizard.get(), name); }
     StepState panelState(int id) { return m_wizard->stepPanel()->state(id); }
 
 private Q_SLOTS:

@@ -35,14 +35,9 @@ AuthenticationPage::AuthenticationPage(ProfileModel* model, CredentialStore* sto
     form->addRow(pexipLabel, m_pexipMethod);
     layout->addLayout(form);
 
-    auto* unavailable =
-        notAvailableLabel(tr("Checking and enabling this method on the EWS virtual directory (and any "
-                             "authentication policy) needs "
-                             "the Exchange PowerShell connection, not available in this build."));
-    layout->addWidget(unavailable);
-    setUnavailableNote(unavailable);
-    layout->addWidget(actions(), 1);
-    layout->addStretch(); // takes the room while the actions are hidden (no session)
+    addActions(layout, tr("Checking and enabling this method on the EWS virtual directory (and any "
+                          "authentication policy) needs "
+                          "the Exchange PowerShell connection, not available in this build."));
     actions()->setApplyText([](const plan::StepPlan& plan) {
         return tr("Apply no&w: enable the authentication method (%n change(s))", nullptr,
                   int(plan.changes.size()));

@@ -100,13 +100,9 @@ CalendarProcessingPage::CalendarProcessingPage(ProfileModel* model, CredentialSt
         return tr("Apply no&w: set calendar processing on %n room(s)", nullptr, int(plan.changes.size()));
     });
 
-    auto* unavailable = notAvailableLabel(
-        tr("Reading and setting calendar processing on the rooms needs the Exchange PowerShell "
-           "connection, not available in this build. The values are kept in the profile."));
-    layout->addWidget(unavailable);
-    setUnavailableNote(unavailable);
-    layout->addWidget(actions(), 1);
-    layout->addStretch(); // takes the room while the actions are hidden (no session)
+    addActions(layout,
+               tr("Reading and setting calendar processing on the rooms needs the Exchange PowerShell "
+                  "connection, not available in this build. The values are kept in the profile."));
 }
 
 QStringList CalendarProcessingPage::problems() const

@@ -46,13 +46,11 @@ ImpersonationPage::ImpersonationPage(ProfileModel* model, CredentialStore* store
     addValidation(assignment, tr("Role assignment"), {}, true);
     layout->addLayout(form);
 
-    auto* unavailable = notAvailableLabel(tr(
-        "Reading and creating the distribution group, the scope and the role assignment needs the Exchange "
-        "PowerShell connection, not available in this build. Your choices are kept in the profile."));
-    layout->addWidget(unavailable);
-    setUnavailableNote(unavailable);
-    layout->addWidget(actions(), 1);
-    layout->addStretch(); // takes the room while the actions are hidden (no session)
+    addActions(
+        layout,
+        tr("Reading and creating the distribution group, the scope and the role assignment needs the "
+           "Exchange "
+           "PowerShell connection, not available in this build. Your choices are kept in the profile."));
     actions()->setApplyText([](const plan::StepPlan& plan) {
         return tr("Apply no&w: set up impersonation scoped to the rooms (%n change(s))", nullptr,
                   int(plan.changes.size()));

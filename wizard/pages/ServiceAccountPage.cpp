@@ -104,13 +104,9 @@ ServiceAccountPage::ServiceAccountPage(ProfileModel* model, CredentialStore* sto
             [this] { setPasswordStatus(tr("The clipboard was cleared.")); });
     updatePasswordRow();
 
-    auto* unavailable = notAvailableLabel(
-        tr("Creating or checking the service account needs the Exchange PowerShell connection, "
-           "not available in this build. Your choices are kept in the profile."));
-    layout->addWidget(unavailable);
-    setUnavailableNote(unavailable);
-    layout->addWidget(actions(), 1);
-    layout->addStretch(); // takes the room while the actions are hidden (no session)
+    addActions(layout,
+               tr("Creating or checking the service account needs the Exchange PowerShell connection, "
+                  "not available in this build. Your choices are kept in the profile."));
     actions()->setApplyText([](const plan::StepPlan& plan) {
         const bool create =
             std::any_of(plan.changes.begin(), plan.changes.end(), [](const plan::PlannedChange& c) {

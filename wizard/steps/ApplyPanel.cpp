@@ -28,16 +28,18 @@ QString outcomeText(ApplyOutcome o)
     return {};
 }
 
-QString outcomeIcon(ApplyOutcome o)
+CheckStatus statusOf(ApplyOutcome o)
 {
     switch (o) {
     case ApplyOutcome::Applied:
-        return QStringLiteral("status-passed");
+        return CheckStatus::Passed;
     case ApplyOutcome::Failed:
-        return QStringLiteral("status-failed");
-    default:
-        return QStringLiteral("status-skipped");
+        return CheckStatus::Failed;
+    case ApplyOutcome::NotRun:
+    case ApplyOutcome::Cancelled:
+        break;
     }
+    return CheckStatus::Skipped;
 }
 } // namespace
 
@@ -94,7 +96,7 @@ void ApplyPanel::setChanges(const QStringList& items, const QString& buttonText)
     m_done = 0;
     for (const QString& text : items) {
         auto* item = new QTreeWidgetItem(m_list, {text, tr("Waiting")});
-        item->setIcon(0, svgIcon(QStringLiteral("status-not-started")));
+        item->setIcon(0, svgIcon(statusIconName(CheckStatus::NotRun)));
         item->setToolTip(0, text);
     }
     m_apply->setText(buttonText);
@@ -126,7 +128,7 @@ void ApplyPanel::markStarted(int index)
 {
     if (QTreeWidgetItem* item = m_list->topLevelItem(index)) {
         item->setText(1, tr("Sending…"));
-        item->setIcon(0, svgIcon(QStringLiteral("status-current")));
+        item->setIcon(0, svgIcon(statusIconName(CheckStatus::Running)));
         m_list->scrollToItem(item);
         m_status->setText(
             tr("Change %1 of %2: %3").arg(index + 1).arg(m_list->topLevelItemCount()).arg(item->text(0)));
@@ -146,7 +148,7 @@ void ApplyPanel::markFinished(int index, const ApplyItemResult& result)
                              : tr("%1: %2").arg(outcomeText(result.outcome), result.message);
     item->setText(1, text);
     item->setToolTip(1, text);
-    item->setIcon(0, svgIcon(outcomeIcon(result.outcome)));
+    item->setIcon(0, svgIcon(statusIconName(statusOf(result.outcome))));
 }
 
 int ApplyPanel::count(ApplyOutcome outcome) const

@@ -13,20 +13,6 @@ namespace {
 // Trees with more targets than this open collapsed (a calendar plan over thousands of rooms).
 constexpr int ExpandAllUpTo = 200;
 
-QString statusIcon(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Failed:
-        return QStringLiteral("status-failed");
-    case CheckStatus::Warning:
-        return QStringLiteral("status-warning");
-    case CheckStatus::Passed:
-        return QStringLiteral("status-passed");
-    default:
-        return QStringLiteral("status-skipped");
-    }
-}
-
 QList<QStandardItem*> row(const QString& a, const QString& b = {}, const QString& c = {})
 {
     QList<QStandardItem*> items{new QStandardItem(a), new QStandardItem(b), new QStandardItem(c)};
@@ -92,7 +78,7 @@ void PlanDiffView::setPlan(const plan::StepPlan& plan)
         if (!fix.isEmpty())
             text += QLatin1Char(' ') + fix;
         QList<QStandardItem*> r = row(text);
-        r.first()->setIcon(svgIcon(statusIcon(note.verdict.status)));
+        r.first()->setIcon(svgIcon(statusIconName(note.verdict.status)));
         r.first()->setData(note.checkId, Qt::UserRole);
         QStandardItem* parent = targets.value(note.target);
         if (!parent) {

@@ -12,22 +12,6 @@
 
 namespace otj::ui {
 
-namespace {
-QString icon(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Passed:
-        return QStringLiteral("status-passed");
-    case CheckStatus::Failed:
-        return QStringLiteral("status-failed");
-    case CheckStatus::Pending:
-        return QStringLiteral("status-pending");
-    default:
-        return QStringLiteral("status-skipped");
-    }
-}
-} // namespace
-
 VerificationPanel::VerificationPanel(QWidget* parent)
     : QWidget(parent)
     , m_status(new QLabel)
@@ -112,7 +96,7 @@ void VerificationPanel::setResults(const QList<VerifyItem>& items)
         const QString state =
             v.detail.isEmpty() ? statusTitle(v.status) : tr("%1: %2").arg(statusTitle(v.status), v.detail);
         auto* item = new QTreeWidgetItem(m_list, {v.target, state});
-        item->setIcon(0, svgIcon(icon(v.status)));
+        item->setIcon(0, svgIcon(statusIconName(v.status)));
         item->setToolTip(1, state);
         passed += v.status == CheckStatus::Passed;
         failed += v.status == CheckStatus::Failed;
