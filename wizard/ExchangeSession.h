@@ -3,6 +3,24 @@
 // The engine's ExchangeInspector and ApplyRunner (core/plan/) implement it; GUI tests use a
 // scripted session. The wizard itself holds no shell or network code: every answer comes back
 // through a callback on the caller's thread, so no page ever blocks.
+//
+// Not in this build: the engine-backed implementation (app/ creates it and calls
+// SetupWizard::setExchangeSession; until then every step page says its action is not available).
+// It maps onto core/plan as follows:
+// - discoverRooms: ExchangeInspector over the rooms planner; rooms::directory(state) (+ selected()).
+// - inspect(step): ExchangeInspector (plan::makeExchangePlanners()); the StepPlan of `step`;
+//   `current` from desiredChanges() of that step: exists = objectOf(change, state), matches =
+//   !compare(change, state); domainController = plan.domainController.
+// - apply: ApplyRunner with tool "otj-wizard", the step's planners, secret() from the
+//   CredentialStore (ServiceAccount); changeStarted/changeFinished -> callbacks; cancel() ->
+//   ApplyRunner::cancel() (between requests).
+// - verify: the runner's verification (a fresh inspection finds 0 changes; Pending rooms from the
+//   EWS impersonation check), one round per call (waitPendingSeconds 0): the wizard's
+//   VerificationPanel does the back-off and the countdown.
+// - the hello: exchange.remotePowerShellSignIn == AdminAccount -> username adminAccount and the
+//   ExchangeAdmin password from the CredentialStore; CurrentUser -> neither (Kerberos as the
+//   Windows user). The speaker: shell::PowerShellProgramSetting (this computer's setting).
+// - canExportScript/setupScript: core/script scriptText() over the step's desired changes.
 #pragma once
 
 #include "core/plan/StepPlanner.h"
