@@ -3292,6 +3292,18 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <source>  Exchange CA: %1, SHA-256 %2</source>
         <translation>  CA für Exchange: %1, SHA-256 %2</translation>
     </message>
+    <message>
+        <source>  Remote PowerShell sign-in: %1</source>
+        <translation>  Remote-PowerShell-Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>the admin account</source>
+        <translation>das Administratorkonto</translation>
+    </message>
+    <message>
+        <source>the Windows user running the wizard</source>
+        <translation>der Windows-Benutzer, der den Assistenten ausführt</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ValidationPanel</name>

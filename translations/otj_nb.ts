@@ -3292,6 +3292,18 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <source>  Exchange CA: %1, SHA-256 %2</source>
         <translation>  CA for Exchange: %1, SHA-256 %2</translation>
     </message>
+    <message>
+        <source>  Remote PowerShell sign-in: %1</source>
+        <translation>  Pålogging for ekstern PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>the admin account</source>
+        <translation>administratorkontoen</translation>
+    </message>
+    <message>
+        <source>the Windows user running the wizard</source>
+        <translation>Windows-brukeren som kjører veiviseren</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ValidationPanel</name>
