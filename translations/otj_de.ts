@@ -1747,6 +1747,73 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::ui::ApplyPanel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not run (an earlier change failed)</source>
+        <translation>Nicht ausgeführt (eine frühere Änderung schlug fehl)</translation>
+    </message>
+    <message>
+        <source>Not run (stopped)</source>
+        <translation>Nicht ausgeführt (angehalten)</translation>
+    </message>
+    <message>
+        <source>Apply no&amp;w</source>
+        <translation>&amp;Jetzt anwenden</translation>
+    </message>
+    <message>
+        <source>Stop a&amp;fter the current change</source>
+        <translation>Nach der laufenden Änderung an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation>Angewendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Progress of each change</source>
+        <translation>Fortschritt jeder Änderung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Stopping after the change being sent…</source>
+        <translation>Wird nach der gerade gesendeten Änderung angehalten…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Failed: %2. Not run: %3.</source>
+        <translation>Angewendet: %1. Fehlgeschlagen: %2. Nicht ausgeführt: %3.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2: %3</source>
+        <translation>Änderung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>
@@ -1787,6 +1854,13 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>NTLM (authentication_method %1)</source>
         <translation>NTLM (authentication_method %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: enable the authentication method (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Jetzt anwenden: Authentifizierungsmethode aktivieren (%n Änderung)</numerusform>
+            <numerusform>&amp;Jetzt anwenden: Authentifizierungsmethode aktivieren (%n Änderungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1936,17 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>DeleteComments is on: the join link in the meeting body is removed.</source>
         <translation>DeleteComments ist an: Der Teilnahmelink im Besprechungstext wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Also change the settings that st&amp;op auto-accept or bookings (shown as warnings otherwise)</source>
+        <translation>Auch die Einstellungen ändern, die automatisches Annehmen oder Buchungen verhindern (sonst als Warnungen &amp;gezeigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: set calendar processing on %n room(s)</source>
+        <translation>
+            <numerusform>&amp;Jetzt anwenden: Kalenderverarbeitung für %n Raum setzen</numerusform>
+            <numerusform>&amp;Jetzt anwenden: Kalenderverarbeitung für %n Räume setzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2213,25 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
         <source>PowerShell on this compute&amp;r:</source>
         <translation>PowerShell auf diesem &amp;Computer:</translation>
     </message>
+    <message>
+        <source>The Windows user running this wizard (Kerberos)</source>
+        <translation>Der Windows-Benutzer, der diesen Assistenten ausführt (Kerberos)</translation>
+    </message>
+    <message>
+        <source>The Exchange admin account below</source>
+        <translation>Das Exchange-Administratorkonto unten</translation>
+    </message>
+    <message>
+        <source>Remote PowerShell si&amp;gn-in:</source>
+        <translation>Remote-PowerShell-Anmeldun&amp;g:</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ExchangeSession</name>
+    <message>
+        <source>Script export is not available in this build.</source>
+        <translation>Der Skriptexport ist in diesem Build nicht verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ImpersonationPage</name>
@@ -2170,6 +2274,13 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     <message>
         <source>Reading and creating the distribution group, the scope and the role assignment needs the Exchange PowerShell connection, not available in this build. Your choices are kept in the profile.</source>
         <translation>Das Lesen und Anlegen der Verteilergruppe, des Bereichs und der Rollenzuweisung braucht die Exchange-PowerShell-Verbindung, die in dieser Version nicht verfügbar ist. Ihre Auswahl wird im Profil gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: set up impersonation scoped to the rooms (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Jetzt anwenden: Identitätswechsel auf die Räume begrenzt einrichten (%n Änderung)</numerusform>
+            <numerusform>&amp;Jetzt anwenden: Identitätswechsel auf die Räume begrenzt einrichten (%n Änderungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2339,80 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     </message>
 </context>
 <context>
+    <name>otj::ui::PlanDiffView</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>angelegt: %1</translation>
+    </message>
+    <message>
+        <source>(a value is known only once an earlier change is made)</source>
+        <translation>(ein Wert steht erst nach einer früheren Änderung fest)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The step as a whole</source>
+        <translation>Der Schritt als Ganzes</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::PowerShellView</name>
+    <message>
+        <source>Cop&amp;y PowerShell</source>
+        <translation>PowerShell kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t script…</source>
+        <translation>Skript expor&amp;tieren…</translation>
+    </message>
+    <message>
+        <source>PowerShe&amp;ll that apply sends (the password is never shown):</source>
+        <translation>PowerShe&amp;ll, die beim Anwenden gesendet wird (das Passwort wird nie gezeigt):</translation>
+    </message>
+    <message>
+        <source>PowerShell commands</source>
+        <translation>PowerShell-Befehle</translation>
+    </message>
+    <message>
+        <source>Save a PowerShell script that checks each setting and changes only what differs</source>
+        <translation>Ein PowerShell-Skript speichern, das jede Einstellung prüft und nur Abweichendes ändert</translation>
+    </message>
+    <message>
+        <source># Nothing to change.</source>
+        <translation># Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::PrerequisitesPage</name>
     <message>
         <source>Prerequisites</source>
@@ -2251,7 +2436,43 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     </message>
 </context>
 <context>
-    <name>otj::ui::RoomListModel</name>
+    <name>otj::ui::RoomDirectoryModel</name>
+    <message>
+        <source>Room mailbox</source>
+        <translation>Raumpostfach</translation>
+    </message>
+    <message>
+        <source>Room mailbox in Exchange Online: use Pexip&apos;s Graph integration for it</source>
+        <translation>Raumpostfach in Exchange Online: dafür die Graph-Integration von Pexip verwenden</translation>
+    </message>
+    <message>
+        <source>Equipment mailbox, not a room</source>
+        <translation>Gerätepostfach, kein Raum</translation>
+    </message>
+    <message>
+        <source>User or shared mailbox, not a room</source>
+        <translation>Benutzer- oder freigegebenes Postfach, kein Raum</translation>
+    </message>
+    <message>
+        <source>Distribution group or room list, not a room</source>
+        <translation>Verteilergruppe oder Raumliste, kein Raum</translation>
+    </message>
+    <message>
+        <source>Mail contact or mail user, not a room here</source>
+        <translation>E-Mail-Kontakt oder E-Mail-Benutzer, hier kein Raum</translation>
+    </message>
+    <message>
+        <source>Exchange does not know this address</source>
+        <translation>Exchange kennt diese Adresse nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot be selected. %2</source>
+        <translation>%1: kann nicht ausgewählt werden. %2</translation>
+    </message>
+    <message>
+        <source>%1, cannot be selected: %2</source>
+        <translation>%1, kann nicht ausgewählt werden: %2</translation>
+    </message>
     <message>
         <source>%1, selected</source>
         <translation>%1, ausgewählt</translation>
@@ -2259,6 +2480,34 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>%1, not selected</source>
         <translation>%1, nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Added by hand, not checked against Exchange yet</source>
+        <translation>Von Hand hinzugefügt, noch nicht mit Exchange abgeglichen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Room lists</source>
+        <translation>Raumlisten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2298,14 +2547,6 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Searc&amp;h:</source>
         <translation>Suc&amp;hen:</translation>
-    </message>
-    <message>
-        <source>Part of an address</source>
-        <translation>Teil einer Adresse</translation>
-    </message>
-    <message>
-        <source>Check a room to set it up. Space toggles the current room.</source>
-        <translation>Haken Sie einen Raum an, um ihn einzurichten. Die Leertaste schaltet den aktuellen Raum um.</translation>
     </message>
     <message>
         <source>R&amp;ooms:</source>
@@ -2359,6 +2600,66 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <source>%1 of %2 rooms selected, %3 shown</source>
         <translation>%1 von %2 Räumen ausgewählt, %3 angezeigt</translation>
     </message>
+    <message>
+        <source>Dis&amp;cover rooms</source>
+        <translation>Räume &amp;ermitteln</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Read every room mailbox from Exchange (one Get-Mailbox call)</source>
+        <translation>Alle Raumpostfächer aus Exchange lesen (ein Get-Mailbox-Aufruf)</translation>
+    </message>
+    <message>
+        <source>Part of a name, address, Office, City or room list</source>
+        <translation>Teil eines Namens, einer Adresse, von Office, Ort oder Raumliste</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Check a room to set it up. Space toggles the current room. Greyed-out rooms cannot be served on-premises; the Status column says why.</source>
+        <translation>Einen Raum ankreuzen, um ihn einzurichten. Die Leertaste schaltet den aktuellen Raum um. Ausgegraute Räume können lokal nicht bedient werden; die Spalte Status sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Select every room shown that One-Touch Join on-premises can serve</source>
+        <translation>Jeden angezeigten Raum auswählen, den One-Touch Join lokal bedienen kann</translation>
+    </message>
+    <message>
+        <source>Discovery cancelled.</source>
+        <translation>Ermittlung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the room mailboxes from Exchange…</source>
+        <translation>Raumpostfächer werden aus Exchange gelesen…</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation>Ermittlung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exchange has %1 room mailboxes: %2 on-premises, %3 elsewhere.</source>
+        <translation>Exchange hat %1 Raumpostfächer: %2 lokal, %3 anderswo.</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <source>Room list: %1</source>
+        <translation>Raumliste: %1</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ServiceAccountPage</name>
@@ -2405,6 +2706,84 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Service account: %1</source>
         <translation>Dienstkonto: %1</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate a strong password</source>
+        <translation>Sta&amp;rkes Passwort erzeugen</translation>
+    </message>
+    <message>
+        <source>Copy th&amp;e password</source>
+        <translation>Passwort kopi&amp;eren</translation>
+    </message>
+    <message>
+        <source>%1 characters from letters, digits and - _ . : ! # % + = ? @, every kind at least once (Active Directory&apos;s default complexity)</source>
+        <translation>%1 Zeichen aus Buchstaben, Ziffern und - _ . : ! # % + = ? @, jede Art mindestens einmal (Standardkomplexität von Active Directory)</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>not generated in this session</source>
+        <translation>in dieser Sitzung nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>Copied as a secret (kept out of clipboard history where possible) and cleared from the clipboard after 30 seconds</source>
+        <translation>Als Geheimnis kopiert (wo möglich aus dem Zwischenablageverlauf herausgehalten) und nach 30 Sekunden aus der Zwischenablage gelöscht</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: create the service account (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Jetzt anwenden: Dienstkonto anlegen (%n Änderung)</numerusform>
+            <numerusform>&amp;Jetzt anwenden: Dienstkonto anlegen (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: update the service account (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Jetzt anwenden: Dienstkonto aktualisieren (%n Änderung)</numerusform>
+            <numerusform>&amp;Jetzt anwenden: Dienstkonto aktualisieren (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An adopted account keeps its password: enter it on the Connections page.</source>
+        <translation>Ein übernommenes Konto behält sein Passwort: auf der Seite Verbindungen eingeben.</translation>
+    </message>
+    <message>
+        <source>Replace the stored password?</source>
+        <translation>Gespeichertes Passwort ersetzen?</translation>
+    </message>
+    <message>
+        <source>A password for this service account is already stored. A new one replaces it; if the account already exists in Exchange with the old password, One-Touch Join can no longer sign in until you set the new one there too.</source>
+        <translation>Für dieses Dienstkonto ist bereits ein Passwort gespeichert. Ein neues ersetzt es; gibt es das Konto in Exchange schon mit dem alten Passwort, kann sich One-Touch Join nicht mehr anmelden, bis Sie das neue auch dort setzen.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Passwort wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Shown once: copy it now if you need it. Stored in %1.</source>
+        <translation>Nur einmal gezeigt: jetzt kopieren, falls Sie es brauchen. Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Shown once: copy it now if you need it. Kept for this session only (%1): nothing is saved, you will need it again next time.</source>
+        <translation>Nur einmal gezeigt: jetzt kopieren, falls Sie es brauchen. Nur für diese Sitzung behalten (%1): nichts wird gespeichert, beim nächsten Mal wird es wieder gebraucht.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>stored; generate a new one to see a password again</source>
+        <translation>gespeichert; ein neues erzeugen, um wieder ein Passwort zu sehen</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2879,170 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>The profile has unsaved changes. Save them before closing?</source>
         <translation>Das Profil hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::StepActionPanel</name>
+    <message>
+        <source>Inspect a&amp;gain</source>
+        <translation>Er&amp;neut lesen</translation>
+    </message>
+    <message>
+        <source>Read this step&apos;s objects from Exchange again (only Get-* commands)</source>
+        <translation>Die Objekte dieses Schritts erneut aus Exchange lesen (nur Get-*-Befehle)</translation>
+    </message>
+    <message>
+        <source>Planned c&amp;hanges (what is there now, and what it will be):</source>
+        <translation>Geplante Än&amp;derungen (was jetzt da ist und was es wird):</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>What exists in Exchange now</source>
+        <translation>Was jetzt in Exchange vorhanden ist</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Now in Exchange</source>
+        <translation>Jetzt in Exchange</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Progress and verification</source>
+        <translation>Fortschritt und Überprüfung</translation>
+    </message>
+    <message>
+        <source>The settings changed since Exchange was read: inspect again.</source>
+        <translation>Die Einstellungen haben sich seit dem Lesen aus Exchange geändert: erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Script export is not available in this build.</source>
+        <translation>Der Skriptexport ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not available in this build: no Exchange PowerShell connection.</source>
+        <translation>In diesem Build nicht verfügbar: keine Exchange-PowerShell-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Not read from Exchange yet.</source>
+        <translation>Noch nicht aus Exchange gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from Exchange…</source>
+        <translation>%1 wird aus Exchange gelesen…</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Exists, as wanted</source>
+        <translation>Vorhanden, wie gewünscht</translation>
+    </message>
+    <message>
+        <source>Exists, differs</source>
+        <translation>Vorhanden, weicht ab</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Jetzt anwenden (%n Änderung)</numerusform>
+            <numerusform>&amp;Jetzt anwenden (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not read this step from Exchange: %1</source>
+        <translation>Dieser Schritt konnte nicht aus Exchange gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> Warnings: %1 (see the planned changes).</source>
+        <translation> Warnungen: %1 (siehe geplante Änderungen).</translation>
+    </message>
+    <message>
+        <source>Already configured — 0 changes.</source>
+        <translation>Bereits konfiguriert — 0 Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to make. Nothing has been changed yet.</source>
+        <translation>
+            <numerusform>%n Änderung vorzunehmen. Noch wurde nichts geändert.</numerusform>
+            <numerusform>%n Änderungen vorzunehmen. Noch wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird angewendet…</numerusform>
+            <numerusform>%n Änderungen werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 changes applied. Inspect again to continue.</source>
+        <translation>Angehalten: %1 von %2 Änderungen angewendet. Erneut lesen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>A change failed; the changes after it were not sent. The list says why.</source>
+        <translation>Eine Änderung schlug fehl; die folgenden wurden nicht gesendet. Die Liste sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Applied. Verifying…</source>
+        <translation>Angewendet. Wird überprüft…</translation>
+    </message>
+    <message>
+        <source>Applied and verified.</source>
+        <translation>Angewendet und überprüft.</translation>
+    </message>
+    <message>
+        <source>Applied. Waiting for Active Directory replication; re-checking by itself.</source>
+        <translation>Angewendet. Warten auf die Active-Directory-Replikation; wird selbsttätig erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Applied, still pending. Check again later.</source>
+        <translation>Angewendet, noch ausstehend. Später erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Applied, but verification failed. The list says why.</source>
+        <translation>Angewendet, aber die Überprüfung schlug fehl. Die Liste sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Export setup script</source>
+        <translation>Einrichtungsskript exportieren</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripte (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Script not exported</source>
+        <translation>Skript nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The script could not be written to %1: %2</source>
+        <translation>Das Skript konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3292,18 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
         <source>  Exchange CA: %1, SHA-256 %2</source>
         <translation>  CA für Exchange: %1, SHA-256 %2</translation>
     </message>
+    <message>
+        <source>  Remote PowerShell sign-in: %1</source>
+        <translation>  Remote-PowerShell-Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>the admin account</source>
+        <translation>das Administratorkonto</translation>
+    </message>
+    <message>
+        <source>the Windows user running the wizard</source>
+        <translation>der Windows-Benutzer, der den Assistenten ausführt</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ValidationPanel</name>
@@ -2866,6 +3421,61 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Cause</source>
         <translation>Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::VerificationPanel</name>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Verification of each change</source>
+        <translation>Überprüfung jeder Änderung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Not verified yet: verification runs after apply.</source>
+        <translation>Noch nicht überprüft: die Überprüfung folgt auf das Anwenden.</translation>
+    </message>
+    <message>
+        <source>Verifying: reading Exchange again…</source>
+        <translation>Überprüfung: Exchange wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pending: %1 of %2 wait for Active Directory replication to reach Exchange Web Services. Nothing is wrong yet.</source>
+        <translation>Ausstehend: %1 von %2 warten, bis die Active-Directory-Replikation die Exchange-Webdienste erreicht. Noch ist nichts falsch.</translation>
+    </message>
+    <message>
+        <source>Verified: all %1 changes are in effect.</source>
+        <translation>Überprüft: alle %1 Änderungen sind wirksam.</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1 of %2 changes.</source>
+        <translation>Überprüfung für %1 von %2 Änderungen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Still pending after %1 minutes: check again later (Check now), or validate from the Summary page.</source>
+        <translation>Nach %1 Minuten noch ausstehend: später erneut prüfen (Jetzt prüfen) oder auf der Seite Zusammenfassung validieren.</translation>
+    </message>
+    <message>
+        <source>Checking again in %1 s</source>
+        <translation>Erneute Prüfung in %1 s</translation>
+    </message>
+    <message>
+        <source>Checking again now…</source>
+        <translation>Wird jetzt erneut geprüft…</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,73 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::ui::ApplyPanel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Not run (an earlier change failed)</source>
+        <translation>Ikke kjørt (en tidligere endring mislyktes)</translation>
+    </message>
+    <message>
+        <source>Not run (stopped)</source>
+        <translation>Ikke kjørt (stoppet)</translation>
+    </message>
+    <message>
+        <source>Apply no&amp;w</source>
+        <translation>Utfør n&amp;å</translation>
+    </message>
+    <message>
+        <source>Stop a&amp;fter the current change</source>
+        <translation>Stopp etter gjeldende en&amp;dring</translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation>Utførte endringer</translation>
+    </message>
+    <message>
+        <source>Progress of each change</source>
+        <translation>Fremdrift for hver endring</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Stopping after the change being sent…</source>
+        <translation>Stopper etter endringen som sendes nå…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Failed: %2. Not run: %3.</source>
+        <translation>Utført: %1. Mislyktes: %2. Ikke kjørt: %3.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2: %3</source>
+        <translation>Endring %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::AuthenticationPage</name>
     <message>
         <source>Authentication</source>
@@ -1787,6 +1854,13 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>NTLM (authentication_method %1)</source>
         <translation>NTLM (authentication_method %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: enable the authentication method (%n change(s))</source>
+        <translation>
+            <numerusform>Utfør n&amp;å: slå på autentiseringsmetoden (%n endring)</numerusform>
+            <numerusform>Utfør n&amp;å: slå på autentiseringsmetoden (%n endringer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1936,17 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>DeleteComments is on: the join link in the meeting body is removed.</source>
         <translation>DeleteComments er på: møtelenken i møteteksten fjernes.</translation>
+    </message>
+    <message>
+        <source>Also change the settings that st&amp;op auto-accept or bookings (shown as warnings otherwise)</source>
+        <translation>Endre også innstillingene som st&amp;opper automatisk godtak eller booking (ellers vist som advarsler)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: set calendar processing on %n room(s)</source>
+        <translation>
+            <numerusform>Utfør n&amp;å: sett kalenderbehandling på %n rom</numerusform>
+            <numerusform>Utfør n&amp;å: sett kalenderbehandling på %n rom</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2213,25 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
         <source>PowerShell on this compute&amp;r:</source>
         <translation>PowerShell på denne &amp;datamaskinen:</translation>
     </message>
+    <message>
+        <source>The Windows user running this wizard (Kerberos)</source>
+        <translation>Windows-brukeren som kjører denne veiviseren (Kerberos)</translation>
+    </message>
+    <message>
+        <source>The Exchange admin account below</source>
+        <translation>Exchange-administratorkontoen nedenfor</translation>
+    </message>
+    <message>
+        <source>Remote PowerShell si&amp;gn-in:</source>
+        <translation>Påloggin&amp;g for ekstern PowerShell:</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::ExchangeSession</name>
+    <message>
+        <source>Script export is not available in this build.</source>
+        <translation>Eksport av skript er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ImpersonationPage</name>
@@ -2170,6 +2274,13 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
     <message>
         <source>Reading and creating the distribution group, the scope and the role assignment needs the Exchange PowerShell connection, not available in this build. Your choices are kept in the profile.</source>
         <translation>Å lese og opprette distribusjonsgruppen, omfanget og rolletildelingen krever Exchange PowerShell-tilkoblingen, som ikke er tilgjengelig i denne versjonen. Valgene dine lagres i profilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: set up impersonation scoped to the rooms (%n change(s))</source>
+        <translation>
+            <numerusform>Utfør n&amp;å: sett opp impersonering avgrenset til rommene (%n endring)</numerusform>
+            <numerusform>Utfør n&amp;å: sett opp impersonering avgrenset til rommene (%n endringer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2339,80 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
     </message>
 </context>
 <context>
+    <name>otj::ui::PlanDiffView</name>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Planlagte endringer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>finnes</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>opprettes: %1</translation>
+    </message>
+    <message>
+        <source>(a value is known only once an earlier change is made)</source>
+        <translation>(en verdi er kjent først når en tidligere endring er gjort)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The step as a whole</source>
+        <translation>Steget som helhet</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::PowerShellView</name>
+    <message>
+        <source>Cop&amp;y PowerShell</source>
+        <translation>Kop&amp;ier PowerShell</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t script…</source>
+        <translation>Ekspor&amp;ter skript…</translation>
+    </message>
+    <message>
+        <source>PowerShe&amp;ll that apply sends (the password is never shown):</source>
+        <translation>PowerShe&amp;ll som sendes ved utføring (passordet vises aldri):</translation>
+    </message>
+    <message>
+        <source>PowerShell commands</source>
+        <translation>PowerShell-kommandoer</translation>
+    </message>
+    <message>
+        <source>Save a PowerShell script that checks each setting and changes only what differs</source>
+        <translation>Lagre et PowerShell-skript som kontrollerer hver innstilling og bare endrer det som avviker</translation>
+    </message>
+    <message>
+        <source># Nothing to change.</source>
+        <translation># Ingenting å endre.</translation>
+    </message>
+</context>
+<context>
     <name>otj::ui::PrerequisitesPage</name>
     <message>
         <source>Prerequisites</source>
@@ -2251,7 +2436,43 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     </message>
 </context>
 <context>
-    <name>otj::ui::RoomListModel</name>
+    <name>otj::ui::RoomDirectoryModel</name>
+    <message>
+        <source>Room mailbox</source>
+        <translation>Rompostboks</translation>
+    </message>
+    <message>
+        <source>Room mailbox in Exchange Online: use Pexip&apos;s Graph integration for it</source>
+        <translation>Rompostboks i Exchange Online: bruk Pexips Graph-integrasjon for det</translation>
+    </message>
+    <message>
+        <source>Equipment mailbox, not a room</source>
+        <translation>Utstyrspostboks, ikke et rom</translation>
+    </message>
+    <message>
+        <source>User or shared mailbox, not a room</source>
+        <translation>Bruker- eller delt postboks, ikke et rom</translation>
+    </message>
+    <message>
+        <source>Distribution group or room list, not a room</source>
+        <translation>Distribusjonsgruppe eller romliste, ikke et rom</translation>
+    </message>
+    <message>
+        <source>Mail contact or mail user, not a room here</source>
+        <translation>E-postkontakt eller e-postbruker, ikke et rom her</translation>
+    </message>
+    <message>
+        <source>Exchange does not know this address</source>
+        <translation>Exchange kjenner ikke denne adressen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be selected. %2</source>
+        <translation>%1: kan ikke velges. %2</translation>
+    </message>
+    <message>
+        <source>%1, cannot be selected: %2</source>
+        <translation>%1, kan ikke velges: %2</translation>
+    </message>
     <message>
         <source>%1, selected</source>
         <translation>%1, valgt</translation>
@@ -2259,6 +2480,34 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>%1, not selected</source>
         <translation>%1, ikke valgt</translation>
+    </message>
+    <message>
+        <source>Added by hand, not checked against Exchange yet</source>
+        <translation>Lagt til for hånd, ikke kontrollert mot Exchange ennå</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Room lists</source>
+        <translation>Romlister</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2298,14 +2547,6 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Searc&amp;h:</source>
         <translation>&amp;Søk:</translation>
-    </message>
-    <message>
-        <source>Part of an address</source>
-        <translation>Del av en adresse</translation>
-    </message>
-    <message>
-        <source>Check a room to set it up. Space toggles the current room.</source>
-        <translation>Kryss av et rom for å sette det opp. Mellomrom veksler det gjeldende rommet.</translation>
     </message>
     <message>
         <source>R&amp;ooms:</source>
@@ -2359,6 +2600,66 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <source>%1 of %2 rooms selected, %3 shown</source>
         <translation>%1 av %2 rom valgt, %3 vist</translation>
     </message>
+    <message>
+        <source>Dis&amp;cover rooms</source>
+        <translation>&amp;Finn rom</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Avb&amp;ryt</translation>
+    </message>
+    <message>
+        <source>Read every room mailbox from Exchange (one Get-Mailbox call)</source>
+        <translation>Les alle rompostbokser fra Exchange (ett Get-Mailbox-kall)</translation>
+    </message>
+    <message>
+        <source>Part of a name, address, Office, City or room list</source>
+        <translation>Del av navn, adresse, kontor, by eller romliste</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Check a room to set it up. Space toggles the current room. Greyed-out rooms cannot be served on-premises; the Status column says why.</source>
+        <translation>Kryss av et rom for å sette det opp. Mellomrom veksler gjeldende rom. Gråe rom kan ikke betjenes lokalt; kolonnen Status sier hvorfor.</translation>
+    </message>
+    <message>
+        <source>Select every room shown that One-Touch Join on-premises can serve</source>
+        <translation>Velg alle viste rom som One-Touch Join lokalt kan betjene</translation>
+    </message>
+    <message>
+        <source>Discovery cancelled.</source>
+        <translation>Søket ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Reading the room mailboxes from Exchange…</source>
+        <translation>Leser rompostboksene fra Exchange…</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation>Søket mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Exchange has %1 room mailboxes: %2 on-premises, %3 elsewhere.</source>
+        <translation>Exchange har %1 rompostbokser: %2 lokalt, %3 andre steder.</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle rom</translation>
+    </message>
+    <message>
+        <source>Room list: %1</source>
+        <translation>Romliste: %1</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Kontor: %1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>By: %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ServiceAccountPage</name>
@@ -2405,6 +2706,84 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Service account: %1</source>
         <translation>Tjenestekonto: %1</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate a strong password</source>
+        <translation>Lag et sterkt pa&amp;ssord</translation>
+    </message>
+    <message>
+        <source>Copy th&amp;e password</source>
+        <translation>Kopi&amp;er passordet</translation>
+    </message>
+    <message>
+        <source>%1 characters from letters, digits and - _ . : ! # % + = ? @, every kind at least once (Active Directory&apos;s default complexity)</source>
+        <translation>%1 tegn fra bokstaver, sifre og - _ . : ! # % + = ? @, hver type minst én gang (standard kompleksitet i Active Directory)</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nytt &amp;passord:</translation>
+    </message>
+    <message>
+        <source>not generated in this session</source>
+        <translation>ikke laget i denne økten</translation>
+    </message>
+    <message>
+        <source>Copied as a secret (kept out of clipboard history where possible) and cleared from the clipboard after 30 seconds</source>
+        <translation>Kopieres som hemmelighet (holdes utenfor utklippshistorikken der det er mulig) og tømmes fra utklippstavlen etter 30 sekunder</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Kopiert. Utklippstavlen tømmes om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Utklippstavlen ble tømt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: create the service account (%n change(s))</source>
+        <translation>
+            <numerusform>Utfør n&amp;å: opprett tjenestekontoen (%n endring)</numerusform>
+            <numerusform>Utfør n&amp;å: opprett tjenestekontoen (%n endringer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w: update the service account (%n change(s))</source>
+        <translation>
+            <numerusform>Utfør n&amp;å: oppdater tjenestekontoen (%n endring)</numerusform>
+            <numerusform>Utfør n&amp;å: oppdater tjenestekontoen (%n endringer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An adopted account keeps its password: enter it on the Connections page.</source>
+        <translation>En overtatt konto beholder passordet sitt: skriv det inn på siden Tilkoblinger.</translation>
+    </message>
+    <message>
+        <source>Replace the stored password?</source>
+        <translation>Erstatte det lagrede passordet?</translation>
+    </message>
+    <message>
+        <source>A password for this service account is already stored. A new one replaces it; if the account already exists in Exchange with the old password, One-Touch Join can no longer sign in until you set the new one there too.</source>
+        <translation>Et passord for denne tjenestekontoen er allerede lagret. Et nytt erstatter det; finnes kontoen allerede i Exchange med det gamle passordet, kan ikke One-Touch Join logge på før du setter det nye der også.</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Lagrer passordet…</translation>
+    </message>
+    <message>
+        <source>Shown once: copy it now if you need it. Stored in %1.</source>
+        <translation>Vises én gang: kopier det nå hvis du trenger det. Lagret i %1.</translation>
+    </message>
+    <message>
+        <source>Shown once: copy it now if you need it. Kept for this session only (%1): nothing is saved, you will need it again next time.</source>
+        <translation>Vises én gang: kopier det nå hvis du trenger det. Beholdes bare i denne økten (%1): ingenting lagres, du trenger det igjen neste gang.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>Passordet kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>stored; generate a new one to see a password again</source>
+        <translation>lagret; lag et nytt for å se et passord igjen</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2879,170 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>The profile has unsaved changes. Save them before closing?</source>
         <translation>Profilen har ulagrede endringer. Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::StepActionPanel</name>
+    <message>
+        <source>Inspect a&amp;gain</source>
+        <translation>Les &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Read this step&apos;s objects from Exchange again (only Get-* commands)</source>
+        <translation>Les dette stegets objekter fra Exchange igjen (bare Get-*-kommandoer)</translation>
+    </message>
+    <message>
+        <source>Planned c&amp;hanges (what is there now, and what it will be):</source>
+        <translation>Planlagte en&amp;dringer (hva som finnes nå, og hva det blir):</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Planlagte endringer</translation>
+    </message>
+    <message>
+        <source>What exists in Exchange now</source>
+        <translation>Hva som finnes i Exchange nå</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Now in Exchange</source>
+        <translation>Nå i Exchange</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Progress and verification</source>
+        <translation>Fremdrift og verifisering</translation>
+    </message>
+    <message>
+        <source>The settings changed since Exchange was read: inspect again.</source>
+        <translation>Innstillingene er endret siden Exchange ble lest: les igjen.</translation>
+    </message>
+    <message>
+        <source>Script export is not available in this build.</source>
+        <translation>Eksport av skript er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Not available in this build: no Exchange PowerShell connection.</source>
+        <translation>Ikke tilgjengelig i denne versjonen: ingen Exchange PowerShell-tilkobling.</translation>
+    </message>
+    <message>
+        <source>Not read from Exchange yet.</source>
+        <translation>Ikke lest fra Exchange ennå.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from Exchange…</source>
+        <translation>Leser %1 fra Exchange…</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Exists, as wanted</source>
+        <translation>Finnes, som ønsket</translation>
+    </message>
+    <message>
+        <source>Exists, differs</source>
+        <translation>Finnes, avviker</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w (%n change(s))</source>
+        <translation>
+            <numerusform>Utfør n&amp;å (%n endring)</numerusform>
+            <numerusform>Utfør n&amp;å (%n endringer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not read this step from Exchange: %1</source>
+        <translation>Kunne ikke lese dette steget fra Exchange: %1</translation>
+    </message>
+    <message>
+        <source> Warnings: %1 (see the planned changes).</source>
+        <translation> Advarsler: %1 (se de planlagte endringene).</translation>
+    </message>
+    <message>
+        <source>Already configured — 0 changes.</source>
+        <translation>Allerede konfigurert — 0 endringer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to make. Nothing has been changed yet.</source>
+        <translation>
+            <numerusform>%n endring å gjøre. Ingenting er endret ennå.</numerusform>
+            <numerusform>%n endringer å gjøre. Ingenting er endret ennå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Utfører %n endring…</numerusform>
+            <numerusform>Utfører %n endringer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 changes applied. Inspect again to continue.</source>
+        <translation>Stoppet: %1 av %2 endringer utført. Les igjen for å fortsette.</translation>
+    </message>
+    <message>
+        <source>A change failed; the changes after it were not sent. The list says why.</source>
+        <translation>En endring mislyktes; endringene etter den ble ikke sendt. Listen sier hvorfor.</translation>
+    </message>
+    <message>
+        <source>Applied. Verifying…</source>
+        <translation>Utført. Verifiserer…</translation>
+    </message>
+    <message>
+        <source>Applied and verified.</source>
+        <translation>Utført og verifisert.</translation>
+    </message>
+    <message>
+        <source>Applied. Waiting for Active Directory replication; re-checking by itself.</source>
+        <translation>Utført. Venter på Active Directory-replikering; sjekker igjen av seg selv.</translation>
+    </message>
+    <message>
+        <source>Applied, still pending. Check again later.</source>
+        <translation>Utført, venter fortsatt. Sjekk igjen senere.</translation>
+    </message>
+    <message>
+        <source>Applied, but verification failed. The list says why.</source>
+        <translation>Utført, men verifiseringen mislyktes. Listen sier hvorfor.</translation>
+    </message>
+    <message>
+        <source>Export setup script</source>
+        <translation>Eksporter oppsettskript</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-skript (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Script not exported</source>
+        <translation>Skriptet ble ikke eksportert</translation>
+    </message>
+    <message>
+        <source>The script could not be written to %1: %2</source>
+        <translation>Skriptet kunne ikke skrives til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3292,18 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
         <source>  Exchange CA: %1, SHA-256 %2</source>
         <translation>  CA for Exchange: %1, SHA-256 %2</translation>
     </message>
+    <message>
+        <source>  Remote PowerShell sign-in: %1</source>
+        <translation>  Pålogging for ekstern PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>the admin account</source>
+        <translation>administratorkontoen</translation>
+    </message>
+    <message>
+        <source>the Windows user running the wizard</source>
+        <translation>Windows-brukeren som kjører veiviseren</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ValidationPanel</name>
@@ -2866,6 +3421,61 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Cause</source>
         <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::VerificationPanel</name>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Sjekk &amp;nå</translation>
+    </message>
+    <message>
+        <source>Verification of each change</source>
+        <translation>Verifisering av hver endring</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifisering</translation>
+    </message>
+    <message>
+        <source>Not verified yet: verification runs after apply.</source>
+        <translation>Ikke verifisert ennå: verifiseringen kjøres etter utføring.</translation>
+    </message>
+    <message>
+        <source>Verifying: reading Exchange again…</source>
+        <translation>Verifiserer: leser Exchange igjen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pending: %1 of %2 wait for Active Directory replication to reach Exchange Web Services. Nothing is wrong yet.</source>
+        <translation>Venter: %1 av %2 venter på at Active Directory-replikeringen når Exchange Web Services. Ingenting er galt ennå.</translation>
+    </message>
+    <message>
+        <source>Verified: all %1 changes are in effect.</source>
+        <translation>Verifisert: alle %1 endringer er i kraft.</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1 of %2 changes.</source>
+        <translation>Verifiseringen mislyktes for %1 av %2 endringer.</translation>
+    </message>
+    <message>
+        <source>Still pending after %1 minutes: check again later (Check now), or validate from the Summary page.</source>
+        <translation>Venter fortsatt etter %1 minutter: sjekk igjen senere (Sjekk nå), eller valider fra siden Sammendrag.</translation>
+    </message>
+    <message>
+        <source>Checking again in %1 s</source>
+        <translation>Sjekker igjen om %1 s</translation>
+    </message>
+    <message>
+        <source>Checking again now…</source>
+        <translation>Sjekker igjen nå…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "wizard/Icons.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 namespace otj::ui {
 
 QString iconPath(const QString& name)
@@ -9,7 +12,41 @@ QString iconPath(const QString& name)
 
 QIcon svgIcon(const QString& name)
 {
-    return QIcon(iconPath(name));
+    // One QIcon per name: the side panel and the result lists ask for the same few icons on every
+    // refresh, and each new QIcon parses its SVG again (QIcon is shared, so copies are cheap).
+    static QHash<QString, QIcon> cache;
+    static const bool clearedWithTheApp = [] {
+        // Icons (and their rendered pixmaps) go while the application still exists.
+        qAddPostRoutine([] { cache.clear(); });
+        return true;
+    }();
+    Q_UNUSED(clearedWithTheApp);
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(iconPath(name)));
+    return it.value();
+}
+
+QString statusIconName(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Passed:
+        return QStringLiteral("status-passed");
+    case CheckStatus::Warning:
+        return QStringLiteral("status-warning");
+    case CheckStatus::Failed:
+        return QStringLiteral("status-failed");
+    case CheckStatus::Skipped:
+    case CheckStatus::Cancelled:
+        return QStringLiteral("status-skipped");
+    case CheckStatus::Pending:
+        return QStringLiteral("status-pending");
+    case CheckStatus::Running:
+        return QStringLiteral("status-current");
+    case CheckStatus::NotRun:
+        return QStringLiteral("status-not-started");
+    }
+    return {};
 }
 
 QStringList iconNames()

@@ -7,6 +7,7 @@
 #include "core/secrets/KeychainCredentialStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
 #include "wizard/Dialogs.h"
+#include "wizard/ExchangeSession.h"
 #include "wizard/Icons.h"
 #include "wizard/StepPanel.h"
 #include "wizard/pages/AuthenticationPage.h"
@@ -23,6 +24,7 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFileInfo>
+#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 
@@ -30,6 +32,7 @@ namespace otj::ui {
 
 namespace {
 const QString RecentKey = QStringLiteral("recentProfiles");
+const QString GeometryKey = QStringLiteral("window/geometry");
 constexpr int MaxRecent = 8;
 } // namespace
 
@@ -96,9 +99,33 @@ SetupWizard::SetupWizard(ProfileModel* model, CredentialStore* store, QWidget* p
     updateSaveButtons();
     refreshPanel();
 
+    restoreWindowGeometry();
+}
+
+QSize SetupWizard::defaultSize() const
+{
+    // Wide enough for the diff and validation tables (target, property, before, after; check,
+    // cause) without truncating a column, bounded by the screen it opens on.
     const QSize hint = sizeHint();
-    resize(qMax(hint.width(), fontMetrics().averageCharWidth() * 150),
-           qMax(hint.height(), fontMetrics().height() * 46));
+    QSize size(qMax(hint.width(), fontMetrics().averageCharWidth() * 220),
+               qMax(hint.height(), fontMetrics().height() * 60));
+    if (const QScreen* s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.92);
+    return size;
+}
+
+void SetupWizard::restoreWindowGeometry()
+{
+    QSettings settings;
+    const QByteArray saved = settings.value(GeometryKey).toByteArray();
+    if (saved.isEmpty() || !restoreGeometry(saved))
+        resize(defaultSize());
+}
+
+void SetupWizard::saveWindowGeometry() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
 }
 
 SetupWizard::~SetupWizard()
@@ -155,6 +182,21 @@ bool SetupWizard::showStep(StepId step)
             return false; // this page does not let the admin go on yet
     }
     return true;
+}
+
+void SetupWizard::setExchangeSession(ExchangeSession* session)
+{
+    m_session = session;
+    const QList<int> ids = pageIds();
+    for (int id : ids) {
+        if (auto* p = wizardPage(id))
+            p->setExchangeSession(session);
+    }
+}
+
+ExchangeSession* SetupWizard::exchangeSession() const
+{
+    return m_session;
 }
 
 WizardPage* SetupWizard::wizardPage(int id) const
@@ -314,6 +356,7 @@ void SetupWizard::done(int result)
         if (answer == QMessageBox::Save && !saveProfile())
             return;
     }
+    saveWindowGeometry();
     QWizard::done(result);
 }
 

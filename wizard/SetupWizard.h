@@ -14,6 +14,7 @@ class ProfileModel;
 
 namespace otj::ui {
 
+class ExchangeSession;
 class StepPanel;
 class WizardPage;
 
@@ -45,6 +46,11 @@ public:
     void useSessionOnlyStore();
     bool isSessionOnly() const;
 
+    // How the pages reach Exchange; null (the default): the step pages say their action is not
+    // available. The wizard does not own it.
+    void setExchangeSession(ExchangeSession* session);
+    ExchangeSession* exchangeSession() const;
+
     WizardPage* wizardPage(int id) const;
     // The one mapping from core's steps to the wizard's pages.
     static PageId pageOf(StepId step);
@@ -63,6 +69,8 @@ public:
     static void addRecentProfile(const QString& path);
 
     void done(int result) override;
+    // The size the window opens at when no geometry was saved on this computer.
+    QSize defaultSize() const;
 
 Q_SIGNALS:
     void credentialStoreChanged(otj::CredentialStore* store);
@@ -72,6 +80,10 @@ protected:
 
 private:
     void addPage(int id, WizardPage* page);
+    // The window's geometry is a setting of this computer (QSettings), restored at start and
+    // saved when the wizard closes.
+    void restoreWindowGeometry();
+    void saveWindowGeometry() const;
     void refreshPanel();
     void updateProfileStatus();
     void updateSaveButtons();
@@ -79,6 +91,7 @@ private:
     ProfileModel* m_model;
     QPointer<CredentialStore> m_store;
     CredentialStore* m_sessionStore = nullptr;
+    QPointer<ExchangeSession> m_session;
     StepPanel* m_panel;
 };
 

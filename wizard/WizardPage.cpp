@@ -1,5 +1,6 @@
 #include "wizard/WizardPage.h"
 
+#include "wizard/ExchangeSession.h"
 #include "wizard/SetupWizard.h"
 
 #include <QCheckBox>
@@ -62,6 +63,17 @@ void WizardPage::setCredentialStore(CredentialStore* store)
 {
     m_store = store; // also when unchanged: a layered store may have swapped its backend
     credentialStoreChanged();
+}
+
+ExchangeSession* WizardPage::exchangeSession() const
+{
+    return m_session;
+}
+
+void WizardPage::setExchangeSession(ExchangeSession* session)
+{
+    m_session = session;
+    exchangeSessionChanged();
 }
 
 SetupWizard* WizardPage::setupWizard() const

@@ -27,6 +27,7 @@ class CredentialStore;
 
 namespace otj::ui {
 
+class ExchangeSession;
 class SetupWizard;
 
 // NotChecked: the step's checks ran but decided nothing (all skipped): not done, nothing wrong found.
@@ -44,6 +45,9 @@ public:
     ProfileModel* model() const { return m_model; }
     CredentialStore* credentialStore() const { return m_store; }
     void setCredentialStore(CredentialStore* store);
+    // How the page reaches Exchange (discovery, plan, apply, verify); null: not in this build.
+    ExchangeSession* exchangeSession() const;
+    void setExchangeSession(ExchangeSession* session);
 
     // Short name for the side panel ("Connections").
     QString shortTitle() const { return m_shortTitle; }
@@ -72,6 +76,7 @@ protected:
     SetupWizard* setupWizard() const;
     void setShortTitle(const QString& title) { m_shortTitle = title; }
     virtual void credentialStoreChanged() {}
+    virtual void exchangeSessionChanged() {}
     // Called after bound inputs were refreshed from the profile.
     virtual void profileRefreshed() {}
 
@@ -122,6 +127,7 @@ private:
 
     ProfileModel* m_model;
     QPointer<CredentialStore> m_store;
+    QPointer<ExchangeSession> m_session;
     QString m_shortTitle;
     QList<Binding> m_bindings;
     QList<Validation> m_validations;

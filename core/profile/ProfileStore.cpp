@@ -347,6 +347,13 @@ void readExchange(ObjectReader& root, ExchangeSettings& ex, ProfileIssues& issue
     QString auth = ex.remotePowerShellAuthentication;
     ps.text(QStringLiteral("authentication"), auth);
     ex.remotePowerShellAuthentication = auth;
+    // Profiles from before the choice signed in with the admin account they name.
+    ex.remotePowerShellSignIn =
+        ex.adminAccount.isEmpty() ? PowerShellSignIn::CurrentUser : PowerShellSignIn::AdminAccount;
+    ps.enumeration(QStringLiteral("signIn"), ex.remotePowerShellSignIn,
+                   QList<QPair<QString, PowerShellSignIn>>{
+                       {QStringLiteral("currentUser"), PowerShellSignIn::CurrentUser},
+                       {QStringLiteral("adminAccount"), PowerShellSignIn::AdminAccount}});
     // Schema 2 named the PowerShell program here; whoever writes a profile must not decide which
     // program receives the admin password (issue 9). Ignored, with a notice.
     for (const QString& key : {QStringLiteral("host"), QStringLiteral("arguments")}) {
@@ -600,8 +607,12 @@ ProfileIssues ProfileStore::validate(const SetupProfile& p)
              ProfileStore::tr(
                  "Basic authentication over http:// would send the admin password in clear text; use "
                  "Kerberos, or an https:// URI.")});
-    need(QStringLiteral("$.exchange.adminAccount"), ex.adminAccount,
-         ProfileStore::tr("the Exchange admin account"), input::checkAccountName);
+    if (ex.remotePowerShellSignIn == PowerShellSignIn::AdminAccount)
+        need(QStringLiteral("$.exchange.adminAccount"), ex.adminAccount,
+             ProfileStore::tr("the Exchange admin account"), input::checkAccountName);
+    else if (!ex.adminAccount.isEmpty())
+        if (const QString problem = input::checkAccountName(ex.adminAccount); !problem.isEmpty())
+            issues.append({Severity::Error, QStringLiteral("$.exchange.adminAccount"), problem});
 
     // Service account
     need(QStringLiteral("$.serviceAccount.upn"), p.serviceAccount.upn,

@@ -67,6 +67,12 @@ QString toString(ServiceAccountMode m)
     return m == ServiceAccountMode::Adopt ? QStringLiteral("adopt") : QStringLiteral("create");
 }
 
+QString toString(PowerShellSignIn s)
+{
+    return s == PowerShellSignIn::AdminAccount ? QStringLiteral("adminAccount")
+                                               : QStringLiteral("currentUser");
+}
+
 QString SetupProfile::pexipAuthenticationMethod() const
 {
     return exchange.ewsAuthentication == EwsAuthentication::Ntlm ? QStringLiteral("NTLM")
@@ -92,6 +98,7 @@ QJsonObject SetupProfile::toJson() const
     QJsonObject ps{
         {QStringLiteral("uri"), exchange.remotePowerShellUri},
         {QStringLiteral("authentication"), exchange.remotePowerShellAuthentication},
+        {QStringLiteral("signIn"), toString(exchange.remotePowerShellSignIn)},
     };
     QJsonObject ex{
         {QStringLiteral("discovery"), toString(exchange.discovery)},

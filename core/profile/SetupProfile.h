@@ -25,6 +25,11 @@ enum class EwsAuthentication { Basic, Ntlm };
 
 enum class ServiceAccountMode { Create, Adopt };
 
+// Who remote PowerShell signs in as (the bridge's rule): the Windows user running the tool
+// (Kerberos, no credential sent), or the explicit Exchange admin account with its password from
+// the keychain.
+enum class PowerShellSignIn { CurrentUser, AdminAccount };
+
 struct ExchangeSettings
 {
     EwsDiscovery discovery = EwsDiscovery::ExplicitUrl;
@@ -34,6 +39,7 @@ struct ExchangeSettings
     EwsAuthentication ewsAuthentication = EwsAuthentication::Basic;
     QString remotePowerShellUri; // http://<server>/PowerShell/
     QString remotePowerShellAuthentication = QStringLiteral("Kerberos");
+    PowerShellSignIn remotePowerShellSignIn = PowerShellSignIn::CurrentUser;
     // No PowerShell program here (schema 3): the program that receives the admin password is a
     // setting of the machine, never of a profile someone may hand around (issue 9).
     QString adminAccount; // UPN or DOMAIN\user with Organization Management
@@ -143,5 +149,6 @@ bool operator==(const SetupProfile& a, const SetupProfile& b);
 QString toString(EwsDiscovery d);
 QString toString(EwsAuthentication a);
 QString toString(ServiceAccountMode m);
+QString toString(PowerShellSignIn s);
 
 } // namespace otj

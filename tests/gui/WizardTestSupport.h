@@ -6,6 +6,7 @@
 #include "core/secrets/MemoryCredentialStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QHash>
 #include <QLineEdit>
 #include <QSettings>
@@ -83,6 +84,20 @@ inline void typeInto(QLineEdit* edit, const QString& text)
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
     emit edit->editingFinished();
+}
+
+// OTJ_GUI_SCREENSHOTS=DIR saves `window` as the admin sees it, as DIR/<name>.png (with "-x<factor>"
+// under QT_SCALE_FACTOR), for looking at the layout.
+inline void saveScreenshot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("OTJ_GUI_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    const QString scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                              ? QStringLiteral("-x") + qEnvironmentVariable("QT_SCALE_FACTOR")
+                              : QString();
+    window->grab().save(QStringLiteral("%1/%2%3.png").arg(dir, name, scale));
 }
 
 // QSettings (recent profiles) in a temporary directory, never the developer's own.

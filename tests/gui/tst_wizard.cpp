@@ -7,7 +7,7 @@
 #include "core/profile/ProfileStore.h"
 #include "core/util/InputValidation.h"
 #include "wizard/Dialogs.h"
-#include "wizard/RoomListModel.h"
+#include "wizard/RoomDirectoryModel.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/StepPanel.h"
 #include "wizard/WizardPage.h"
@@ -26,9 +26,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSslConfiguration>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +81,15 @@ private:
         m_wizard->grab().save(QStringLiteral("%1/%2.png")
                                   .arg(dir, name.isEmpty() ? m_wizard->currentPage()->objectName() : name));
     }
+    // A combo box's popup list (created once the combo knows its items) belongs to the combo.
+    static bool insideComboBox(const QWidget* w)
+    {
+        for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (qobject_cast<const QComboBox*>(p))
+                return true;
+        }
+        return false;
+    }
     void toConnections()
     {
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::WelcomePageId));
@@ -90,6 +103,7 @@ private:
                  QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx"));
         typeInto(child<QLineEdit>(page, "powerShellUri"),
                  QStringLiteral("http://mail.contoso.test/PowerShell/"));
+        child<QComboBox>(page, "powerShellSignIn")->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
         typeInto(child<QLineEdit>(page, "exchangeAdmin"), QStringLiteral("CONTOSO\\exadmin"));
         typeInto(child<QLineEdit>(page, "serviceAccountUpn"), QStringLiteral("otj-svc@contoso.test"));
         typeInto(child<QLineEdit>(page, "pexipManagementNode"), QStringLiteral("pexmgr.contoso.test"));
@@ -110,6 +124,31 @@ private Q_SLOTS:
     {
         m_wizard.reset();
         QVERIFY2(dialogs::queuesEmpty(), "a queued dialog answer was not used");
+    }
+
+    // The window opens wide enough for the tables (check, cause; target, property, before, after)
+    // and comes back at the size and place the admin left it.
+    void windowOpensReadableAndRemembersGeometry()
+    {
+        m_wizard.reset();
+        QSettings().remove(QStringLiteral("window/geometry"));
+        makeWizard();
+        const QSize available = m_wizard->screen()->availableGeometry().size();
+        const int chars = m_wizard->fontMetrics().averageCharWidth();
+        QVERIFY2(m_wizard->width() >= qMin(chars * 180, available.width() * 9 / 10),
+                 qPrintable(QStringLiteral("%1 px wide").arg(m_wizard->width())));
+        QVERIFY(m_wizard->width() <= available.width());
+        QVERIFY(m_wizard->height() <= available.height());
+        QVERIFY(m_wizard->width() > 900 || available.width() < 1000); // the old 900×640 truncated
+
+        const QSize chosen(available.width() * 3 / 4, available.height() * 3 / 4);
+        m_wizard->resize(chosen);
+        QTRY_COMPARE(m_wizard->size(), chosen);
+        m_wizard->reject(); // nothing modified: closes without asking
+        QVERIFY(!m_wizard->isVisible());
+        makeWizard();
+        QCOMPARE(m_wizard->size(), chosen);
+        QSettings().remove(QStringLiteral("window/geometry"));
     }
 
     void everyPageHasStableNamesAndTitles()
@@ -175,7 +214,7 @@ private Q_SLOTS:
                 // Parts of composite widgets (a spin box's line edit, a view's viewport) are
                 // covered by their owner.
                 QWidget* parent = w->parentWidget();
-                if (qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QComboBox*>(parent))
+                if (qobject_cast<QAbstractSpinBox*>(parent) || insideComboBox(w))
                     continue;
                 const QString name =
                     QStringLiteral("%1/%2 (%3)")
@@ -198,6 +237,9 @@ private Q_SLOTS:
                     continue;
                 }
                 if (w->focusPolicy() == Qt::NoFocus)
+                    continue;
+                // Tabs are named by their own text.
+                if (qobject_cast<QTabWidget*>(w) || qobject_cast<QTabBar*>(w))
                     continue;
                 const bool isInput = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
                                      qobject_cast<QAbstractSpinBox*>(w) ||
@@ -223,7 +265,7 @@ private Q_SLOTS:
         int checked = 0;
         const QList<QWidget*> all = m_wizard->findChildren<QWidget*>();
         for (QWidget* w : all) {
-            if (w->focusPolicy() == Qt::NoFocus)
+            if (w->focusPolicy() == Qt::NoFocus || insideComboBox(w))
                 continue;
             if (qobject_cast<QAbstractItemView*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
                 qobject_cast<QSpinBox*>(w)) {
@@ -239,13 +281,15 @@ private Q_SLOTS:
     {
         toConnections();
         QWizardPage* page = m_wizard->currentPage();
+        child<QComboBox>(page, "powerShellSignIn")->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
         const QStringList order = {
-            QStringLiteral("ewsDiscovery"),        QStringLiteral("ewsUrl"),
-            QStringLiteral("ewsAuthentication"),   QStringLiteral("powerShellUri"),
-            QStringLiteral("exchangeAdmin"),       QStringLiteral("exchangeAdminPassword"),
-            QStringLiteral("serviceAccountUpn"),   QStringLiteral("serviceAccountPassword"),
-            QStringLiteral("pexipManagementNode"), QStringLiteral("pexipAdminUser"),
-            QStringLiteral("pexipAdminPassword"),  QStringLiteral("chooseCaButton")};
+            QStringLiteral("ewsDiscovery"),           QStringLiteral("ewsUrl"),
+            QStringLiteral("ewsAuthentication"),      QStringLiteral("powerShellUri"),
+            QStringLiteral("powerShellSignIn"),       QStringLiteral("exchangeAdmin"),
+            QStringLiteral("exchangeAdminPassword"),  QStringLiteral("serviceAccountUpn"),
+            QStringLiteral("serviceAccountPassword"), QStringLiteral("pexipManagementNode"),
+            QStringLiteral("pexipAdminUser"),         QStringLiteral("pexipAdminPassword"),
+            QStringLiteral("chooseCaButton")};
         QWidget* first = child(page, "ewsDiscovery");
         first->setFocus();
         QStringList seen;
@@ -256,6 +300,35 @@ private Q_SLOTS:
             w = w->nextInFocusChain();
         }
         QCOMPARE(seen, order);
+    }
+
+    // Remote PowerShell signs in as the Windows user by default (no credential asked for); the
+    // admin account and its password are asked for only when the admin chooses them.
+    void powerShellSignInFollowsTheBridge()
+    {
+        toConnections();
+        QWizardPage* page = m_wizard->currentPage();
+        auto* signIn = child<QComboBox>(page, "powerShellSignIn");
+        QCOMPARE(signIn->currentIndex(), int(PowerShellSignIn::CurrentUser));
+        QCOMPARE(int(m_model->profile().exchange.remotePowerShellSignIn), int(PowerShellSignIn::CurrentUser));
+        QVERIFY(!child<QLineEdit>(page, "exchangeAdmin")->isVisible());
+        QVERIFY(!child<QLineEdit>(page, "exchangeAdminPassword")->isVisible());
+        typeInto(child<QLineEdit>(page, "ewsUrl"),
+                 QStringLiteral("https://mail.contoso.test/EWS/Exchange.asmx"));
+        typeInto(child<QLineEdit>(page, "powerShellUri"),
+                 QStringLiteral("http://mail.contoso.test/PowerShell/"));
+        typeInto(child<QLineEdit>(page, "serviceAccountUpn"), QStringLiteral("otj-svc@contoso.test"));
+        typeInto(child<QLineEdit>(page, "pexipManagementNode"), QStringLiteral("pexmgr.contoso.test"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled()); // no admin account needed
+
+        signIn->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
+        QCOMPARE(int(m_model->profile().exchange.remotePowerShellSignIn),
+                 int(PowerShellSignIn::AdminAccount));
+        QVERIFY(child<QLineEdit>(page, "exchangeAdmin")->isVisible());
+        QVERIFY(child<QLineEdit>(page, "exchangeAdminPassword")->isVisible());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // now the account is required
+        typeInto(child<QLineEdit>(page, "exchangeAdmin"), QStringLiteral("CONTOSO\\exadmin"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     }
 
     void powerShellProgramIsThisComputersSettingShownReadOnly()
@@ -435,7 +508,7 @@ private Q_SLOTS:
         dialogs::setNextFileName(csv.fileName());
         QTest::mouseClick(child<QPushButton>(page, "importCsvButton"), Qt::LeftButton);
 
-        RoomListModel* rooms = page->roomModel();
+        RoomDirectoryModel* rooms = page->roomModel();
         QCOMPARE(rooms->rowCount(), 5000);
         QCOMPARE(m_model->profile().rooms.selected.size(), 5000);
         const QString result = child<QLabel>(page, "roomAddResult")->text();
@@ -445,7 +518,7 @@ private Q_SLOTS:
 
         auto* search = child<QLineEdit>(page, "roomSearch");
         typeInto(search, QStringLiteral("ROOM-004"));
-        QSortFilterProxyModel* shown = page->filterModel();
+        RoomFilter* shown = page->filterModel();
         QCOMPARE(shown->rowCount(), 10); // room-0040 .. room-0049
         QVERIFY(child<QLabel>(page, "roomCount")->text().contains(QLatin1String("10 shown")));
         QTest::mouseClick(child<QPushButton>(page, "uncheckShownButton"), Qt::LeftButton);
@@ -474,7 +547,7 @@ private Q_SLOTS:
         QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
         clickNext();
         QCOMPARE(m_model->profile().rooms.selected.size(), 4990);
-        RoomListModel again(m_model.get());
+        RoomDirectoryModel again(m_model.get());
         QCOMPARE(again.selectedCount(), 4990);
     }
 

@@ -138,6 +138,43 @@ private Q_SLOTS:
         QCOMPARE(r.profile.profileId, p.profileId);
     }
 
+    // Remote PowerShell sign-in: the Windows user by default, the admin account when chosen;
+    // profiles from before the choice keep signing in with the admin account they name.
+    void powerShellSignInRoundTripsAndUpgrades()
+    {
+        SetupProfile p = completeProfile();
+        p.exchange.remotePowerShellSignIn = PowerShellSignIn::AdminAccount;
+        ProfileLoadResult r = ProfileStore::parse(json(p.toJson()));
+        QCOMPARE(int(r.profile.exchange.remotePowerShellSignIn), int(PowerShellSignIn::AdminAccount));
+        QCOMPARE(int(SetupProfile::defaults().exchange.remotePowerShellSignIn),
+                 int(PowerShellSignIn::CurrentUser));
+
+        QJsonObject root = p.toJson();
+        QJsonObject ex = root.value(QStringLiteral("exchange")).toObject();
+        QJsonObject ps = ex.value(QStringLiteral("remotePowerShell")).toObject();
+        ps.remove(QStringLiteral("signIn"));
+        ex[QStringLiteral("remotePowerShell")] = ps;
+        root[QStringLiteral("exchange")] = ex;
+        r = ProfileStore::parse(json(root));
+        QCOMPARE(int(r.profile.exchange.remotePowerShellSignIn), int(PowerShellSignIn::AdminAccount));
+
+        // Signing in as the Windows user needs no admin account.
+        ps[QStringLiteral("signIn")] = QStringLiteral("currentUser");
+        ex[QStringLiteral("remotePowerShell")] = ps;
+        ex[QStringLiteral("adminAccount")] = QString();
+        root[QStringLiteral("exchange")] = ex;
+        r = ProfileStore::parse(json(root));
+        QVERIFY2(r.issues.isEmpty(),
+                 qPrintable(r.issues.isEmpty() ? QString() : r.issues.first().toString()));
+        QCOMPARE(int(r.profile.exchange.remotePowerShellSignIn), int(PowerShellSignIn::CurrentUser));
+
+        ps[QStringLiteral("signIn")] = QStringLiteral("someoneElse");
+        ex[QStringLiteral("remotePowerShell")] = ps;
+        root[QStringLiteral("exchange")] = ex;
+        r = ProfileStore::parse(json(root));
+        QVERIFY(!r.ok());
+    }
+
     void noSecretKeyIsEverWritten()
     {
         const QByteArray text = json(completeProfile().toJson()).toLower();

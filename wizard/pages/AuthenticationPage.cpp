@@ -8,11 +8,10 @@
 namespace otj::ui {
 
 AuthenticationPage::AuthenticationPage(ProfileModel* model, CredentialStore* store, QWidget* parent)
-    : WizardPage(model, store, parent)
+    : StepPage(StepId::Authentication, model, store, parent)
     , m_pexipMethod(new QLabel)
 {
     setObjectName(QStringLiteral("authenticationPage"));
-    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Authentication"));
     setTitle(tr("Authentication"));
     setSubTitle(
@@ -36,11 +35,13 @@ AuthenticationPage::AuthenticationPage(ProfileModel* model, CredentialStore* sto
     form->addRow(pexipLabel, m_pexipMethod);
     layout->addLayout(form);
 
-    layout->addWidget(
-        notAvailableLabel(tr("Checking and enabling this method on the EWS virtual directory (and any "
-                             "authentication policy) needs "
-                             "the Exchange PowerShell connection, not available in this build.")));
-    layout->addStretch();
+    addActions(layout, tr("Checking and enabling this method on the EWS virtual directory (and any "
+                          "authentication policy) needs "
+                          "the Exchange PowerShell connection, not available in this build."));
+    actions()->setApplyText([](const plan::StepPlan& plan) {
+        return tr("Apply no&w: enable the authentication method (%n change(s))", nullptr,
+                  int(plan.changes.size()));
+    });
 
     connect(model, &ProfileModel::changed, this, &AuthenticationPage::updateNote);
     updateNote();

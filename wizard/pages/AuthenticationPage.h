@@ -2,11 +2,11 @@
 // the EWS virtual directory needs the Exchange PowerShell connection (not in this build).
 #pragma once
 
-#include "wizard/WizardPage.h"
+#include "wizard/StepPage.h"
 
 namespace otj::ui {
 
-class AuthenticationPage : public WizardPage
+class AuthenticationPage : public StepPage
 {
     Q_OBJECT
 public:

@@ -14,10 +14,9 @@ const QStringList AutomateValues = {QStringLiteral("AutoAccept"), QStringLiteral
 }
 
 CalendarProcessingPage::CalendarProcessingPage(ProfileModel* model, CredentialStore* store, QWidget* parent)
-    : WizardPage(model, store, parent)
+    : StepPage(StepId::CalendarProcessing, model, store, parent)
 {
     setObjectName(QStringLiteral("calendarProcessingPage"));
-    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Calendar processing"));
     setTitle(tr("Calendar processing"));
     setSubTitle(tr("The Set-CalendarProcessing values every OTJ room should have. Only rooms that differ are "
@@ -83,10 +82,27 @@ CalendarProcessingPage::CalendarProcessingPage(ProfileModel* model, CredentialSt
         });
     layout->addLayout(externalForm);
 
-    layout->addWidget(notAvailableLabel(
-        tr("Reading and setting calendar processing on the rooms needs the Exchange PowerShell "
-           "connection, not available in this build. The values are kept in the profile.")));
-    layout->addStretch();
+    // Not a profile setting: the admin decides per run whether to change what stops auto-accept.
+    auto* blockers = new QCheckBox(tr("Also change the settings that st&op auto-accept or bookings "
+                                      "(shown as warnings otherwise)"));
+    blockers->setObjectName(QStringLiteral("fixBookingBlockers"));
+    layout->addWidget(blockers);
+    actions()->setPlanOptions([blockers] {
+        plan::PlanOptions o;
+        o.fixBookingBlockers = blockers->isChecked();
+        return o;
+    });
+    connect(blockers, &QCheckBox::toggled, this, [this] {
+        if (actions()->state() != StepActionPanel::State::NoSession)
+            actions()->inspect();
+    });
+    actions()->setApplyText([](const plan::StepPlan& plan) {
+        return tr("Apply no&w: set calendar processing on %n room(s)", nullptr, int(plan.changes.size()));
+    });
+
+    addActions(layout,
+               tr("Reading and setting calendar processing on the rooms needs the Exchange PowerShell "
+                  "connection, not available in this build. The values are kept in the profile."));
 }
 
 QStringList CalendarProcessingPage::problems() const

@@ -1,11 +1,11 @@
 // Calendar processing: the desired Set-CalendarProcessing values for every OTJ room.
 #pragma once
 
-#include "wizard/WizardPage.h"
+#include "wizard/StepPage.h"
 
 namespace otj::ui {
 
-class CalendarProcessingPage : public WizardPage
+class CalendarProcessingPage : public StepPage
 {
     Q_OBJECT
 public:

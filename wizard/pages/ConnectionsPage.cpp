@@ -186,15 +186,31 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
                                       .arg(host.isEmpty() ? QStringLiteral("mail.example.com") : host));
     });
 
+    // The bridge's rule: the Windows user running the wizard by default (Kerberos, nothing sent);
+    // an explicit admin credential only when the admin chooses it.
+    m_signIn = new QComboBox;
+    m_signIn->setObjectName(QStringLiteral("powerShellSignIn"));
+    m_signIn->addItem(tr("The Windows user running this wizard (Kerberos)"));
+    m_signIn->addItem(tr("The Exchange admin account below"));
+    addRow(m_exchangeForm, tr("Remote PowerShell si&gn-in:"), m_signIn);
+    bindComboIndex(
+        m_signIn, [](const SetupProfile& p) { return static_cast<int>(p.exchange.remotePowerShellSignIn); },
+        [](SetupProfile& p, int i) { p.exchange.remotePowerShellSignIn = static_cast<PowerShellSignIn>(i); });
+    const auto usesAdminAccount = [this] {
+        return m_signIn->currentIndex() == static_cast<int>(PowerShellSignIn::AdminAccount);
+    };
+
     auto* admin = lineEdit(QStringLiteral("exchangeAdmin"), QStringLiteral("admin@example.com"));
     addRow(m_exchangeForm, tr("Exchange &admin account:"), admin,
            tr("UPN or DOMAIN\\user in Organization Management."));
     bindText(
         admin, [](const SetupProfile& p) { return p.exchange.adminAccount; },
         [](SetupProfile& p, const QString& v) { p.exchange.adminAccount = v; });
-    addValidation(admin, tr("Exchange admin account"), &input::checkAccountName, true);
+    addValidation(admin, tr("Exchange admin account"), &input::checkAccountName, true, usesAdminAccount);
     addPasswordRow(m_exchangeForm, tr("Admin pass&word:"), CredentialRole::ExchangeAdmin,
                    QStringLiteral("exchangeAdminPassword"));
+    m_adminRow = fieldBox(m_exchangeForm, admin);
+    m_adminPasswordRow = fieldBox(m_exchangeForm, m_secrets.last().edit);
     layout->addWidget(exchangeBox);
 
     // --- Service account ----------------------------------------------------------------------
@@ -276,6 +292,10 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
         updateDiscoveryRows();
         revalidate();
     });
+    connect(m_signIn, &QComboBox::currentIndexChanged, this, [this] {
+        updateDiscoveryRows();
+        revalidate();
+    });
     connect(chooseCa, &QPushButton::clicked, this, [this] {
         const QString path =
             dialogs::getOpenFileName(this, tr("Choose the CA certificate"), QDir::homePath(),
@@ -330,6 +350,9 @@ void ConnectionsPage::updateDiscoveryRows()
     m_exchangeForm->setRowVisible(m_ewsUrlRow, mode == EwsDiscovery::ExplicitUrl);
     m_exchangeForm->setRowVisible(m_autodiscoverEmailRow, mode == EwsDiscovery::AutodiscoverEmail);
     m_exchangeForm->setRowVisible(m_autodiscoverUrlRow, mode == EwsDiscovery::AutodiscoverUrl);
+    const bool admin = m_signIn->currentIndex() == static_cast<int>(PowerShellSignIn::AdminAccount);
+    m_exchangeForm->setRowVisible(m_adminRow, admin);
+    m_exchangeForm->setRowVisible(m_adminPasswordRow, admin);
 }
 
 bool ConnectionsPage::loadCaFile(const QString& path)

@@ -54,6 +54,9 @@ private:
     QWidget* m_ewsUrlRow;
     QWidget* m_autodiscoverEmailRow;
     QWidget* m_autodiscoverUrlRow;
+    QComboBox* m_signIn = nullptr;
+    QWidget* m_adminRow = nullptr;
+    QWidget* m_adminPasswordRow = nullptr;
     QLabel* m_caSubject;
     QLabel* m_caFingerprint;
     QLabel* m_caError;

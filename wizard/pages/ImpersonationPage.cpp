@@ -8,10 +8,9 @@
 namespace otj::ui {
 
 ImpersonationPage::ImpersonationPage(ProfileModel* model, CredentialStore* store, QWidget* parent)
-    : WizardPage(model, store, parent)
+    : StepPage(StepId::Impersonation, model, store, parent)
 {
     setObjectName(QStringLiteral("impersonationPage"));
-    setActionAvailable(false); // the Exchange/Pexip side of this step is a later issue
     setShortTitle(tr("Impersonation"));
     setTitle(tr("Impersonation"));
     setSubTitle(tr("The service account gets ApplicationImpersonation, limited by a management scope to a "
@@ -47,10 +46,15 @@ ImpersonationPage::ImpersonationPage(ProfileModel* model, CredentialStore* store
     addValidation(assignment, tr("Role assignment"), {}, true);
     layout->addLayout(form);
 
-    layout->addWidget(notAvailableLabel(tr(
-        "Reading and creating the distribution group, the scope and the role assignment needs the Exchange "
-        "PowerShell connection, not available in this build. Your choices are kept in the profile.")));
-    layout->addStretch();
+    addActions(
+        layout,
+        tr("Reading and creating the distribution group, the scope and the role assignment needs the "
+           "Exchange "
+           "PowerShell connection, not available in this build. Your choices are kept in the profile."));
+    actions()->setApplyText([](const plan::StepPlan& plan) {
+        return tr("Apply no&w: set up impersonation scoped to the rooms (%n change(s))", nullptr,
+                  int(plan.changes.size()));
+    });
 }
 
 } // namespace otj::ui

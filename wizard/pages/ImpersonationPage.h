@@ -2,11 +2,11 @@
 // of the OTJ rooms. The inputs are bound to the profile; the actions are not in this build.
 #pragma once
 
-#include "wizard/WizardPage.h"
+#include "wizard/StepPage.h"
 
 namespace otj::ui {
 
-class ImpersonationPage : public WizardPage
+class ImpersonationPage : public StepPage
 {
     Q_OBJECT
 public:

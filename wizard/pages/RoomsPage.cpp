@@ -2,21 +2,24 @@
 
 #include "core/util/InputValidation.h"
 #include "wizard/Dialogs.h"
-#include "wizard/RoomListModel.h"
+#include "wizard/ExchangeSession.h"
+#include "wizard/RoomDirectoryModel.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
+#include <QSignalBlocker>
 #include <QTextStream>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace otj::ui {
@@ -33,11 +36,19 @@ QString unquote(QString s)
 
 RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* parent)
     : WizardPage(model, store, parent)
-    , m_rooms(new RoomListModel(model, this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_rooms(new RoomDirectoryModel(model, this))
+    , m_filter(new RoomFilter(m_rooms, this))
+    , m_unavailable(notAvailableLabel(
+          tr("Room discovery needs the Exchange PowerShell connection, not available in this build. Add "
+             "rooms by address, paste a list or import a CSV file (for example from Get-Mailbox "
+             "-RecipientTypeDetails RoomMailbox | Export-Csv).")))
+    , m_discover(new QPushButton(tr("Dis&cover rooms")))
+    , m_cancelDiscovery(new QPushButton(tr("Cance&l")))
+    , m_discoveryStatus(new QLabel)
     , m_address(new QLineEdit)
     , m_search(new QLineEdit)
-    , m_view(new QListView)
+    , m_group(new QComboBox)
+    , m_view(new QTreeView)
     , m_addResult(new QLabel)
     , m_count(new QLabel)
 {
@@ -48,10 +59,20 @@ RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* paren
         tr("Choose the room mailboxes that One-Touch Join serves. Only the checked rooms are set up."));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(notAvailableLabel(tr(
-        "Room discovery needs the Exchange PowerShell connection, not available in this build. Add rooms by "
-        "address, paste a list or import a CSV file (for example from Get-Mailbox -RecipientTypeDetails "
-        "RoomMailbox | Export-Csv).")));
+    m_unavailable->setObjectName(QStringLiteral("roomDiscoveryUnavailable"));
+    layout->addWidget(m_unavailable);
+
+    auto* discoverRow = new QHBoxLayout;
+    m_discover->setObjectName(QStringLiteral("discoverRoomsButton"));
+    m_discover->setToolTip(tr("Read every room mailbox from Exchange (one Get-Mailbox call)"));
+    m_cancelDiscovery->setObjectName(QStringLiteral("cancelDiscoveryButton"));
+    m_cancelDiscovery->setVisible(false);
+    m_discoveryStatus->setObjectName(QStringLiteral("discoveryStatus"));
+    m_discoveryStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    discoverRow->addWidget(m_discover);
+    discoverRow->addWidget(m_cancelDiscovery);
+    discoverRow->addWidget(m_discoveryStatus, 1);
+    layout->addLayout(discoverRow);
 
     auto* addRow = new QHBoxLayout;
     auto* addLabel = new QLabel(tr("Room &address:"));
@@ -83,20 +104,37 @@ RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* paren
     auto* searchLabel = new QLabel(tr("Searc&h:"));
     searchLabel->setBuddy(m_search);
     m_search->setObjectName(QStringLiteral("roomSearch"));
-    m_search->setPlaceholderText(tr("Part of an address"));
+    m_search->setPlaceholderText(tr("Part of a name, address, Office, City or room list"));
     m_search->setClearButtonEnabled(true);
+    auto* groupLabel = new QLabel(tr("Sho&w:"));
+    groupLabel->setBuddy(m_group);
+    m_group->setObjectName(QStringLiteral("roomGroup"));
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_search, 2);
+    searchRow->addWidget(groupLabel);
+    searchRow->addWidget(m_group, 1);
     layout->addLayout(searchRow);
 
-    m_filter->setSourceModel(m_rooms);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("roomList"));
     m_view->setAccessibleName(tr("Rooms"));
-    m_view->setAccessibleDescription(tr("Check a room to set it up. Space toggles the current room."));
+    m_view->setAccessibleDescription(
+        tr("Check a room to set it up. Space toggles the current room. Greyed-out rooms cannot be served "
+           "on-premises; the Status column says why."));
     m_view->setModel(m_filter);
-    m_view->setUniformItemSizes(true); // thousands of rows
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // thousands of rows
+    m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(true);
+    const int ch = fontMetrics().averageCharWidth();
+    header->resizeSection(RoomDirectoryModel::NameColumn, ch * 32);
+    header->resizeSection(RoomDirectoryModel::AddressColumn, ch * 30);
+    header->resizeSection(RoomDirectoryModel::OfficeColumn, ch * 13);
+    header->resizeSection(RoomDirectoryModel::CityColumn, ch * 11);
+    header->resizeSection(RoomDirectoryModel::RoomListsColumn, ch * 32);
     auto* listLabel = new QLabel(tr("R&ooms:"));
     listLabel->setBuddy(m_view);
     layout->addWidget(listLabel);
@@ -107,12 +145,24 @@ RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* paren
     bottom->addWidget(m_count, 1);
     auto* checkShown = new QPushButton(tr("Chec&k all shown"));
     checkShown->setObjectName(QStringLiteral("checkShownButton"));
+    checkShown->setToolTip(tr("Select every room shown that One-Touch Join on-premises can serve"));
     auto* uncheckShown = new QPushButton(tr("&Uncheck all shown"));
     uncheckShown->setObjectName(QStringLiteral("uncheckShownButton"));
     bottom->addWidget(checkShown);
     bottom->addWidget(uncheckShown);
     layout->addLayout(bottom);
 
+    connect(m_discover, &QPushButton::clicked, this, &RoomsPage::discover);
+    connect(m_cancelDiscovery, &QPushButton::clicked, this, [this] {
+        ++m_discoveryRun; // the answer, if it still comes, is ignored
+        if (ExchangeSession* s = exchangeSession())
+            s->cancel();
+        m_discovering = false;
+        m_discoveryStatus->setText(tr("Discovery cancelled."));
+        m_discover->setEnabled(true);
+        m_cancelDiscovery->setVisible(false);
+        Q_EMIT completeChanged();
+    });
     connect(add, &QPushButton::clicked, this, [this] {
         if (addAddresses(m_address->text()) > 0)
             m_address->clear();
@@ -127,16 +177,107 @@ RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* paren
             importCsv(path);
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filter->setFilterFixedString(text.trimmed());
+        m_filter->setText(text);
         updateCount();
     });
+    connect(m_group, &QComboBox::currentIndexChanged, this, &RoomsPage::applyGroup);
     connect(checkShown, &QPushButton::clicked, this, [this] { setShownChecked(true); });
     connect(uncheckShown, &QPushButton::clicked, this, [this] { setShownChecked(false); });
-    connect(m_rooms, &RoomListModel::selectionChanged, this, [this] {
+    connect(m_rooms, &RoomDirectoryModel::selectionChanged, this, [this] {
         updateCount();
         Q_EMIT stepStateChanged();
     });
-    connect(m_rooms, &QAbstractItemModel::modelReset, this, &RoomsPage::updateCount);
+    connect(m_rooms, &QAbstractItemModel::modelReset, this, [this] {
+        updateGroups();
+        updateCount();
+    });
+    updateGroups();
+    updateCount();
+    exchangeSessionChanged();
+}
+
+void RoomsPage::exchangeSessionChanged()
+{
+    ExchangeSession* session = exchangeSession();
+    const QString reason = session ? session->unavailableReason() : QString();
+    m_unavailable->setVisible(!session);
+    m_discover->setEnabled(session && reason.isEmpty() && !m_discovering);
+    m_discover->setVisible(session != nullptr);
+    if (session && !reason.isEmpty())
+        m_discoveryStatus->setText(reason);
+}
+
+void RoomsPage::initializePage()
+{
+    WizardPage::initializePage();
+    // Kleopatra's pattern: the page starts its job on entry; Next waits for it.
+    ExchangeSession* session = exchangeSession();
+    if (session && session->unavailableReason().isEmpty() && !m_rooms->discovered() && !m_discovering)
+        discover();
+}
+
+bool RoomsPage::isComplete() const
+{
+    return !m_discovering && WizardPage::isComplete();
+}
+
+void RoomsPage::discover()
+{
+    ExchangeSession* session = exchangeSession();
+    if (!session || m_discovering)
+        return;
+    m_discovering = true;
+    const int run = ++m_discoveryRun;
+    m_discover->setEnabled(false);
+    m_cancelDiscovery->setVisible(true);
+    m_discoveryStatus->setText(tr("Reading the room mailboxes from Exchange…"));
+    Q_EMIT completeChanged();
+    session->discoverRooms(model()->profile(), this, [this, run](const RoomDiscovery& result) {
+        if (run != m_discoveryRun)
+            return;
+        m_discovering = false;
+        m_discover->setEnabled(true);
+        m_cancelDiscovery->setVisible(false);
+        if (!result.ok) {
+            m_discoveryStatus->setText(tr("Discovery failed: %1").arg(result.error));
+        } else {
+            m_rooms->setDirectory(result.rooms);
+            int onPrem = 0;
+            for (const rooms::RoomEntry& e : result.rooms)
+                onPrem += e.kind == rooms::RoomKind::OnPremRoom;
+            m_discoveryStatus->setText(tr("Exchange has %1 room mailboxes: %2 on-premises, %3 elsewhere.")
+                                           .arg(result.rooms.size())
+                                           .arg(onPrem)
+                                           .arg(result.rooms.size() - onPrem));
+        }
+        Q_EMIT completeChanged();
+    });
+}
+
+void RoomsPage::updateGroups()
+{
+    const QVariant current = m_group->currentData();
+    QSignalBlocker block(m_group);
+    m_group->clear();
+    m_group->addItem(tr("All rooms"), QVariantList{int(RoomFilter::Group::All), QString()});
+    const auto addGroup = [this](RoomFilter::Group group, const QString& format, const QStringList& values) {
+        for (const QString& v : values)
+            m_group->addItem(format.arg(v), QVariantList{int(group), v});
+    };
+    addGroup(RoomFilter::Group::RoomList, tr("Room list: %1"), m_rooms->roomLists());
+    addGroup(RoomFilter::Group::Office, tr("Office: %1"), m_rooms->offices());
+    addGroup(RoomFilter::Group::City, tr("City: %1"), m_rooms->cities());
+    const int keep = m_group->findData(current);
+    m_group->setCurrentIndex(keep >= 0 ? keep : 0);
+    block.unblock();
+    applyGroup();
+}
+
+void RoomsPage::applyGroup()
+{
+    const QVariantList g = m_group->currentData().toList();
+    if (g.size() == 2)
+        m_filter->setGroup(static_cast<RoomFilter::Group>(g.at(0).toInt()), g.at(1).toString());
     updateCount();
 }
 
@@ -237,11 +378,7 @@ int RoomsPage::importCsv(const QString& path)
 
 void RoomsPage::setShownChecked(bool checked)
 {
-    QList<QModelIndex> indexes;
-    indexes.reserve(m_filter->rowCount());
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        indexes << m_filter->mapToSource(m_filter->index(row, 0));
-    m_rooms->setChecked(indexes, checked);
+    m_rooms->setChecked(m_filter->shownRows(), checked);
 }
 
 void RoomsPage::updateCount()

@@ -104,6 +104,10 @@ QString SummaryPage::summaryText(const SetupProfile& p)
     lines << tr("  EWS authentication: %1")
                  .arg(p.exchange.ewsAuthentication == EwsAuthentication::Basic ? tr("Basic") : tr("NTLM"));
     lines << tr("  Remote PowerShell: %1").arg(orUnset(p.exchange.remotePowerShellUri));
+    lines << tr("  Remote PowerShell sign-in: %1")
+                 .arg(p.exchange.remotePowerShellSignIn == PowerShellSignIn::AdminAccount
+                          ? tr("the admin account")
+                          : tr("the Windows user running the wizard"));
     lines << tr("  Admin account: %1").arg(orUnset(p.exchange.adminAccount));
     lines << tr("Service account");
     lines << tr("  UPN: %1").arg(orUnset(p.serviceAccount.upn));

@@ -14,27 +14,6 @@ quintptr idFor(int node)
     return quintptr(node + 1);
 }
 
-QString iconFor(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Passed:
-        return QStringLiteral("status-passed");
-    case CheckStatus::Warning:
-        return QStringLiteral("status-warning");
-    case CheckStatus::Failed:
-        return QStringLiteral("status-failed");
-    case CheckStatus::Skipped:
-    case CheckStatus::Cancelled:
-        return QStringLiteral("status-skipped");
-    case CheckStatus::Pending:
-        return QStringLiteral("status-pending");
-    case CheckStatus::Running:
-        return QStringLiteral("status-current");
-    case CheckStatus::NotRun:
-        return QStringLiteral("status-not-started");
-    }
-    return {};
-}
 } // namespace
 
 ValidationTreeModel::ValidationTreeModel(ValidationResults* results, QObject* parent)
@@ -116,7 +95,7 @@ QVariant ValidationTreeModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return svgIcon(iconFor(c.status));
+            return svgIcon(statusIconName(c.status));
         break;
     case Qt::ToolTipRole:
         if (index.column() == CheckColumn)
