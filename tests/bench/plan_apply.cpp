@@ -58,6 +58,9 @@ Phase runPhase(LabProcess& lab, const QString& name, const QStringList& args, co
 
 int main(int argc, char** argv)
 {
+    // The lab logs each cmdlet on stderr, which LabProcess does not read: thousands of lines would
+    // fill the pipe and stall the lab mid-run.
+    qputenv("QT_LOGGING_RULES", "otj.lab.*.info=false");
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
