@@ -225,6 +225,7 @@ bool RunJournal::beginRun(const QString& tool, bool rollback, const QString& dom
 {
     m_run = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_seq = 0;
+    m_runOpen = true;
     append({{QStringLiteral("type"), QStringLiteral("run-started")},
             {QStringLiteral("tool"), tool},
             {QStringLiteral("rollback"), rollback},
@@ -288,6 +289,9 @@ void RunJournal::settle(const JournalChange& open, bool applied, const QJsonObje
 
 void RunJournal::endRun(const QString& result, int applied, int failed, int notRun)
 {
+    if (!m_runOpen)
+        return;
+    m_runOpen = false;
     append({{QStringLiteral("type"), QStringLiteral("run-finished")},
             {QStringLiteral("result"), result},
             {QStringLiteral("applied"), applied},

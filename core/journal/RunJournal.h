@@ -77,6 +77,7 @@ public:
                  const QJsonObject& observed = {});
     // Settles a change left open by an earlier run.
     void settle(const JournalChange& open, bool applied, const QJsonObject& observed);
+    // Once per run (later calls do nothing: a failed verification after "completed" adds no line).
     void endRun(const QString& result, int applied, int failed, int notRun);
     // Lines of one request: while held, each line is written (flushed to the OS) but not fsync'd;
     // sync() makes them durable at once (one fsync for a request's 100 `started` lines, before the
@@ -100,6 +101,7 @@ private:
     int m_seq = 0;
     int m_skipped = 0;
     bool m_holdSync = false;
+    bool m_runOpen = false;
     QString m_writeError;
     std::unique_ptr<QFile> m_file;
     QList<JournalEntry> m_entries;

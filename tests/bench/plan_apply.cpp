@@ -4,7 +4,9 @@
 // cmdlets, the writes (every verb but Get), the elapsed time, the bound round trips x RTT + cmdlets x
 // CMDLET (the fastest the phase can be under the latency model) and elapsed / bound. Then it checks
 // the targets of issue 10 against figures of the same run: round trips per inspection pass no more
-// than ceil(rooms / batch) + 3, ratio <= 1.3 at N = 1000, and a second apply with 0 writes.
+// than ceil(rooms / batch) + 3, ratio <= 1.3 at N = 1000, and a second apply with 0 writes. The CPU
+// time of the client (otjctl + the speaker) and of the lab is printed too: on a loaded machine the
+// excess over the bound is the processes waiting for a CPU, which those figures show.
 // Not a CI test: `cmake --build <dir> --target bench_plan_apply`.
 //
 // Usage: bench_plan_apply [--sizes 100,1000,5000] [--rtt 50] [--cmdlet-ms 10]
@@ -18,6 +20,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace {
 
 struct Phase
@@ -28,9 +33,30 @@ struct Phase
     qint64 writes = 0;
     qint64 elapsedMs = 0;
     double boundMs = 0;
+    double clientCpuS = 0; // otjctl and its speaker (otj-lab shell), user + system
+    double labCpuS = 0;    // otj-lab serve
     int exitCode = 0;
     double ratio() const { return boundMs > 0 ? double(elapsedMs) / boundMs : 0; }
 };
+
+double childrenCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = stat.readAll().split(')').value(1).trimmed().split(' ');
+    // After "pid (comm)": state is field 0, utime 11, stime 12 (clock ticks).
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
 
 Phase runPhase(LabProcess& lab, const QString& name, const QStringList& args, const QProcessEnvironment& env,
                int rtt, int cmdletMs)
@@ -38,7 +64,11 @@ Phase runPhase(LabProcess& lab, const QString& name, const QStringList& args, co
     Phase p;
     p.name = name;
     lab.admin("POST", QStringLiteral("powershell/stats/reset"));
+    const double client0 = childrenCpuSeconds();
+    const double lab0 = processCpuSeconds(lab.process.processId());
     const CtlResult r = runOtjctl(args, QString(), 3600000, {}, env);
+    p.clientCpuS = childrenCpuSeconds() - client0;
+    p.labCpuS = processCpuSeconds(lab.process.processId()) - lab0;
     const QJsonObject s = lab.admin("GET", QStringLiteral("powershell/stats"));
     p.exitCode = r.exitCode;
     p.elapsedMs = r.elapsedMs;
@@ -58,6 +88,9 @@ Phase runPhase(LabProcess& lab, const QString& name, const QStringList& args, co
 
 int main(int argc, char** argv)
 {
+    // The lab logs each cmdlet on stderr, which LabProcess does not read: thousands of lines would
+    // fill the pipe and stall the lab mid-run.
+    qputenv("QT_LOGGING_RULES", "otj.lab.*.info=false");
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -76,8 +109,8 @@ int main(int argc, char** argv)
     const int batch = otj::plan::ExchangeInspector::batchSize;
 
     std::printf("latency model: %d ms a round trip + %d ms a cmdlet; batch %d\n", rtt, cmdletMs, batch);
-    std::printf("%6s %-14s %6s %11s %8s %8s %9s %9s %6s %4s\n", "N", "phase", "rooms", "roundTrips",
-                "cmdlets", "writes", "elapsed", "bound", "ratio", "exit");
+    std::printf("%6s %-14s %6s %11s %8s %8s %9s %9s %6s %4s %10s %7s\n", "N", "phase", "rooms", "roundTrips",
+                "cmdlets", "writes", "elapsed", "bound", "ratio", "exit", "clientCpu", "labCpu");
     bool allMet = true;
     auto check = [&allMet](bool ok, const QString& what) {
         std::printf("  target %-66s %s\n", qPrintable(what), ok ? "met" : "NOT MET");
@@ -116,9 +149,9 @@ int main(int argc, char** argv)
                      cmdletMs),
         };
         for (const Phase& p : phases)
-            std::printf("%6d %-14s %6d %11lld %8lld %8lld %8.2fs %8.2fs %6.2f %4d\n", n, qPrintable(p.name),
-                        rooms, p.roundTrips, p.cmdlets, p.writes, p.elapsedMs / 1000.0, p.boundMs / 1000.0,
-                        p.ratio(), p.exitCode);
+            std::printf("%6d %-14s %6d %11lld %8lld %8lld %8.2fs %8.2fs %6.2f %4d %9.2fs %6.2fs\n", n,
+                        qPrintable(p.name), rooms, p.roundTrips, p.cmdlets, p.writes, p.elapsedMs / 1000.0,
+                        p.boundMs / 1000.0, p.ratio(), p.exitCode, p.clientCpuS, p.labCpuS);
         // One inspection pass: the hello, round 0 (directory + AD settings), ceil(rooms / batch) reads.
         const qint64 pass = qint64(std::ceil(double(rooms) / batch)) + 3;
         check(phases[0].roundTrips <= pass, QStringLiteral("plan round trips <= ceil(%1/%2)+3 = %3 (got %4)")

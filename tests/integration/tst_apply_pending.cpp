@@ -1,4 +1,5 @@
-// Apply's verification of impersonation (ApplyRunner against the lab): a new ApplicationImpersonation
+// ApplyRunner against the lab: a change that needs a secret it does not have changes nothing; and
+// apply's verification of impersonation (ApplyRunner against the lab): a new ApplicationImpersonation
 // assignment reaches EWS only after AD replication (the lab's --rbac-delay), so right after the
 // apply the rooms are denied; they are Pending and re-checked with a back-off until they pass, or
 // reported Pending when the wait ends first. The step 2 change here is a test planner's (the real
@@ -43,6 +44,31 @@ public:
                                       QStringLiteral("ApplicationImpersonation"),
                                       Match::EqualIgnoringCase,
                                       std::nullopt}};
+        return {c};
+    }
+};
+
+// A change that needs the service account's password (as step 1's New-Mailbox does).
+class SecretPlanner final : public StepPlanner
+{
+public:
+    StepId step() const override { return StepId::ServiceAccount; }
+    QList<shell::ShellCommand> reads(const PlanContext&, int, QStringList*) const override { return {}; }
+    QList<DesiredChange> desiredChanges(const PlanContext&) const override
+    {
+        DesiredChange c;
+        c.key = QStringLiteral("step1.account");
+        c.step = StepId::ServiceAccount;
+        c.operation = Operation::Create;
+        c.target = QStringLiteral("svc-new@contoso.lab");
+        c.read = shell::ShellCommand(QStringLiteral("Get-Mailbox"));
+        c.read.set(QStringLiteral("Identity"), c.target);
+        c.write = shell::ShellCommand(QStringLiteral("New-Mailbox"));
+        c.write.set(QStringLiteral("Name"), QStringLiteral("svc-new"))
+            .set(QStringLiteral("UserPrincipalName"), c.target);
+        c.secretParameter = QStringLiteral("Password");
+        c.expectations = {Expectation{
+            QStringLiteral("UserPrincipalName"), {}, c.target, Match::EqualIgnoringCase, std::nullopt}};
         return {c};
     }
 };
@@ -115,6 +141,35 @@ private Q_SLOTS:
                  qPrintable(outcome.pendingRooms.join(u' ')));
         QVERIFY2(!pendingSeen.isEmpty(), "the rooms were Pending at first (--rbac-delay 4)");
         QVERIFY(outcome.pendingRooms.isEmpty());
+    }
+
+    void noSecretNoChange()
+    {
+        Run run;
+        QVERIFY(start(run, 0));
+        shell::ExchangeShell shell(test::labShellOptions(run.lab));
+        SecretPlanner planner;
+        ApplyOptions options;
+        options.secret = [](const DesiredChange&) {
+            return std::optional<QString>();
+        };
+        ApplyRunner runner(&shell, run.profile, run.profilePath, {}, {&planner}, options);
+        QSignalSpy finished(&runner, &ApplyRunner::finished);
+        connect(&runner, &ApplyRunner::planned, &runner, [&runner] { runner.apply(); });
+        run.lab.admin("POST", QStringLiteral("powershell/stats/reset"));
+        runner.inspect();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
+        const ApplyOutcome outcome = finished.first().first().value<ApplyOutcome>();
+        QCOMPARE(int(outcome.result), int(ApplyOutcome::Result::CouldNotRun));
+        QVERIFY2(outcome.message.contains(QStringLiteral("OTJ_SERVICE_ACCOUNT_PASSWORD")),
+                 qPrintable(outcome.message));
+        const QJsonObject stats = run.lab.admin("GET", QStringLiteral("powershell/stats"));
+        QCOMPARE(stats.value(QStringLiteral("perVerb")).toObject().keys(),
+                 QStringList{QStringLiteral("Get")});
+        // Nothing journaled as started either.
+        journal::RunJournal j(run.profilePath, run.profile.profileId);
+        QVERIFY(j.load());
+        QVERIFY(j.changes().isEmpty());
     }
 
     void stillPendingWhenTheWaitEnds()

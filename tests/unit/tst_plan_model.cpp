@@ -1,8 +1,13 @@
 // The desired-change model: the one compare rule (matches), values as read (fromRead), the
 // PowerShell line of a planned change, and the Plan's accessors.
+#include "core/cli/ValidateCommand.h"
+#include "core/journal/RunJournal.h"
 #include "core/plan/DesiredChange.h"
+#include "core/plan/ExchangeInspector.h"
+#include "core/steps/calendarprocessing/InterimRooms.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace otj;
@@ -138,6 +143,136 @@ private Q_SLOTS:
         const QString line = powerShellLine(mailbox, QString());
         QVERIFY2(line.startsWith(QStringLiteral("New-Mailbox -Name 'svc' -Password ")), qPrintable(line));
         QVERIFY(line.contains(QStringLiteral("keychain")));
+    }
+
+    void compareSendsOnlyWhatDiffers()
+    {
+        DesiredChange d;
+        d.key = QStringLiteral("step2.scope");
+        d.operation = Operation::Update;
+        d.stateKey = QStringLiteral("scope");
+        d.write = shell::ShellCommand(QStringLiteral("Set-ManagementScope"));
+        d.write.set(QStringLiteral("Identity"), QStringLiteral("OTJ Rooms Scope"))
+            .set(QStringLiteral("RecipientRestrictionFilter"), QString());
+        d.fixedParameters = {QStringLiteral("Identity")};
+        Expectation filter{QStringLiteral("RecipientRestrictionFilter"),
+                           {},
+                           {},
+                           Match::OpathEqual,
+                           DerivedValue{shell::ShellCommand(QStringLiteral("Get-DistributionGroup")),
+                                        QStringLiteral("DistinguishedName"),
+                                        QStringLiteral("MemberOfGroup -eq '%1'")}};
+        filter.derived->read.set(QStringLiteral("Identity"), QStringLiteral("OTJ Rooms"));
+        d.expectations = {filter, Expectation{QStringLiteral("Name"),
+                                              {},
+                                              QStringLiteral("OTJ Rooms Scope"),
+                                              Match::EqualIgnoringCase,
+                                              std::nullopt}};
+
+        ExchangeState state;
+        state.objects.insert(QStringLiteral("scope"),
+                             {QJsonObject{{QStringLiteral("Name"), QStringLiteral("otj rooms scope")},
+                                          {QStringLiteral("RecipientRestrictionFilter"),
+                                           QStringLiteral("MemberOfGroup -eq 'CN=Old,DC=x'")}}});
+        // The group is not there yet: the value is deferred, the change shown.
+        std::optional<PlannedChange> p = ExchangeInspector::compare(d, state);
+        QVERIFY(p);
+        QVERIFY(p->deferred);
+        // The group exists: its DN, quoted for OPATH, is the wanted filter; only the filter is sent.
+        state.objects.insert(
+            QStringLiteral("derived/") + filter.derived->read.display().toLower(),
+            {QJsonObject{{QStringLiteral("DistinguishedName"), QStringLiteral("CN=O'Neil Rooms,DC=x")}}});
+        p = ExchangeInspector::compare(d, state);
+        QVERIFY(p);
+        QVERIFY(!p->deferred);
+        QCOMPARE(p->command.parameters.keys(),
+                 (QStringList{QStringLiteral("Identity"), QStringLiteral("RecipientRestrictionFilter")}));
+        QCOMPARE(p->command.parameters.value(QStringLiteral("RecipientRestrictionFilter")),
+                 ShellValue(QStringLiteral("MemberOfGroup -eq 'CN=O''Neil Rooms,DC=x'")));
+        QCOMPARE(p->diffs.size(), 1);
+        // Already so (another spelling): nothing to do.
+        state.objects[QStringLiteral("scope")][0].insert(
+            QStringLiteral("RecipientRestrictionFilter"),
+            QStringLiteral("memberofgroup -EQ \"CN=O'Neil Rooms,DC=x\""));
+        QVERIFY(!ExchangeInspector::compare(d, state));
+    }
+
+    void compareCreatesOnlyWhatIsMissing()
+    {
+        DesiredChange d;
+        d.key = QStringLiteral("step1.account");
+        d.operation = Operation::Create;
+        d.secretParameter = QStringLiteral("Password");
+        d.write = shell::ShellCommand(QStringLiteral("New-Mailbox"));
+        d.write.set(QStringLiteral("Name"), QStringLiteral("svc"))
+            .set(QStringLiteral("Password"), ShellValue::secureString(QStringLiteral("x")));
+        d.expectations = {
+            Expectation{QStringLiteral("Name"), {}, QStringLiteral("svc"), Match::Equal, std::nullopt}};
+        ExchangeState state;
+        state.errors.insert(
+            QStringLiteral("change/step1.account"),
+            shell::ShellError{
+                QStringLiteral("not found"),
+                QStringLiteral("NotSpecified"),
+                QStringLiteral(
+                    "[Server=MBX01] [FailureCategory=Cmdlet-ManagementObjectNotFoundException] 1,X"),
+                {},
+                {},
+                {}});
+        QVERIFY(
+            ExchangeInspector::isMissingObject(state.errors.value(QStringLiteral("change/step1.account"))));
+        std::optional<PlannedChange> p = ExchangeInspector::compare(d, state);
+        QVERIFY(p);
+        QVERIFY(!p->objectExists);
+        QVERIFY(!p->deferred);
+        QVERIFY(!p->command.parameters.contains(QStringLiteral("Password"))); // apply adds it
+        QCOMPARE(p->diffs.first().before, ShellValue());
+        state.objects.insert(QStringLiteral("change/step1.account"),
+                             {QJsonObject{{QStringLiteral("Name"), QStringLiteral("other")}}});
+        QVERIFY(!ExchangeInspector::compare(d, state)); // exists: a Create does nothing
+        // A missing cmdlet is not a missing object.
+        QVERIFY(!ExchangeInspector::isMissingObject(shell::ShellError{
+            {}, QStringLiteral("ObjectNotFound"), QStringLiteral("CommandNotFoundException"), {}, {}, {}}));
+    }
+
+    void roomsInSeveralDomainsAreNamed()
+    {
+        SetupProfile profile;
+        profile.rooms.selected = {QStringLiteral("A@x.lab"), QStringLiteral("b@y.lab"),
+                                  QStringLiteral("c@x.lab")};
+        ExchangeState state;
+        auto room = [](const char* smtp, const char* dn) {
+            return QJsonObject{{QStringLiteral("PrimarySmtpAddress"), QString::fromLatin1(smtp)},
+                               {QStringLiteral("RecipientTypeDetails"), QStringLiteral("RoomMailbox")},
+                               {QStringLiteral("DistinguishedName"), QString::fromLatin1(dn)}};
+        };
+        state.objects.insert(QStringLiteral("rooms"), {room("a@x.lab", "CN=A,OU=Rooms,DC=x,DC=lab"),
+                                                       room("b@y.lab", "CN=B,OU=Rooms,DC=emea,DC=y,DC=lab")});
+        const PlanOptions options;
+        const PlanContext context{profile, options, state};
+        QCOMPARE(interim::selectedOnPremRooms(context),
+                 (QStringList{QStringLiteral("a@x.lab"), QStringLiteral("b@y.lab")}));
+        QCOMPARE(interim::selectedRoomDomains(context),
+                 (QStringList{QStringLiteral("emea.y.lab"), QStringLiteral("x.lab")}));
+    }
+
+    void validateTakesCalendarChangeTimesFromTheJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        SetupProfile profile;
+        profile.rooms.selected = {QStringLiteral("Room-A@x.lab"), QStringLiteral("room-b@x.lab")};
+        journal::RunJournal j(path, profile.profileId);
+        QVERIFY(j.beginRun(QStringLiteral("otjctl"), false, {}, false));
+        PlannedChange c;
+        c.desired.key = QStringLiteral("step4.calendar/room-a@x.lab");
+        c.desired.step = StepId::CalendarProcessing;
+        c.command = shell::ShellCommand(QStringLiteral("Set-CalendarProcessing"));
+        j.outcome(j.started(c), c.desired.key, QStringLiteral("applied"));
+        j.endRun(QStringLiteral("completed"), 1, 0, 0);
+        const QHash<QString, QDateTime> times = cli::journaledCalendarChanges(path, profile);
+        QCOMPARE(times.keys(), QStringList{QStringLiteral("Room-A@x.lab")}); // as the profile spells it
+        QVERIFY(times.value(QStringLiteral("Room-A@x.lab")).isValid());
     }
 
     void planAccessors()

@@ -94,6 +94,7 @@ private Q_SLOTS:
         e.fullyQualifiedErrorId = QStringLiteral("X,Y");
         j.outcome(s2, QStringLiteral("step1.account"), QStringLiteral("failed"), e);
         j.endRun(QStringLiteral("stopped"), 1, 1, 0);
+        j.endRun(QStringLiteral("host-lost"), 1, 1, 0); // a run ends once
 
         // On disk, as the README says.
         const QList<QJsonObject> written = lines(RunJournal::journalPath(profile));

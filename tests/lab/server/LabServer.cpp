@@ -549,12 +549,16 @@ void LabServer::dispatch(quint64 id, LabHttpRequest req)
     }
     if (pathLower == "/lab/powershell" || pathLower == "/lab/powershell/") {
         // The latency model: a round trip once per request line (its first command), then the cmdlet.
+        // The modelled time includes the lab's own work on the cmdlet (as a real server's would).
         int delay = 0;
         if (req.method == "POST")
             delay = m_shellCmdletMs + (req.header("X-OtjLab-Line-Start") == "1" ? m_shellRttMs : 0);
         else if (req.method == "GET")
             delay = m_shellRttMs;
-        send(id, handlePowerShell(req), delay, false);
+        QElapsedTimer work;
+        work.start();
+        LabHttpResponse response = handlePowerShell(req);
+        send(id, std::move(response), delay > 0 ? std::max(1, delay - int(work.elapsed())) : 0, false);
         return;
     }
     if (pathLower.startsWith("/lab/")) {
@@ -728,9 +732,10 @@ void LabServer::send(quint64 id, LabHttpResponse r, int delay, bool allowFaults,
         writeResponse(id, r, allowFaults, std::move(done));
         return;
     }
-    QTimer::singleShot(delay, this, [this, id, r, allowFaults, done = std::move(done)]() mutable {
-        writeResponse(id, r, allowFaults, std::move(done));
-    });
+    QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                       [this, id, r, allowFaults, done = std::move(done)]() mutable {
+                           writeResponse(id, r, allowFaults, std::move(done));
+                       });
 }
 
 void LabServer::writeResponse(quint64 id, const LabHttpResponse& r, bool allowFaults,
