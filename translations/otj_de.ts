@@ -199,6 +199,10 @@
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
+    <message>
+        <source>The EWS virtual directories allow %1</source>
+        <translation>Die virtuellen EWS-Verzeichnisse erlauben %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::CalendarProcessingPlanner</name>
@@ -401,10 +405,6 @@
         <translation>Nicht geprüft: Der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Not checked: the EWS certificate is not trusted (prereq.p5).</source>
-        <translation>Nicht geprüft: Dem EWS-Zertifikat wird nicht vertraut (prereq.p5).</translation>
-    </message>
-    <message>
         <source>EWS at %1 does not answer: %2</source>
         <translation>EWS unter %1 antwortet nicht: %2</translation>
     </message>
@@ -447,6 +447,46 @@
     <message>
         <source>Autodiscover finds the EWS URL</source>
         <translation>Autodiscover findet die EWS-URL</translation>
+    </message>
+    <message>
+        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
+        <translation>Fügen Sie die ausstellende Zertifizierungsstelle (PEM) hinzu; dieselbe muss auch in Pexip Infinity hochgeladen werden. Oder geben Sie Exchange ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Add the CA that issued the certificate.</source>
+        <translation>Fügen Sie die Zertifizierungsstelle hinzu, die das Zertifikat ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
+        <translation>Die EWS-URL ist unverschlüsseltes HTTP: Darüber werden nie Anmeldedaten gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut, nicht vertrauenswürdig: %3: %2</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS did not answer.</source>
+        <translation>Nicht geprüft: EWS hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Trusted by this workstation&apos;s system CAs.</source>
+        <translation>Von den System-Zertifizierungsstellen dieses Arbeitsplatzes als vertrauenswürdig eingestuft.</translation>
+    </message>
+    <message>
+        <source>Trusted through the profile&apos;s Exchange CA only (prereq.p5 says whether Pexip trusts it).</source>
+        <translation>Nur über die Exchange-Zertifizierungsstelle des Profils vertrauenswürdig (prereq.p5 sagt, ob Pexip ihm vertraut).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate is not trusted (connection.tls).</source>
+        <translation>Nicht geprüft: Dem EWS-Zertifikat wird nicht vertraut (connection.tls).</translation>
+    </message>
+    <message>
+        <source>This workstation trusts the EWS certificate</source>
+        <translation>Dieser Arbeitsplatz vertraut dem EWS-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -592,6 +632,101 @@
         <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
         <translation>Die ApplicationImpersonation-Zuweisung ist auf die OTJ-Raumgruppe beschränkt</translation>
     </message>
+    <message>
+        <source>Apply step 2 (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Wenden Sie Schritt 2 an (otjctl apply oder der Schritt im Assistenten).</translation>
+    </message>
+    <message>
+        <source>Wait up to an hour, then validate again (otjctl apply re-checks with a back-off).</source>
+        <translation>Warten Sie bis zu einer Stunde und validieren Sie dann erneut (otjctl apply prüft mit wachsenden Abständen erneut).</translation>
+    </message>
+    <message>
+        <source>A role assignment named %1 already exists for %2 with the role %3; it cannot be turned into the One-Touch Join assignment.</source>
+        <translation>Eine Rollenzuweisung namens %1 besteht bereits für %2 mit der Rolle %3; sie kann nicht zur One-Touch-Join-Zuweisung gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Choose another role assignment name in the profile, or remove that assignment.</source>
+        <translation>Wählen Sie im Profil einen anderen Namen für die Rollenzuweisung, oder entfernen Sie diese Zuweisung.</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 lets %2 impersonate every mailbox in the organisation (it has no management scope).</source>
+        <translation>Die Rollenzuweisung %1 erlaubt %2, die Identität jedes Postfachs der Organisation anzunehmen (sie hat keinen Verwaltungsbereich).</translation>
+    </message>
+    <message>
+        <source>Once the scoped assignment works, remove it: Remove-ManagementRoleAssignment &apos;%1&apos;.</source>
+        <translation>Sobald die eingegrenzte Zuweisung funktioniert, entfernen Sie diese: Remove-ManagementRoleAssignment &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The management scope %1 is exclusive: only assignments that use it may change the rooms it selects, so every other administrator has lost write access to them.</source>
+        <translation>Der Verwaltungsbereich %1 ist exklusiv: Nur Zuweisungen, die ihn verwenden, dürfen die von ihm ausgewählten Räume ändern; alle anderen Administratoren haben den Schreibzugriff darauf verloren.</translation>
+    </message>
+    <message>
+        <source>Use a regular scope: remove the scope&apos;s assignments and the scope, then apply step 2 again (it creates a scope without -Exclusive).</source>
+        <translation>Verwenden Sie einen regulären Bereich: Entfernen Sie die Zuweisungen des Bereichs und den Bereich, und wenden Sie dann Schritt 2 erneut an (er erstellt einen Bereich ohne -Exclusive).</translation>
+    </message>
+    <message>
+        <source>The exclusive management scope %1 (%2) may select One-Touch Join rooms: then only assignments that use it may act on them, and the service account is refused.</source>
+        <translation>Der exklusive Verwaltungsbereich %1 (%2) wählt möglicherweise One-Touch-Join-Räume aus: Dann dürfen nur Zuweisungen, die ihn verwenden, auf sie zugreifen, und das Dienstkonto wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Check the scope&apos;s filter and keep the One-Touch Join rooms out of it.</source>
+        <translation>Prüfen Sie den Filter des Bereichs und halten Sie die One-Touch-Join-Räume heraus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the rooms group %2 does not exist.</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Die Raumgruppe %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: it is not a member of the rooms group %2.</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Der Raum ist kein Mitglied der Raumgruppe %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the management scope %2 does not select the rooms group (filter: %3).</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Der Verwaltungsbereich %2 wählt die Raumgruppe nicht aus (Filter: %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: there is no enabled ApplicationImpersonation assignment %2 with the scope %3.</source>
+        <translation>Die Identität von %1 kann nicht angenommen werden: Es gibt keine aktivierte ApplicationImpersonation-Zuweisung %2 mit dem Bereich %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not impersonable yet: the assignment %2 was made at %3, and EWS sees role assignments only after Active Directory replication and its RBAC cache (up to an hour).</source>
+        <translation>Die Identität von %1 kann noch nicht angenommen werden: Die Zuweisung %2 wurde am %3 erstellt, und EWS sieht Rollenzuweisungen erst nach der Active-Directory-Replikation und seinem RBAC-Cache (bis zu einer Stunde).</translation>
+    </message>
+    <message>
+        <source>%1 is in the group, the scope selects it and Exchange says the assignment %2 covers it, yet EWS refuses: a recent change of the group or the scope has not reached EWS yet (Active Directory replication and the RBAC cache, up to an hour).</source>
+        <translation>%1 ist in der Gruppe, der Bereich wählt den Raum aus und Exchange meldet, dass die Zuweisung %2 ihn abdeckt, dennoch lehnt EWS ab: Eine kürzliche Änderung der Gruppe oder des Bereichs ist noch nicht bei EWS angekommen (Active-Directory-Replikation und RBAC-Cache, bis zu einer Stunde).</translation>
+    </message>
+    <message>
+        <source>Create the distribution group %1 for the rooms</source>
+        <translation>Verteilergruppe %1 für die Räume erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n selected room(s) the only members of %1</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Raum zum einzigen Mitglied von %1 machen</numerusform>
+            <numerusform>Die %n ausgewählten Räume zu den einzigen Mitgliedern von %1 machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limit the management scope %1 to the members of %2</source>
+        <translation>Verwaltungsbereich %1 auf die Mitglieder von %2 beschränken</translation>
+    </message>
+    <message>
+        <source>Create the management scope %1 over the members of %2</source>
+        <translation>Verwaltungsbereich %1 über die Mitglieder von %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Let %1 impersonate the members of %2 (%3)</source>
+        <translation>%1 erlauben, die Identität der Mitglieder von %2 anzunehmen (%3)</translation>
+    </message>
+    <message>
+        <source>The OTJ rooms group holds exactly the selected rooms and is hidden</source>
+        <translation>Die OTJ-Raumgruppe enthält genau die ausgewählten Räume und ist ausgeblendet</translation>
+    </message>
+    <message>
+        <source>The service account has no unscoped ApplicationImpersonation</source>
+        <translation>Das Dienstkonto hat kein ApplicationImpersonation ohne Bereich</translation>
+    </message>
 </context>
 <context>
     <name>otj::KeychainCredentialStore</name>
@@ -628,58 +763,212 @@
     </message>
 </context>
 <context>
-    <name>otj::PexipStep</name>
+    <name>otj::PexipAgreement</name>
     <message>
-        <source>The Pexip checks are not available in this version; nothing was checked.</source>
-        <translation>Die Pexip-Prüfungen sind in dieser Version nicht verfügbar; es wurde nichts geprüft.</translation>
+        <source>Not checked: Pexip has no integration to compare yet.</source>
+        <translation>Nicht geprüft: Pexip hat noch keine Integration zum Vergleichen.</translation>
     </message>
     <message>
-        <source>The Pexip One-Touch Join integration matches</source>
-        <translation>Die Pexip-One-Touch-Join-Integration stimmt überein</translation>
+        <source>Not checked: the integration uses KERBEROS, which EWS&apos;s challenge and the service account&apos;s password sign-in cannot prove.</source>
+        <translation>Nicht geprüft: Die Integration verwendet KERBEROS, was weder die EWS-Anforderung noch die Kennwortanmeldung des Dienstkontos belegen kann.</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, but the EWS directory at %2 offers only: %3.</source>
+        <translation>Pexip wird sich mit %1 anmelden, aber das EWS-Verzeichnis unter %2 bietet nur: %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on the EWS virtual directory (step 3), or change the integration&apos;s method (step 5).</source>
+        <translation>Aktivieren Sie %1 im virtuellen EWS-Verzeichnis (Schritt 3), oder ändern Sie die Methode der Integration (Schritt 5).</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, and the service account cannot sign in with it (step3.authentication): an authentication policy or the password blocks it.</source>
+        <translation>Pexip wird sich mit %1 anmelden, und das Dienstkonto kann sich damit nicht anmelden (step3.authentication): Eine Authentifizierungsrichtlinie oder das Kennwort verhindert es.</translation>
+    </message>
+    <message>
+        <source>Fix the sign-in (step 3) first.</source>
+        <translation>Beheben Sie zuerst die Anmeldung (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, the profile with %2: whether a policy blocks %1 for the account was not proven.</source>
+        <translation>Pexip wird sich mit %1 anmelden, das Profil mit %2: Ob eine Richtlinie %1 für das Konto blockiert, wurde nicht nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>Use the same method on both sides.</source>
+        <translation>Verwenden Sie auf beiden Seiten dieselbe Methode.</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1, but the profile&apos;s service account is %2.</source>
+        <translation>Pexip meldet sich als %1 an, aber das Dienstkonto des Profils ist %2.</translation>
+    </message>
+    <message>
+        <source>Apply step 5 to give Pexip the profile&apos;s account.</source>
+        <translation>Wenden Sie Schritt 5 an, um Pexip das Konto des Profils zu geben.</translation>
+    </message>
+    <message>
+        <source>Pexip has the account as &quot;%1&quot;, without a domain: Basic and NTLM sign-ins may fail.</source>
+        <translation>Pexip hat das Konto als „%1“ ohne Domäne: Basic- und NTLM-Anmeldungen können fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Use the UPN (user@domain) or DOMAIN\user.</source>
+        <translation>Verwenden Sie den UPN (benutzer@domäne) oder DOMÄNE\benutzer.</translation>
+    </message>
+    <message>
+        <source>The EWS URL Pexip has (%1) does not answer as EWS: %2</source>
+        <translation>Die EWS-URL, die Pexip hat (%1), antwortet nicht als EWS: %2</translation>
+    </message>
+    <message>
+        <source>Apply step 5 with a working EWS URL.</source>
+        <translation>Wenden Sie Schritt 5 mit einer funktionierenden EWS-URL an.</translation>
+    </message>
+    <message>
+        <source>Pexip uses %1, Autodiscover gives %2 for the rooms (a load-balanced alias is fine).</source>
+        <translation>Pexip verwendet %1, Autodiscover liefert %2 für die Räume (ein lastverteilter Alias ist in Ordnung).</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1 with %2, which the EWS directory offers, at a URL that answers.</source>
+        <translation>Pexip meldet sich als %1 mit %2 an, das das EWS-Verzeichnis anbietet, unter einer URL, die antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PexipPlanner</name>
+    <message>
+        <source>%1 uses KERBEROS; the profile&apos;s method is %2. Kerberos is left as it is (never downgraded).</source>
+        <translation>%1 verwendet KERBEROS; die Methode des Profils ist %2. Kerberos bleibt, wie es ist (wird nie herabgestuft).</translation>
+    </message>
+    <message>
+        <source>Change the method only if you mean to: ask for it explicitly (--replace-kerberos).</source>
+        <translation>Ändern Sie die Methode nur, wenn Sie es wirklich wollen: ausdrücklich anfordern (--replace-kerberos).</translation>
+    </message>
+    <message>
+        <source>%1 is also the account of Pexip&apos;s VMR scheduling connector &quot;%2&quot; (%3).</source>
+        <translation>%1 ist auch das Konto des Pexip-VMR-Scheduling-Connectors „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>Pexip says One-Touch Join should use its own service account: choose another.</source>
+        <translation>Laut Pexip soll One-Touch Join ein eigenes Dienstkonto verwenden: Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The FindItem quota %1 is outside Pexip&apos;s range (10,000 to 10,000,000 a day).</source>
+        <translation>Das FindItem-Kontingent %1 liegt außerhalb des Pexip-Bereichs (10.000 bis 10.000.000 pro Tag).</translation>
+    </message>
+    <message>
+        <source>Set a quota in that range in the profile.</source>
+        <translation>Legen Sie im Profil ein Kontingent in diesem Bereich fest.</translation>
+    </message>
+    <message>
+        <source>Pexip would not trust the EWS certificate and its root CA is not known here (the chain ends at %1).</source>
+        <translation>Pexip würde dem EWS-Zertifikat nicht vertrauen, und seine Stammzertifizierungsstelle ist hier nicht bekannt (die Kette endet bei %1).</translation>
+    </message>
+    <message>
+        <source>Add the root CA (PEM) to the profile&apos;s Exchange trust entry; it is then uploaded.</source>
+        <translation>Fügen Sie die Stammzertifizierungsstelle (PEM) dem Exchange-Vertrauenseintrag des Profils hinzu; sie wird dann hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The EWS certificate chain was not read, so whether Pexip trusts it was not checked.</source>
+        <translation>Die EWS-Zertifikatkette wurde nicht gelesen; ob Pexip ihr vertraut, wurde daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password is not known: the integration cannot be given it.</source>
+        <translation>Das Kennwort des Dienstkontos ist nicht bekannt: Die Integration kann es nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain (or OTJ_SERVICE_ACCOUNT_PASSWORD) and plan again.</source>
+        <translation>Speichern Sie es im Schlüsselbund (oder OTJ_SERVICE_ACCOUNT_PASSWORD) und planen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Autodiscover directory at %1 does not offer %2 (it offers: %3); Pexip could not sign in there.</source>
+        <translation>Das Autodiscover-Verzeichnis unter %1 bietet %2 nicht an (es bietet: %3); Pexip könnte sich dort nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Enable the method on the Autodiscover virtual directory, or leave the Autodiscover URL out (Pexip then uses the EWS URL).</source>
+        <translation>Aktivieren Sie die Methode im virtuellen Autodiscover-Verzeichnis, oder lassen Sie die Autodiscover-URL weg (Pexip verwendet dann die EWS-URL).</translation>
+    </message>
+    <message>
+        <source>The Autodiscover URL %1 is not an https:// URL.</source>
+        <translation>Die Autodiscover-URL %1 ist keine https://-URL.</translation>
+    </message>
+    <message>
+        <source>Use the https:// Autodiscover URL.</source>
+        <translation>Verwenden Sie die https://-Autodiscover-URL.</translation>
+    </message>
+    <message>
+        <source>Whether the Autodiscover directory at %1 allows %2 was not checked.</source>
+        <translation>Ob das Autodiscover-Verzeichnis unter %1 %2 zulässt, wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 on Pexip</source>
+        <translation>%1 in Pexip vertrauen</translation>
+    </message>
+    <message>
+        <source>Update the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Die One-Touch-Join-Exchange-Integration „%1“ in Pexip aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Die One-Touch-Join-Exchange-Integration „%1“ in Pexip anlegen</translation>
+    </message>
+    <message>
+        <source>Give the integration the Autodiscover URL %1</source>
+        <translation>Der Integration die Autodiscover-URL %1 geben</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PexipStep</name>
+    <message>
+        <source>Run otjctl plan to see the changes and otjctl apply to make them.</source>
+        <translation>Führen Sie otjctl plan aus, um die Änderungen zu sehen, und otjctl apply, um sie vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>Not checked: the profile names no Pexip Management Node.</source>
+        <translation>Nicht geprüft: Das Profil nennt keinen Pexip Management Node.</translation>
+    </message>
+    <message>
+        <source>Not checked: the Pexip admin password is not available (%1).</source>
+        <translation>Nicht geprüft: Das Pexip-Administratorkennwort ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain, or set %1 for an unattended run.</source>
+        <translation>Speichern Sie es im Schlüsselbund, oder setzen Sie %1 für einen unbeaufsichtigten Lauf.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pexip has no One-Touch Join Exchange integration named &quot;%1&quot;.</source>
+        <translation>Pexip hat keine One-Touch-Join-Exchange-Integration namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; differs from the profile: %2.</source>
+        <translation>Die Integration „%1“ weicht vom Profil ab: %2.</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; matches the profile (its password cannot be read back).</source>
+        <translation>Die Integration „%1“ entspricht dem Profil (ihr Kennwort lässt sich nicht zurücklesen).</translation>
+    </message>
+    <message>
+        <source>The Pexip One-Touch Join integration matches the profile</source>
+        <translation>Die Pexip-One-Touch-Join-Integration entspricht dem Profil</translation>
+    </message>
+    <message>
+        <source>Exchange and Pexip agree (method, account, EWS URL)</source>
+        <translation>Exchange und Pexip stimmen überein (Methode, Konto, EWS-URL)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the profile names no Management Node</source>
+        <translation>das Profil nennt keinen Management Node</translation>
     </message>
 </context>
 <context>
     <name>otj::PrerequisitesStep</name>
-    <message>
-        <source>Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms from URL rewriting.</source>
-        <translation>Kann von Exchange On-Premises aus nicht geprüft werden: Wenn Sie Safe Links verwenden, nehmen Sie die OTJ-Räume vom Umschreiben der URLs aus.</translation>
-    </message>
-    <message>
-        <source>Add the CA that issued the certificate.</source>
-        <translation>Fügen Sie die Zertifizierungsstelle hinzu, die das Zertifikat ausgestellt hat.</translation>
-    </message>
-    <message>
-        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
-        <translation>Die EWS-URL ist unverschlüsseltes HTTP: Darüber werden nie Anmeldedaten gesendet.</translation>
-    </message>
-    <message>
-        <source>Use the https:// EWS URL.</source>
-        <translation>Verwenden Sie die https://-EWS-URL.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted: %2</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
-    </message>
-    <message>
-        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
-        <translation>Fügen Sie die ausstellende Zertifizierungsstelle (PEM) hinzu; dieselbe muss auch in Pexip Infinity hochgeladen werden. Oder geben Sie Exchange ein öffentlich vertrauenswürdiges Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut, nicht vertrauenswürdig: %3: %2</translation>
-    </message>
-    <message>
-        <source>Not checked: EWS did not answer.</source>
-        <translation>Nicht geprüft: EWS hat nicht geantwortet.</translation>
-    </message>
-    <message>
-        <source>Publicly trusted certificate.</source>
-        <translation>Öffentlich vertrauenswürdiges Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Trusted through the profile&apos;s custom CA only: Pexip Infinity needs the same CA.</source>
-        <translation>Nur über die eigene Zertifizierungsstelle des Profils vertrauenswürdig: Pexip Infinity braucht dieselbe Zertifizierungsstelle.</translation>
-    </message>
     <message>
         <source>Every OTJ room has a room resource mailbox</source>
         <translation>Jeder OTJ-Raum hat ein Raumressourcenpostfach</translation>
@@ -697,8 +986,172 @@
         <translation>Exchange Management PowerShell ist erreichbar</translation>
     </message>
     <message>
-        <source>The EWS certificate is trusted</source>
-        <translation>Dem EWS-Zertifikat wird vertraut</translation>
+        <source>Links in invitations from outside the organisation were rewritten by %1 in: %2. One-Touch Join then sees the wrapper, not the join link.</source>
+        <translation>Links in Einladungen von außerhalb der Organisation wurden von %1 umgeschrieben in: %2. One-Touch Join sieht dann die Umhüllung, nicht den Teilnahmelink.</translation>
+    </message>
+    <message>
+        <source>Exclude these rooms from URL rewriting (Safe Links policy in Microsoft Defender, or the gateway&apos;s rewriting rules), then ask organizers to re-send.</source>
+        <translation>Nehmen Sie diese Räume von der URL-Umschreibung aus (Safe-Links-Richtlinie in Microsoft Defender oder die Umschreiberegeln des Gateways) und bitten Sie dann die Organisatoren, erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 external meetings with links, none rewritten.</source>
+        <translation>%1 externe Besprechungen mit Links, keine umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to judge: none of the %1 meetings read came from outside the organisation with a link.</source>
+        <translation>Nichts zu beurteilen: Keine der %1 gelesenen Besprechungen kam mit einem Link von außerhalb der Organisation.</translation>
+    </message>
+    <message>
+        <source>Check by hand: Safe Links (Microsoft Defender for Office 365) if mail passes through Exchange Online Protection; URL rewriting at a third-party gateway (Proofpoint, Mimecast…). Or send the room a test invitation from outside and validate again.</source>
+        <translation>Von Hand prüfen: Safe Links (Microsoft Defender für Office 365), wenn E-Mails über Exchange Online Protection laufen; URL-Umschreibung an einem Gateway eines Drittanbieters (Proofpoint, Mimecast …). Oder senden Sie dem Raum eine Testeinladung von außen und validieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, a public root (Mozilla bundle %2): Pexip trusts it.</source>
+        <translation>Die Kette endet bei %1, einer öffentlichen Stammzertifizierungsstelle (Mozilla-Paket %2): Pexip vertraut ihr.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, which is uploaded to Pexip.</source>
+        <translation>Die Kette endet bei %1, das in Pexip hochgeladen ist.</translation>
+    </message>
+    <message>
+        <source>Pexip will not trust the EWS certificate: its chain ends at %1, which is neither a public root (Mozilla bundle %2) nor uploaded to Pexip.</source>
+        <translation>Pexip wird dem EWS-Zertifikat nicht vertrauen: Seine Kette endet bei %1, das weder eine öffentliche Stammzertifizierungsstelle (Mozilla-Paket %2) noch in Pexip hochgeladen ist.</translation>
+    </message>
+    <message>
+        <source>Upload the CA to Pexip (step 5 does it: otjctl apply), or give Exchange a publicly trusted certificate.</source>
+        <translation>Laden Sie die Zertifizierungsstelle in Pexip hoch (Schritt 5 erledigt das: otjctl apply), oder geben Sie Exchange ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, not a public root; whether it is uploaded to Pexip is not known: %2</source>
+        <translation>Die Kette endet bei %1, keiner öffentlichen Stammzertifizierungsstelle; ob sie in Pexip hochgeladen ist, ist nicht bekannt: %2</translation>
+    </message>
+    <message>
+        <source>Give the Pexip admin password (keychain or OTJ_PEXIP_PASSWORD) and the Management Node, then validate again.</source>
+        <translation>Geben Sie das Pexip-Administratorkennwort (Schlüsselbund oder OTJ_PEXIP_PASSWORD) und den Management Node an, und validieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Pexip trusts the chain, but %1 expires on %2.</source>
+        <translation>Pexip vertraut der Kette, aber %1 läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <source>Renew it before then (and upload the new CA to Pexip if it is private).</source>
+        <translation>Erneuern Sie es vorher (und laden Sie die neue Zertifizierungsstelle in Pexip hoch, wenn sie privat ist).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate chain was not read (see connection.tls).</source>
+        <translation>Nicht geprüft: Die EWS-Zertifikatkette wurde nicht gelesen (siehe connection.tls).</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s PowerShell could not open Exchange Management PowerShell: %1</source>
+        <translation>Die PowerShell dieses Rechners konnte die Exchange-Verwaltungsshell nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>%2 Or export the setup script (otjctl script --profile FILE) and run it on a machine where Exchange Management PowerShell works.</source>
+        <translation>%2 Oder exportieren Sie das Einrichtungsskript (otjctl script --profile DATEI) und führen Sie es auf einem Rechner aus, auf dem die Exchange-Verwaltungsshell funktioniert.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s Exchange session lacks cmdlets the steps need: %1.</source>
+        <translation>Der Exchange-Sitzung des Administrators fehlen Cmdlets, die die Schritte brauchen: %1.</translation>
+    </message>
+    <message>
+        <source>Ask an Exchange administrator to assign these management roles (Organization Management has them all), or sign in with an account that has them.</source>
+        <translation>Bitten Sie einen Exchange-Administrator, diese Verwaltungsrollen zuzuweisen (Organization Management hat sie alle), oder melden Sie sich mit einem Konto an, das sie hat.</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell answered; the session has every cmdlet the steps used (%1 in the session).</source>
+        <translation>Die Exchange-Verwaltungsshell hat geantwortet; die Sitzung hat jedes Cmdlet, das die Schritte verwendet haben (%1 in der Sitzung).</translation>
+    </message>
+    <message>
+        <source>Pexip will trust the EWS certificate</source>
+        <translation>Pexip wird dem EWS-Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or select the room mailbox it stands for (OTJ joins meetings from room mailboxes only).</source>
+        <translation>Entfernen Sie es aus den OTJ-Räumen, oder wählen Sie das Raumpostfach, für das es steht (OTJ tritt Besprechungen nur aus Raumpostfächern bei).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox.</source>
+        <translation>%1 ist ein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>%1 is a proxy address of the room mailbox %2: OTJ identifies rooms by their primary SMTP address.</source>
+        <translation>%1 ist eine Proxyadresse des Raumpostfachs %2: OTJ erkennt Räume an ihrer primären SMTP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Select %2 instead of %1.</source>
+        <translation>Wählen Sie %2 statt %1.</translation>
+    </message>
+    <message>
+        <source>The room mailbox %1 has no primary SMTP address.</source>
+        <translation>Das Raumpostfach %1 hat keine primäre SMTP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give the room mailbox a primary SMTP address (its email address policy or Set-Mailbox -PrimarySmtpAddress).</source>
+        <translation>Geben Sie dem Raumpostfach eine primäre SMTP-Adresse (über seine E-Mail-Adressrichtlinie oder Set-Mailbox -PrimarySmtpAddress).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox in Exchange Online (RemoteRoomMailbox): on-premises EWS cannot open it.</source>
+        <translation>%1 ist ein Raumpostfach in Exchange Online (RemoteRoomMailbox): das lokale EWS kann es nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Remove it from these rooms and join it through Pexip&apos;s Microsoft Graph (Exchange Online) integration.</source>
+        <translation>Entfernen Sie es aus diesen Räumen und binden Sie es über die Microsoft-Graph-Integration (Exchange Online) von Pexip an.</translation>
+    </message>
+    <message>
+        <source>%1 is an equipment mailbox (%2), not a room mailbox.</source>
+        <translation>%1 ist ein Gerätepostfach (%2), kein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>%1 is a user or shared mailbox (%2), not a room mailbox.</source>
+        <translation>%1 ist ein Benutzer- oder freigegebenes Postfach (%2), kein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or convert it to a room mailbox (Set-Mailbox -Type Room) if it stands for a room.</source>
+        <translation>Entfernen Sie es aus den OTJ-Räumen, oder wandeln Sie es in ein Raumpostfach um (Set-Mailbox -Type Room), wenn es für einen Raum steht.</translation>
+    </message>
+    <message>
+        <source>%1 is a group or room list (%2), not a room mailbox.</source>
+        <translation>%1 ist eine Gruppe oder Raumliste (%2), kein Raumpostfach.</translation>
+    </message>
+    <message>
+        <source>Select the room mailboxes it holds instead (a room list selects its rooms).</source>
+        <translation>Wählen Sie stattdessen die Raumpostfächer, die sie enthält (eine Raumliste wählt ihre Räume).</translation>
+    </message>
+    <message>
+        <source>%1 is a mail contact or mail user (%2): its mailbox is outside this Exchange organisation.</source>
+        <translation>%1 ist ein E-Mail-Kontakt oder E-Mail-Benutzer (%2): sein Postfach liegt außerhalb dieser Exchange-Organisation.</translation>
+    </message>
+    <message>
+        <source>Exchange does not know %1.</source>
+        <translation>Exchange kennt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing errors, or remove it.</source>
+        <translation>Prüfen Sie die Adresse auf Tippfehler, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Not checked: the rooms could not be read (%1).</source>
+        <translation>Nicht geprüft: die Räume konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 accepts meetings automatically (AutoAccept).</source>
+        <translation>%1 nimmt Besprechungen automatisch an (AutoAccept).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept meetings automatically (AutomateProcessing %2): OTJ sees no meeting that the room did not accept.</source>
+        <translation>%1 nimmt Besprechungen nicht automatisch an (AutomateProcessing %2): OTJ sieht keine Besprechung, die der Raum nicht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Apply the calendar-processing step: it sets AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</source>
+        <translation>Wenden Sie den Schritt Kalenderverarbeitung an: er setzt AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</translation>
+    </message>
+    <message>
+        <source>Not checked: the calendar processing of %1 was not read%2.</source>
+        <translation>Nicht geprüft: die Kalenderverarbeitung von %1 wurde nicht gelesen%2.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 is not an on-premises room mailbox (P1).</source>
+        <translation>Nicht geprüft: %1 ist kein lokales Raumpostfach (P1).</translation>
     </message>
 </context>
 <context>
@@ -953,12 +1406,116 @@
         <source>Not checked.</source>
         <translation>Nicht geprüft.</translation>
     </message>
+    <message>
+        <source>Exchange could not be inspected for this step; nothing was checked.</source>
+        <translation>Exchange konnte für diesen Schritt nicht untersucht werden; nichts wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>See the inspection&apos;s errors (otjctl plan), then inspect again.</source>
+        <translation>Sehen Sie sich die Fehler der Untersuchung an (otjctl plan) und untersuchen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: %1.</source>
+        <translation>Noch nicht eingerichtet: %1.</translation>
+    </message>
+    <message>
+        <source>Apply the step&apos;s changes (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Wenden Sie die Änderungen des Schritts an (otjctl apply oder der Schritt im Assistenten).</translation>
+    </message>
 </context>
 <context>
     <name>otj::ServiceAccountStep</name>
     <message>
         <source>The service account exists and is enabled</source>
         <translation>Das Dienstkonto existiert und ist aktiviert</translation>
+    </message>
+    <message>
+        <source>Set &quot;Password never expires&quot; on the account in Active Directory (Set-ADUser -PasswordNeverExpires $true), or plan to change the password in Pexip whenever it is changed in Active Directory.</source>
+        <translation>Setzen Sie „Kennwort läuft nie ab“ für das Konto in Active Directory (Set-ADUser -PasswordNeverExpires $true), oder planen Sie, das Kennwort in Pexip jedes Mal zu ändern, wenn es in Active Directory geändert wird.</translation>
+    </message>
+    <message>
+        <source>Use a dedicated service account for One-Touch Join (choose &quot;Create&quot; in step 1).</source>
+        <translation>Verwenden Sie ein eigenes Dienstkonto für One-Touch Join (wählen Sie „Erstellen“ in Schritt 1).</translation>
+    </message>
+    <message>
+        <source>The profile names no service account.</source>
+        <translation>Das Profil nennt kein Dienstkonto.</translation>
+    </message>
+    <message>
+        <source>Enter the service account&apos;s user principal name in step 1.</source>
+        <translation>Geben Sie den Benutzerprinzipalnamen (UPN) des Dienstkontos in Schritt 1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in Active Directory, and the profile says to use an existing account (nothing is created).</source>
+        <translation>%1 existiert nicht in Active Directory, und laut Profil soll ein vorhandenes Konto verwendet werden (nichts wird erstellt).</translation>
+    </message>
+    <message>
+        <source>Correct the user principal name, or choose &quot;Create&quot; in step 1.</source>
+        <translation>Korrigieren Sie den Benutzerprinzipalnamen, oder wählen Sie „Erstellen“ in Schritt 1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in Active Directory (UserAccountControl: %2).</source>
+        <translation>%1 ist in Active Directory deaktiviert (UserAccountControl: %2).</translation>
+    </message>
+    <message>
+        <source>Enable the account (Active Directory Users and Computers, or Enable-ADAccount).</source>
+        <translation>Aktivieren Sie das Konto (Active Directory-Benutzer und -Computer oder Enable-ADAccount).</translation>
+    </message>
+    <message>
+        <source>EWS is switched off for %1 (EwsEnabled $false in %2).</source>
+        <translation>EWS ist für %1 ausgeschaltet (EwsEnabled $false in %2).</translation>
+    </message>
+    <message>
+        <source>Switch EWS on for the account: Set-CASMailbox &lt;account&gt; -EwsEnabled $true, or for the organisation: Set-OrganizationConfig -EwsEnabled $true.</source>
+        <translation>Schalten Sie EWS für das Konto ein: Set-CASMailbox &lt;Konto&gt; -EwsEnabled $true, oder für die Organisation: Set-OrganizationConfig -EwsEnabled $true.</translation>
+    </message>
+    <message>
+        <source>EWS only serves the client programs in an allow list (EnforceAllowList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: %1 may be refused.</source>
+        <translation>EWS bedient nur die Client-Programme einer Zulassungsliste (EnforceAllowList in %2: %3), und der User-Agent von One-Touch Join ist nicht dokumentiert: %1 wird möglicherweise abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Exempt the account (Set-CASMailbox &lt;account&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), or read Pexip&apos;s User-Agent in the IIS logs and add it to EwsAllowList.</source>
+        <translation>Nehmen Sie das Konto aus (Set-CASMailbox &lt;Konto&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), oder lesen Sie den User-Agent von Pexip in den IIS-Protokollen und fügen Sie ihn zu EwsAllowList hinzu.</translation>
+    </message>
+    <message>
+        <source>EWS refuses the client programs in a block list (EnforceBlockList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: check that no entry matches it for %1.</source>
+        <translation>EWS weist die Client-Programme einer Sperrliste ab (EnforceBlockList in %2: %3), und der User-Agent von One-Touch Join ist nicht dokumentiert: Prüfen Sie, dass kein Eintrag ihn für %1 trifft.</translation>
+    </message>
+    <message>
+        <source>Read Pexip&apos;s User-Agent in the IIS logs and make sure the block list does not match it.</source>
+        <translation>Lesen Sie den User-Agent von Pexip in den IIS-Protokollen und stellen Sie sicher, dass die Sperrliste ihn nicht trifft.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password can expire (UserAccountControl: %2). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>Das Kennwort von %1 kann ablaufen (UserAccountControl: %2). Pexip speichert das Kennwort; wenn es abläuft, funktioniert One-Touch Join nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 will be created with a password that expires by the domain&apos;s policy (Exchange cannot set &quot;Password never expires&quot;). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>%1 wird mit einem Kennwort erstellt, das nach der Richtlinie der Domäne abläuft (Exchange kann „Kennwort läuft nie ab“ nicht setzen). Pexip speichert das Kennwort; wenn es abläuft, funktioniert One-Touch Join nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 already holds ApplicationImpersonation through %2: it is probably used by another application, such as Pexip&apos;s VMR scheduling. Pexip says the One-Touch Join account should be a different one.</source>
+        <translation>%1 hat bereits ApplicationImpersonation über %2: Das Konto wird wahrscheinlich von einer anderen Anwendung verwendet, etwa der VMR-Planung von Pexip. Laut Pexip sollte das One-Touch-Join-Konto ein anderes sein.</translation>
+    </message>
+    <message>
+        <source>%1 is the account Pexip&apos;s VMR scheduling connector signs in with (%2). Pexip says the One-Touch Join account should be a different one; this tool does not share it (our policy).</source>
+        <translation>%1 ist das Konto, mit dem sich der VMR-Planungs-Connector von Pexip anmeldet (%2). Laut Pexip sollte das One-Touch-Join-Konto ein anderes sein; dieses Werkzeug teilt es nicht (unsere Richtlinie).</translation>
+    </message>
+    <message>
+        <source>Create the service account %1 with a mailbox</source>
+        <translation>Dienstkonto %1 mit einem Postfach erstellen</translation>
+    </message>
+    <message>
+        <source>The service account is not another application&apos;s</source>
+        <translation>Das Dienstkonto gehört keiner anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>The service account may use EWS</source>
+        <translation>Das Dienstkonto darf EWS verwenden</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password does not expire</source>
+        <translation>Das Kennwort des Dienstkontos läuft nicht ab</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1590,113 @@
     </message>
 </context>
 <context>
+    <name>otj::authentication::AuthenticationPlanner</name>
+    <message>
+        <source>Apply step 3: it assigns %1 the authentication policy %3, which leaves legacy EWS authentication open; the organisation&apos;s default policy is not changed.</source>
+        <translation>Wenden Sie Schritt 3 an: er weist %1 die Authentifizierungsrichtlinie %3 zu, die die Legacy-Authentifizierung für EWS offen lässt; die Standardrichtlinie der Organisation wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Basic authentication on the EWS directory of %1 is open to every user of EWS on that server, not only the service account (organisation-wide exposure).</source>
+        <translation>Die Standardauthentifizierung (Basic) im EWS-Verzeichnis von %1 steht jedem EWS-Benutzer auf diesem Server offen, nicht nur dem Dienstkonto (organisationsweite Angriffsfläche).</translation>
+    </message>
+    <message>
+        <source>Prefer NTLM where Pexip can use it; with Basic, keep EWS reachable only from Pexip&apos;s Conferencing Nodes where you can.</source>
+        <translation>Bevorzugen Sie NTLM, wo Pexip es verwenden kann; mit Basic sollte EWS nach Möglichkeit nur von den Conferencing Nodes von Pexip erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>Basic authentication is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Die Standardauthentifizierung (Basic) ist im EWS-Verzeichnis jedes Postfachservers aktiviert (%1).</translation>
+    </message>
+    <message>
+        <source>Basic authentication is off on the EWS directory of %1.</source>
+        <translation>Die Standardauthentifizierung (Basic) ist im EWS-Verzeichnis von %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Apply step 3 (Set-WebServicesVirtualDirectory -BasicAuthentication $true on each; organisation-wide exposure), or choose NTLM.</source>
+        <translation>Wenden Sie Schritt 3 an (Set-WebServicesVirtualDirectory -BasicAuthentication $true für jedes; organisationsweite Angriffsfläche), oder wählen Sie NTLM.</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Die Windows-Authentifizierung (NTLM) ist im EWS-Verzeichnis jedes Postfachservers aktiviert (%1).</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is off on the EWS directory of %1.</source>
+        <translation>Die Windows-Authentifizierung (NTLM) ist im EWS-Verzeichnis von %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enable it (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), or choose Basic.</source>
+        <translation>Aktivieren Sie sie (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), oder wählen Sie Basic.</translation>
+    </message>
+    <message>
+        <source>Extended Protection is required on the EWS directory of %1: NTLM sign-ins without channel binding are refused (this tool&apos;s own EWS checks send none; whether Pexip&apos;s NTLM does is not confirmed).</source>
+        <translation>Extended Protection ist im EWS-Verzeichnis von %1 erforderlich: NTLM-Anmeldungen ohne Kanalbindung werden abgewiesen (die eigenen EWS-Prüfungen dieses Werkzeugs senden keine; ob das NTLM von Pexip es tut, ist nicht bestätigt).</translation>
+    </message>
+    <message>
+        <source>Set ExtendedProtectionTokenChecking to Allow on the front-end EWS directory (Microsoft&apos;s recommended setting there), or use Basic.</source>
+        <translation>Setzen Sie ExtendedProtectionTokenChecking im Front-End-EWS-Verzeichnis auf Allow (dort die von Microsoft empfohlene Einstellung), oder verwenden Sie Basic.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS virtual directories could not be read (%1).</source>
+        <translation>Nicht geprüft: die virtuellen EWS-Verzeichnisse konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>This Exchange version has no authentication policies (they exist from Exchange 2019 CU2).</source>
+        <translation>Diese Exchange-Version hat keine Authentifizierungsrichtlinien (es gibt sie ab Exchange 2019 CU2).</translation>
+    </message>
+    <message>
+        <source>No authentication policy applies to %1.</source>
+        <translation>Für %1 gilt keine Authentifizierungsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 applies to %1 and leaves legacy EWS authentication open.</source>
+        <translation>Für %1 gilt die Authentifizierungsrichtlinie %2; sie lässt die Legacy-Authentifizierung für EWS offen.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 assigned to %1 blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Die %1 zugewiesene Authentifizierungsrichtlinie %2 blockiert die Legacy-Authentifizierung für EWS (BlockLegacyAuthWebServices): Basic- und NTLM-Anmeldungen erhalten HTTP 401.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default authentication policy %2 applies to %1 and blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Für %1 gilt die Standard-Authentifizierungsrichtlinie %2 der Organisation; sie blockiert die Legacy-Authentifizierung für EWS (BlockLegacyAuthWebServices): Basic- und NTLM-Anmeldungen erhalten HTTP 401.</translation>
+    </message>
+    <message>
+        <source>Not checked: the authentication policies could not be read (%1).</source>
+        <translation>Nicht geprüft: die Authentifizierungsrichtlinien konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Open legacy authentication for EWS and Autodiscover again in the authentication policy %1</source>
+        <translation>Legacy-Authentifizierung für EWS und AutoErmittlung in der Authentifizierungsrichtlinie %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Create the authentication policy %1: legacy authentication only for EWS and Autodiscover</source>
+        <translation>Authentifizierungsrichtlinie %1 erstellen: Legacy-Authentifizierung nur für EWS und AutoErmittlung</translation>
+    </message>
+    <message>
+        <source>the EWS virtual directory of every Mailbox server</source>
+        <translation>das virtuelle EWS-Verzeichnis jedes Postfachservers</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on the EWS virtual directory of every Mailbox server</source>
+        <translation>Standardauthentifizierung (Basic) im virtuellen EWS-Verzeichnis jedes Postfachservers erlauben</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on %1</source>
+        <translation>Standardauthentifizierung (Basic) für %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 instead of %3</source>
+        <translation>%2 die Authentifizierungsrichtlinie %1 statt %3 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 (the organisation&apos;s default %3 stays as it is)</source>
+        <translation>%2 die Authentifizierungsrichtlinie %1 zuweisen (die Standardrichtlinie %3 der Organisation bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <source>every Mailbox server</source>
+        <translation>jeder Postfachserver</translation>
+    </message>
+</context>
+<context>
     <name>otj::certs</name>
     <message>
         <source>The file contains a private key. Choose the CA certificate only (never a key).</source>
@@ -1053,10 +1717,6 @@
 </context>
 <context>
     <name>otj::cli</name>
-    <message>
-        <source>script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell</source>
-        <translation>script --profile DATEI [--rollback] [-o DATEI]: die Änderungen als PowerShell exportieren</translation>
-    </message>
     <message>
         <source>report --profile FILE --format html|pdf|json -o FILE: configuration report</source>
         <translation>report --profile DATEI --format html|pdf|json -o DATEI: Konfigurationsbericht</translation>
@@ -1359,6 +2019,88 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::cli::ScriptCommand</name>
+    <message>
+        <source>script --profile FILE [--rollback] [-o FILE]: export the changes (or their back-out) as a PowerShell script</source>
+        <translation>script --profile DATEI [--rollback] [-o DATEI]: die Änderungen (oder ihre Rücknahme) als PowerShell-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Writes a Windows PowerShell 5.1 script for the Exchange Management Shell: the setup of steps 1-4 from the profile alone, or with --rollback the back-out of what the tool applied (from the run journal beside the profile). Without -o the script goes to stdout.</source>
+        <translation>Schreibt ein Windows-PowerShell-5.1-Skript für die Exchange-Verwaltungsshell: die Einrichtung der Schritte 1–4 allein aus dem Profil, oder mit --rollback die Rücknahme dessen, was das Werkzeug angewendet hat (aus dem Ausführungsprotokoll neben dem Profil). Ohne -o geht das Skript nach stdout.</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>das Profil (JSON)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>the back-out of the changes the tool applied (from the run journal)</source>
+        <translation>die Rücknahme der Änderungen, die das Werkzeug angewendet hat (aus dem Ausführungsprotokoll)</translation>
+    </message>
+    <message>
+        <source>write the script to FILE (UTF-8 with BOM; replaced if it exists)</source>
+        <translation>das Skript in DATEI schreiben (UTF-8 mit BOM; eine vorhandene Datei wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>the default of the script&apos;s -DomainController parameter</source>
+        <translation>der Standardwert des Skriptparameters -DomainController</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the selected rooms live in more than one AD domain: the script first runs Set-ADServerSettings -ViewEntireForest $true</source>
+        <translation>die ausgewählten Räume liegen in mehr als einer AD-Domäne: das Skript führt zuerst Set-ADServerSettings -ViewEntireForest $true aus</translation>
+    </message>
+    <message>
+        <source>otjctl script: unexpected argument %1</source>
+        <translation>otjctl script: unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>otjctl script: --profile FILE is required.</source>
+        <translation>otjctl script: --profile DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used; no script was written.</source>
+        <translation>%1 kann nicht verwendet werden; es wurde kein Skript geschrieben.</translation>
+    </message>
+    <message>
+        <source>otjctl script: there is no run journal beside the profile (%1): nothing was applied with this profile, so there is nothing to back out.</source>
+        <translation>otjctl script: neben dem Profil gibt es kein Ausführungsprotokoll (%1): mit diesem Profil wurde nichts angewendet, also gibt es nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot read the run journal %1: %2</source>
+        <translation>otjctl script: das Ausführungsprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal records no change the tool applied: the back-out script does nothing.</source>
+        <translation>Das Protokoll enthält keine vom Werkzeug angewendete Änderung: das Rücknahmeskript tut nichts.</translation>
+    </message>
+    <message>
+        <source>otjctl script: this build has no step planners; only --rollback is available.</source>
+        <translation>otjctl script: dieser Build enthält keine Schrittplaner; nur --rollback ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot write %1: %2</source>
+        <translation>otjctl script: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n change(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Änderung).</numerusform>
+            <numerusform>%1 geschrieben (%n Änderungen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>otj::cli::ValidateCommand</name>
     <message>
         <source>the profile (JSON)</source>
@@ -1633,10 +2375,107 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::pexip::PexipClient</name>
+    <message>
+        <source>the Management Node address must be a host name (HTTPS only)</source>
+        <translation>die Adresse des Management Node muss ein Hostname sein (nur HTTPS)</translation>
+    </message>
+    <message>
+        <source>%1 is not a management API path ending in /</source>
+        <translation>%1 ist kein Pfad der Verwaltungs-API, der auf / endet</translation>
+    </message>
+    <message>
+        <source>the user name or password contains a line break</source>
+        <translation>der Benutzername oder das Kennwort enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the user name contains a colon</source>
+        <translation>der Benutzername enthält einen Doppelpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>otj::pexip::PexipError</name>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s certificate is not trusted (add its CA to the Pexip trust entry of the profile): %1</source>
+        <translation>Dem Zertifikat des Management Node wird nicht vertraut (fügen Sie seine Zertifizierungsstelle dem Pexip-Vertrauenseintrag des Profils hinzu): %1</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot be reached: %1</source>
+        <translation>Der Management Node ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node did not answer in time.</source>
+        <translation>Der Management Node hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Management Node closed the connection before answering.</source>
+        <translation>Der Management Node hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The answer to a create request was lost and the object was not found afterwards; nothing was sent twice. Run again.</source>
+        <translation>Die Antwort auf eine Anlegeanfrage ging verloren, und das Objekt wurde danach nicht gefunden; nichts wurde doppelt gesendet. Erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The Management Node refused the user name or password (HTTP 401).</source>
+        <translation>Der Management Node hat Benutzername oder Kennwort abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The account may not use this part of the management API (HTTP 403).</source>
+        <translation>Das Konto darf diesen Teil der Verwaltungs-API nicht verwenden (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Not found on the Management Node (HTTP 404).</source>
+        <translation>Auf dem Management Node nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The management API answered with a redirect to %1 (not followed).</source>
+        <translation>Die Verwaltungs-API hat mit einer Umleitung zu %1 geantwortet (nicht gefolgt).</translation>
+    </message>
+    <message>
+        <source>Pexip refused the values: %1</source>
+        <translation>Pexip hat die Werte abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Pexip refused the request (HTTP %1): %2</source>
+        <translation>Pexip hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Management Node kept asking to slow down (HTTP 429) after %n attempts.</source>
+        <translation>
+            <numerusform>Der Management Node verlangte nach %n Versuch weiterhin, langsamer zu werden (HTTP 429).</numerusform>
+            <numerusform>Der Management Node verlangte nach %n Versuchen weiterhin, langsamer zu werden (HTTP 429).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Management Node failed (HTTP %1).</source>
+        <translation>Der Management Node ist fehlgeschlagen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Management Node konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer was too large.</source>
+        <translation>Die Antwort des Management Node war zu groß.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>otj::plan</name>
     <message>
         <source>«password from the keychain»</source>
         <translation>«Kennwort aus dem Schlüsselbund»</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>%1 in den Adresslisten ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2521,135 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>No answer for this command.</source>
         <translation>Keine Antwort auf diesen Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::rooms</name>
+    <message>
+        <source>room mailbox</source>
+        <translation>Raumpostfach</translation>
+    </message>
+    <message>
+        <source>room mailbox in Exchange Online</source>
+        <translation>Raumpostfach in Exchange Online</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>Gerätepostfach</translation>
+    </message>
+    <message>
+        <source>user or shared mailbox</source>
+        <translation>Benutzer- oder freigegebenes Postfach</translation>
+    </message>
+    <message>
+        <source>group or room list</source>
+        <translation>Gruppe oder Raumliste</translation>
+    </message>
+    <message>
+        <source>mail contact or mail user</source>
+        <translation>E-Mail-Kontakt oder E-Mail-Benutzer</translation>
+    </message>
+    <message>
+        <source>unknown to Exchange</source>
+        <translation>Exchange unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::Rollback</name>
+    <message>
+        <source>%1: %2 was created by the tool, but the back-out cannot remove it (%3 has no Remove- cmdlet it may use); remove it by hand if it is no longer needed.</source>
+        <translation>%1: %2 wurde vom Werkzeug erstellt, aber die Rücknahme kann es nicht entfernen (zu %3 gibt es kein Remove-Cmdlet, das sie verwenden darf); von Hand entfernen, wenn es nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (created by the tool)</source>
+        <translation>%1 entfernen (vom Werkzeug erstellt)</translation>
+    </message>
+    <message>
+        <source>%1: the back-out cannot restore %2 (%3 is not a change it knows how to undo).</source>
+        <translation>%1: die Rücknahme kann %2 nicht wiederherstellen (%3 ist keine Änderung, die sie rückgängig machen kann).</translation>
+    </message>
+    <message>
+        <source>%1: not restored: %2 (no parameter of %3 sets it).</source>
+        <translation>%1: nicht wiederhergestellt: %2 (kein Parameter von %3 setzt es).</translation>
+    </message>
+    <message>
+        <source>Restore the previous %1 of %2</source>
+        <translation>Den vorherigen Wert von %1 für %2 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::ScriptText</name>
+    <message>
+        <source>%1 comes from %2 of the object %3 returns.</source>
+        <translation>%1 stammt aus %2 des Objekts, das %3 liefert.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: back-out script for the Exchange Management Shell</source>
+        <translation>OTJ Exchange Setup: Rücknahmeskript für die Exchange-Verwaltungsshell</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: setup script for the Exchange Management Shell (steps 1-4)</source>
+        <translation>OTJ Exchange Setup: Einrichtungsskript für die Exchange-Verwaltungsshell (Schritte 1–4)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Generated by OTJ Exchange Setup %1 on %2</source>
+        <translation>Erstellt von OTJ Exchange Setup %1 am %2</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1. Run it in the Exchange Management Shell (or a session with the Exchange cmdlets imported).</source>
+        <translation>Windows PowerShell 5.1. In der Exchange-Verwaltungsshell ausführen (oder in einer Sitzung mit importierten Exchange-Cmdlets).</translation>
+    </message>
+    <message>
+        <source>Built from the run journal: it restores the values the tool changed and removes the objects the tool created.</source>
+        <translation>Aus dem Ausführungsprotokoll erstellt: es stellt die vom Werkzeug geänderten Werte wieder her und entfernt die vom Werkzeug erstellten Objekte.</translation>
+    </message>
+    <message>
+        <source>A value is restored only while it still equals what the tool set; otherwise it is reported as a conflict and left alone.</source>
+        <translation>Ein Wert wird nur wiederhergestellt, solange er noch dem vom Werkzeug gesetzten entspricht; sonst wird er als Konflikt gemeldet und belassen.</translation>
+    </message>
+    <message>
+        <source>Each change reads the object, compares it as the tool&apos;s inspection does and writes only what differs: a second run changes nothing.</source>
+        <translation>Jede Änderung liest das Objekt, vergleicht es wie die Prüfung des Werkzeugs und schreibt nur, was abweicht: ein zweiter Lauf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>No password is stored in this file: it is asked for (Read-Host -AsSecureString) when an account is created, or passed as -ServiceAccountPassword.</source>
+        <translation>In dieser Datei ist kein Kennwort gespeichert: es wird abgefragt (Read-Host -AsSecureString), wenn ein Konto erstellt wird, oder als -ServiceAccountPassword übergeben.</translation>
+    </message>
+    <message>
+        <source>The script stops at the first error and names the change (-ErrorVariable and $? are checked after every cmdlet).</source>
+        <translation>Das Skript hält beim ersten Fehler an und nennt die Änderung (-ErrorVariable und $? werden nach jedem Cmdlet geprüft).</translation>
+    </message>
+    <message>
+        <source>One domain controller for every read and write (recommended); empty: Exchange chooses.</source>
+        <translation>Ein Domänencontroller für alle Lese- und Schreibvorgänge (empfohlen); leer: Exchange wählt.</translation>
+    </message>
+    <message>
+        <source>The password of an account the script creates; asked for when needed and not given.</source>
+        <translation>Das Kennwort eines Kontos, das das Skript erstellt; wird abgefragt, wenn es nötig ist und nicht übergeben wurde.</translation>
+    </message>
+    <message>
+        <source>The selected rooms live in more than one AD domain: read the whole forest.</source>
+        <translation>Die ausgewählten Räume liegen in mehr als einer AD-Domäne: die ganze Gesamtstruktur lesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to back out: the journal records no change the tool applied.</source>
+        <translation>Nichts zurückzunehmen: das Protokoll enthält keine vom Werkzeug angewendete Änderung.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
     </message>
 </context>
 <context>

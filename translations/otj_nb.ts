@@ -199,6 +199,10 @@
         <source>not stored</source>
         <translation>ikke lagret</translation>
     </message>
+    <message>
+        <source>The EWS virtual directories allow %1</source>
+        <translation>De virtuelle EWS-katalogene tillater %1</translation>
+    </message>
 </context>
 <context>
     <name>otj::CalendarProcessingPlanner</name>
@@ -401,10 +405,6 @@
         <translation>Ikke kontrollert: TLS-håndtrykket mislyktes.</translation>
     </message>
     <message>
-        <source>Not checked: the EWS certificate is not trusted (prereq.p5).</source>
-        <translation>Ikke kontrollert: EWS-sertifikatet er ikke klarert (prereq.p5).</translation>
-    </message>
-    <message>
         <source>EWS at %1 does not answer: %2</source>
         <translation>EWS på %1 svarer ikke: %2</translation>
     </message>
@@ -447,6 +447,46 @@
     <message>
         <source>Autodiscover finds the EWS URL</source>
         <translation>Autodiscover finner EWS-URL-en</translation>
+    </message>
+    <message>
+        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
+        <translation>Legg til den utstedende sertifiseringsinstansen (PEM); den samme må lastes opp til Pexip Infinity. Eller gi Exchange et offentlig klarert sertifikat.</translation>
+    </message>
+    <message>
+        <source>Add the CA that issued the certificate.</source>
+        <translation>Legg til sertifiseringsinstansen som utstedte sertifikatet.</translation>
+    </message>
+    <message>
+        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
+        <translation>EWS-URL-en er ukryptert HTTP: påloggingsinformasjon sendes aldri over den.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Sertifikatet til %1 er ikke klarert: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
+        <translation>Sertifikatet til %1 er ikke klarert, ikke klarert: %3: %2</translation>
+    </message>
+    <message>
+        <source>Not checked: EWS did not answer.</source>
+        <translation>Ikke kontrollert: EWS svarte ikke.</translation>
+    </message>
+    <message>
+        <source>Trusted by this workstation&apos;s system CAs.</source>
+        <translation>Klarert av systemets sertifiseringsinstanser på denne arbeidsstasjonen.</translation>
+    </message>
+    <message>
+        <source>Trusted through the profile&apos;s Exchange CA only (prereq.p5 says whether Pexip trusts it).</source>
+        <translation>Klarert bare gjennom profilens Exchange-sertifiseringsinstans (prereq.p5 sier om Pexip klarerer det).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate is not trusted (connection.tls).</source>
+        <translation>Ikke kontrollert: EWS-sertifikatet er ikke klarert (connection.tls).</translation>
+    </message>
+    <message>
+        <source>This workstation trusts the EWS certificate</source>
+        <translation>Denne arbeidsstasjonen klarerer EWS-sertifikatet</translation>
     </message>
 </context>
 <context>
@@ -592,6 +632,101 @@
         <source>The ApplicationImpersonation assignment is scoped to the OTJ rooms group</source>
         <translation>ApplicationImpersonation-tildelingen er avgrenset til OTJ-romgruppen</translation>
     </message>
+    <message>
+        <source>Apply step 2 (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Bruk trinn 2 (otjctl apply, eller trinnet i veiviseren).</translation>
+    </message>
+    <message>
+        <source>Wait up to an hour, then validate again (otjctl apply re-checks with a back-off).</source>
+        <translation>Vent opptil en time, og valider deretter på nytt (otjctl apply kontrollerer på nytt med økende ventetid).</translation>
+    </message>
+    <message>
+        <source>A role assignment named %1 already exists for %2 with the role %3; it cannot be turned into the One-Touch Join assignment.</source>
+        <translation>Det finnes allerede en rolletildeling med navnet %1 for %2 med rollen %3; den kan ikke gjøres om til One-Touch Join-tildelingen.</translation>
+    </message>
+    <message>
+        <source>Choose another role assignment name in the profile, or remove that assignment.</source>
+        <translation>Velg et annet navn på rolletildelingen i profilen, eller fjern den tildelingen.</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 lets %2 impersonate every mailbox in the organisation (it has no management scope).</source>
+        <translation>Rolletildelingen %1 lar %2 representere hver postboks i organisasjonen (den har ikke noe administrasjonsomfang).</translation>
+    </message>
+    <message>
+        <source>Once the scoped assignment works, remove it: Remove-ManagementRoleAssignment &apos;%1&apos;.</source>
+        <translation>Når den avgrensede tildelingen virker, fjern denne: Remove-ManagementRoleAssignment &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The management scope %1 is exclusive: only assignments that use it may change the rooms it selects, so every other administrator has lost write access to them.</source>
+        <translation>Administrasjonsomfanget %1 er eksklusivt: bare tildelinger som bruker det, kan endre rommene det velger, så alle andre administratorer har mistet skrivetilgangen til dem.</translation>
+    </message>
+    <message>
+        <source>Use a regular scope: remove the scope&apos;s assignments and the scope, then apply step 2 again (it creates a scope without -Exclusive).</source>
+        <translation>Bruk et vanlig omfang: fjern omfangets tildelinger og omfanget, og bruk deretter trinn 2 på nytt (det oppretter et omfang uten -Exclusive).</translation>
+    </message>
+    <message>
+        <source>The exclusive management scope %1 (%2) may select One-Touch Join rooms: then only assignments that use it may act on them, and the service account is refused.</source>
+        <translation>Det eksklusive administrasjonsomfanget %1 (%2) kan velge One-Touch Join-rom: da kan bare tildelinger som bruker det, handle på dem, og tjenestekontoen blir avvist.</translation>
+    </message>
+    <message>
+        <source>Check the scope&apos;s filter and keep the One-Touch Join rooms out of it.</source>
+        <translation>Kontroller omfangets filter, og hold One-Touch Join-rommene utenfor det.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the rooms group %2 does not exist.</source>
+        <translation>%1 kan ikke representeres: romgruppen %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: it is not a member of the rooms group %2.</source>
+        <translation>%1 kan ikke representeres: det er ikke medlem av romgruppen %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: the management scope %2 does not select the rooms group (filter: %3).</source>
+        <translation>%1 kan ikke representeres: administrasjonsomfanget %2 velger ikke romgruppen (filter: %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be impersonated: there is no enabled ApplicationImpersonation assignment %2 with the scope %3.</source>
+        <translation>%1 kan ikke representeres: det finnes ingen aktivert ApplicationImpersonation-tildeling %2 med omfanget %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not impersonable yet: the assignment %2 was made at %3, and EWS sees role assignments only after Active Directory replication and its RBAC cache (up to an hour).</source>
+        <translation>%1 kan ikke representeres ennå: tildelingen %2 ble gjort %3, og EWS ser rolletildelinger først etter replikering i Active Directory og RBAC-hurtigbufferen (opptil en time).</translation>
+    </message>
+    <message>
+        <source>%1 is in the group, the scope selects it and Exchange says the assignment %2 covers it, yet EWS refuses: a recent change of the group or the scope has not reached EWS yet (Active Directory replication and the RBAC cache, up to an hour).</source>
+        <translation>%1 er i gruppen, omfanget velger det, og Exchange sier at tildelingen %2 dekker det, men EWS avviser: en nylig endring av gruppen eller omfanget har ikke nådd EWS ennå (replikering i Active Directory og RBAC-hurtigbufferen, opptil en time).</translation>
+    </message>
+    <message>
+        <source>Create the distribution group %1 for the rooms</source>
+        <translation>Opprett distribusjonsgruppen %1 for rommene</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n selected room(s) the only members of %1</source>
+        <translation>
+            <numerusform>Gjør det %n valgte rommet til det eneste medlemmet av %1</numerusform>
+            <numerusform>Gjør de %n valgte rommene til de eneste medlemmene av %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limit the management scope %1 to the members of %2</source>
+        <translation>Begrens administrasjonsomfanget %1 til medlemmene av %2</translation>
+    </message>
+    <message>
+        <source>Create the management scope %1 over the members of %2</source>
+        <translation>Opprett administrasjonsomfanget %1 over medlemmene av %2</translation>
+    </message>
+    <message>
+        <source>Let %1 impersonate the members of %2 (%3)</source>
+        <translation>La %1 representere medlemmene av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The OTJ rooms group holds exactly the selected rooms and is hidden</source>
+        <translation>OTJ-romgruppen inneholder nøyaktig de valgte rommene og er skjult</translation>
+    </message>
+    <message>
+        <source>The service account has no unscoped ApplicationImpersonation</source>
+        <translation>Tjenestekontoen har ingen ApplicationImpersonation uten omfang</translation>
+    </message>
 </context>
 <context>
     <name>otj::KeychainCredentialStore</name>
@@ -628,58 +763,212 @@
     </message>
 </context>
 <context>
-    <name>otj::PexipStep</name>
+    <name>otj::PexipAgreement</name>
     <message>
-        <source>The Pexip checks are not available in this version; nothing was checked.</source>
-        <translation>Pexip-kontrollene er ikke tilgjengelige i denne versjonen; ingenting ble kontrollert.</translation>
+        <source>Not checked: Pexip has no integration to compare yet.</source>
+        <translation>Ikke kontrollert: Pexip har ingen integrasjon å sammenligne ennå.</translation>
     </message>
     <message>
-        <source>The Pexip One-Touch Join integration matches</source>
-        <translation>Pexip One-Touch Join-integrasjonen stemmer</translation>
+        <source>Not checked: the integration uses KERBEROS, which EWS&apos;s challenge and the service account&apos;s password sign-in cannot prove.</source>
+        <translation>Ikke kontrollert: integrasjonen bruker KERBEROS, som verken EWS-utfordringen eller tjenestekontoens passordpålogging kan bevise.</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, but the EWS directory at %2 offers only: %3.</source>
+        <translation>Pexip vil logge på med %1, men EWS-katalogen på %2 tilbyr bare: %3.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on the EWS virtual directory (step 3), or change the integration&apos;s method (step 5).</source>
+        <translation>Slå på %1 på den virtuelle EWS-katalogen (trinn 3), eller endre integrasjonens metode (trinn 5).</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, and the service account cannot sign in with it (step3.authentication): an authentication policy or the password blocks it.</source>
+        <translation>Pexip vil logge på med %1, og tjenestekontoen kan ikke logge på med den (step3.authentication): en autentiseringspolicy eller passordet hindrer det.</translation>
+    </message>
+    <message>
+        <source>Fix the sign-in (step 3) first.</source>
+        <translation>Rett påloggingen (trinn 3) først.</translation>
+    </message>
+    <message>
+        <source>Pexip will sign in with %1, the profile with %2: whether a policy blocks %1 for the account was not proven.</source>
+        <translation>Pexip vil logge på med %1, profilen med %2: om en policy hindrer %1 for kontoen, ble ikke bevist.</translation>
+    </message>
+    <message>
+        <source>Use the same method on both sides.</source>
+        <translation>Bruk samme metode på begge sider.</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1, but the profile&apos;s service account is %2.</source>
+        <translation>Pexip logger på som %1, men profilens tjenestekonto er %2.</translation>
+    </message>
+    <message>
+        <source>Apply step 5 to give Pexip the profile&apos;s account.</source>
+        <translation>Bruk trinn 5 for å gi Pexip profilens konto.</translation>
+    </message>
+    <message>
+        <source>Pexip has the account as &quot;%1&quot;, without a domain: Basic and NTLM sign-ins may fail.</source>
+        <translation>Pexip har kontoen som «%1», uten domene: Basic- og NTLM-pålogginger kan mislykkes.</translation>
+    </message>
+    <message>
+        <source>Use the UPN (user@domain) or DOMAIN\user.</source>
+        <translation>Bruk UPN (bruker@domene) eller DOMENE\bruker.</translation>
+    </message>
+    <message>
+        <source>The EWS URL Pexip has (%1) does not answer as EWS: %2</source>
+        <translation>EWS-URL-en Pexip har (%1), svarer ikke som EWS: %2</translation>
+    </message>
+    <message>
+        <source>Apply step 5 with a working EWS URL.</source>
+        <translation>Bruk trinn 5 med en EWS-URL som virker.</translation>
+    </message>
+    <message>
+        <source>Pexip uses %1, Autodiscover gives %2 for the rooms (a load-balanced alias is fine).</source>
+        <translation>Pexip bruker %1, Autodiscover gir %2 for rommene (et lastbalansert alias er greit).</translation>
+    </message>
+    <message>
+        <source>Pexip signs in as %1 with %2, which the EWS directory offers, at a URL that answers.</source>
+        <translation>Pexip logger på som %1 med %2, som EWS-katalogen tilbyr, på en URL som svarer.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PexipPlanner</name>
+    <message>
+        <source>%1 uses KERBEROS; the profile&apos;s method is %2. Kerberos is left as it is (never downgraded).</source>
+        <translation>%1 bruker KERBEROS; profilens metode er %2. Kerberos blir stående (nedgraderes aldri).</translation>
+    </message>
+    <message>
+        <source>Change the method only if you mean to: ask for it explicitly (--replace-kerberos).</source>
+        <translation>Endre metoden bare hvis du virkelig vil: be om det uttrykkelig (--replace-kerberos).</translation>
+    </message>
+    <message>
+        <source>%1 is also the account of Pexip&apos;s VMR scheduling connector &quot;%2&quot; (%3).</source>
+        <translation>%1 er også kontoen til Pexips VMR-planleggingskobling «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>Pexip says One-Touch Join should use its own service account: choose another.</source>
+        <translation>Pexip sier at One-Touch Join skal ha sin egen tjenestekonto: velg en annen.</translation>
+    </message>
+    <message>
+        <source>The FindItem quota %1 is outside Pexip&apos;s range (10,000 to 10,000,000 a day).</source>
+        <translation>FindItem-kvoten %1 er utenfor Pexips område (10 000 til 10 000 000 per døgn).</translation>
+    </message>
+    <message>
+        <source>Set a quota in that range in the profile.</source>
+        <translation>Angi en kvote i dette området i profilen.</translation>
+    </message>
+    <message>
+        <source>Pexip would not trust the EWS certificate and its root CA is not known here (the chain ends at %1).</source>
+        <translation>Pexip ville ikke klarert EWS-sertifikatet, og rotsertifiseringsinstansen er ikke kjent her (kjeden slutter ved %1).</translation>
+    </message>
+    <message>
+        <source>Add the root CA (PEM) to the profile&apos;s Exchange trust entry; it is then uploaded.</source>
+        <translation>Legg rotsertifiseringsinstansen (PEM) til profilens Exchange-klarering; den lastes da opp.</translation>
+    </message>
+    <message>
+        <source>The EWS certificate chain was not read, so whether Pexip trusts it was not checked.</source>
+        <translation>EWS-sertifikatkjeden ble ikke lest, så om Pexip klarerer den, ble ikke kontrollert.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password is not known: the integration cannot be given it.</source>
+        <translation>Passordet til tjenestekontoen er ikke kjent: integrasjonen kan ikke få det.</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain (or OTJ_SERVICE_ACCOUNT_PASSWORD) and plan again.</source>
+        <translation>Lagre det i nøkkelringen (eller OTJ_SERVICE_ACCOUNT_PASSWORD) og planlegg på nytt.</translation>
+    </message>
+    <message>
+        <source>The Autodiscover directory at %1 does not offer %2 (it offers: %3); Pexip could not sign in there.</source>
+        <translation>Autodiscover-katalogen på %1 tilbyr ikke %2 (den tilbyr: %3); Pexip kunne ikke logget på der.</translation>
+    </message>
+    <message>
+        <source>Enable the method on the Autodiscover virtual directory, or leave the Autodiscover URL out (Pexip then uses the EWS URL).</source>
+        <translation>Slå på metoden på den virtuelle Autodiscover-katalogen, eller utelat Autodiscover-URL-en (Pexip bruker da EWS-URL-en).</translation>
+    </message>
+    <message>
+        <source>The Autodiscover URL %1 is not an https:// URL.</source>
+        <translation>Autodiscover-URL-en %1 er ikke en https://-URL.</translation>
+    </message>
+    <message>
+        <source>Use the https:// Autodiscover URL.</source>
+        <translation>Bruk https://-URL-en til Autodiscover.</translation>
+    </message>
+    <message>
+        <source>Whether the Autodiscover directory at %1 allows %2 was not checked.</source>
+        <translation>Om Autodiscover-katalogen på %1 tillater %2, ble ikke kontrollert.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 on Pexip</source>
+        <translation>Klarer %1 i Pexip</translation>
+    </message>
+    <message>
+        <source>Update the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Oppdater One-Touch Join-Exchange-integrasjonen «%1» i Pexip</translation>
+    </message>
+    <message>
+        <source>Create the One-Touch Join Exchange integration &quot;%1&quot; on Pexip</source>
+        <translation>Opprett One-Touch Join-Exchange-integrasjonen «%1» i Pexip</translation>
+    </message>
+    <message>
+        <source>Give the integration the Autodiscover URL %1</source>
+        <translation>Gi integrasjonen Autodiscover-URL-en %1</translation>
+    </message>
+</context>
+<context>
+    <name>otj::PexipStep</name>
+    <message>
+        <source>Run otjctl plan to see the changes and otjctl apply to make them.</source>
+        <translation>Kjør otjctl plan for å se endringene og otjctl apply for å gjøre dem.</translation>
+    </message>
+    <message>
+        <source>Not checked: the profile names no Pexip Management Node.</source>
+        <translation>Ikke kontrollert: profilen angir ingen Pexip Management Node.</translation>
+    </message>
+    <message>
+        <source>Not checked: the Pexip admin password is not available (%1).</source>
+        <translation>Ikke kontrollert: Pexip-administratorpassordet er ikke tilgjengelig (%1).</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain, or set %1 for an unattended run.</source>
+        <translation>Lagre det i nøkkelringen, eller sett %1 for en kjøring uten tilsyn.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read: %1</source>
+        <translation>Pexip kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Pexip has no One-Touch Join Exchange integration named &quot;%1&quot;.</source>
+        <translation>Pexip har ingen One-Touch Join-Exchange-integrasjon med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; differs from the profile: %2.</source>
+        <translation>Integrasjonen «%1» avviker fra profilen: %2.</translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; matches the profile (its password cannot be read back).</source>
+        <translation>Integrasjonen «%1» samsvarer med profilen (passordet kan ikke leses tilbake).</translation>
+    </message>
+    <message>
+        <source>The Pexip One-Touch Join integration matches the profile</source>
+        <translation>Pexips One-Touch Join-integrasjon samsvarer med profilen</translation>
+    </message>
+    <message>
+        <source>Exchange and Pexip agree (method, account, EWS URL)</source>
+        <translation>Exchange og Pexip er enige (metode, konto, EWS-URL)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>ikke lagret</translation>
+    </message>
+    <message>
+        <source>the profile names no Management Node</source>
+        <translation>profilen angir ingen Management Node</translation>
     </message>
 </context>
 <context>
     <name>otj::PrerequisitesStep</name>
-    <message>
-        <source>Cannot be checked from Exchange on-premises: if you use Safe Links, exclude the OTJ rooms from URL rewriting.</source>
-        <translation>Kan ikke kontrolleres fra Exchange on-premises: hvis du bruker Safe Links, unnta OTJ-rommene fra omskriving av URL-er.</translation>
-    </message>
-    <message>
-        <source>Add the CA that issued the certificate.</source>
-        <translation>Legg til sertifiseringsinstansen som utstedte sertifikatet.</translation>
-    </message>
-    <message>
-        <source>The EWS URL is plain HTTP: credentials are never sent over it.</source>
-        <translation>EWS-URL-en er ukryptert HTTP: påloggingsinformasjon sendes aldri over den.</translation>
-    </message>
-    <message>
-        <source>Use the https:// EWS URL.</source>
-        <translation>Bruk https://-URL-en til EWS.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted: %2</source>
-        <translation>Sertifikatet til %1 er ikke klarert: %2</translation>
-    </message>
-    <message>
-        <source>Add the issuing CA (PEM); the same CA must be uploaded to Pexip Infinity. Or give Exchange a publicly trusted certificate.</source>
-        <translation>Legg til den utstedende sertifiseringsinstansen (PEM); den samme må lastes opp til Pexip Infinity. Eller gi Exchange et offentlig klarert sertifikat.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted, untrusted: %3: %2</source>
-        <translation>Sertifikatet til %1 er ikke klarert, ikke klarert: %3: %2</translation>
-    </message>
-    <message>
-        <source>Not checked: EWS did not answer.</source>
-        <translation>Ikke kontrollert: EWS svarte ikke.</translation>
-    </message>
-    <message>
-        <source>Publicly trusted certificate.</source>
-        <translation>Offentlig klarert sertifikat.</translation>
-    </message>
-    <message>
-        <source>Trusted through the profile&apos;s custom CA only: Pexip Infinity needs the same CA.</source>
-        <translation>Klarert bare gjennom profilens egen sertifiseringsinstans: Pexip Infinity trenger den samme.</translation>
-    </message>
     <message>
         <source>Every OTJ room has a room resource mailbox</source>
         <translation>Hvert OTJ-rom har en romressurspostboks</translation>
@@ -697,8 +986,172 @@
         <translation>Exchange Management PowerShell kan nås</translation>
     </message>
     <message>
-        <source>The EWS certificate is trusted</source>
-        <translation>EWS-sertifikatet er klarert</translation>
+        <source>Links in invitations from outside the organisation were rewritten by %1 in: %2. One-Touch Join then sees the wrapper, not the join link.</source>
+        <translation>Lenker i invitasjoner fra utenfor organisasjonen ble skrevet om av %1 i: %2. One-Touch Join ser da omslaget, ikke møtelenken.</translation>
+    </message>
+    <message>
+        <source>Exclude these rooms from URL rewriting (Safe Links policy in Microsoft Defender, or the gateway&apos;s rewriting rules), then ask organizers to re-send.</source>
+        <translation>Unnta disse rommene fra URL-omskriving (Safe Links-policyen i Microsoft Defender eller gatewayens omskrivingsregler), og be deretter arrangørene sende på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 external meetings with links, none rewritten.</source>
+        <translation>%1 eksterne møter med lenker, ingen omskrevet.</translation>
+    </message>
+    <message>
+        <source>Nothing to judge: none of the %1 meetings read came from outside the organisation with a link.</source>
+        <translation>Ingenting å vurdere: ingen av de %1 leste møtene kom fra utenfor organisasjonen med en lenke.</translation>
+    </message>
+    <message>
+        <source>Check by hand: Safe Links (Microsoft Defender for Office 365) if mail passes through Exchange Online Protection; URL rewriting at a third-party gateway (Proofpoint, Mimecast…). Or send the room a test invitation from outside and validate again.</source>
+        <translation>Kontroller manuelt: Safe Links (Microsoft Defender for Office 365) hvis e-post går gjennom Exchange Online Protection; URL-omskriving i en gateway fra tredjepart (Proofpoint, Mimecast …). Eller send rommet en testinvitasjon utenfra og valider på nytt.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, a public root (Mozilla bundle %2): Pexip trusts it.</source>
+        <translation>Kjeden slutter ved %1, en offentlig rot (Mozilla-pakken %2): Pexip klarerer den.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, which is uploaded to Pexip.</source>
+        <translation>Kjeden slutter ved %1, som er lastet opp til Pexip.</translation>
+    </message>
+    <message>
+        <source>Pexip will not trust the EWS certificate: its chain ends at %1, which is neither a public root (Mozilla bundle %2) nor uploaded to Pexip.</source>
+        <translation>Pexip vil ikke klarere EWS-sertifikatet: kjeden slutter ved %1, som verken er en offentlig rot (Mozilla-pakken %2) eller lastet opp til Pexip.</translation>
+    </message>
+    <message>
+        <source>Upload the CA to Pexip (step 5 does it: otjctl apply), or give Exchange a publicly trusted certificate.</source>
+        <translation>Last opp sertifiseringsinstansen til Pexip (trinn 5 gjør det: otjctl apply), eller gi Exchange et offentlig klarert sertifikat.</translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, not a public root; whether it is uploaded to Pexip is not known: %2</source>
+        <translation>Kjeden slutter ved %1, ikke en offentlig rot; om den er lastet opp til Pexip, er ukjent: %2</translation>
+    </message>
+    <message>
+        <source>Give the Pexip admin password (keychain or OTJ_PEXIP_PASSWORD) and the Management Node, then validate again.</source>
+        <translation>Oppgi Pexip-administratorpassordet (nøkkelring eller OTJ_PEXIP_PASSWORD) og Management Node, og valider på nytt.</translation>
+    </message>
+    <message>
+        <source>Pexip trusts the chain, but %1 expires on %2.</source>
+        <translation>Pexip klarerer kjeden, men %1 utløper %2.</translation>
+    </message>
+    <message>
+        <source>Renew it before then (and upload the new CA to Pexip if it is private).</source>
+        <translation>Forny det før den tid (og last opp den nye sertifiseringsinstansen til Pexip hvis den er privat).</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS certificate chain was not read (see connection.tls).</source>
+        <translation>Ikke kontrollert: EWS-sertifikatkjeden ble ikke lest (se connection.tls).</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s PowerShell could not open Exchange Management PowerShell: %1</source>
+        <translation>PowerShell på denne maskinen kunne ikke åpne Exchange Management PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>%2 Or export the setup script (otjctl script --profile FILE) and run it on a machine where Exchange Management PowerShell works.</source>
+        <translation>%2 Eller eksporter oppsettskriptet (otjctl script --profile FIL) og kjør det på en maskin der Exchange Management PowerShell fungerer.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s Exchange session lacks cmdlets the steps need: %1.</source>
+        <translation>Administratorens Exchange-økt mangler cmdleter som stegene trenger: %1.</translation>
+    </message>
+    <message>
+        <source>Ask an Exchange administrator to assign these management roles (Organization Management has them all), or sign in with an account that has them.</source>
+        <translation>Be en Exchange-administrator om å tildele disse administrasjonsrollene (Organization Management har alle), eller logg på med en konto som har dem.</translation>
+    </message>
+    <message>
+        <source>Exchange Management PowerShell answered; the session has every cmdlet the steps used (%1 in the session).</source>
+        <translation>Exchange Management PowerShell svarte; økten har alle cmdletene stegene brukte (%1 i økten).</translation>
+    </message>
+    <message>
+        <source>Pexip will trust the EWS certificate</source>
+        <translation>Pexip vil klarere EWS-sertifikatet</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or select the room mailbox it stands for (OTJ joins meetings from room mailboxes only).</source>
+        <translation>Fjern den fra OTJ-rommene, eller velg rompostboksen den står for (OTJ blir med i møter bare fra rompostbokser).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox.</source>
+        <translation>%1 er en rompostboks.</translation>
+    </message>
+    <message>
+        <source>%1 is a proxy address of the room mailbox %2: OTJ identifies rooms by their primary SMTP address.</source>
+        <translation>%1 er en proxyadresse for rompostboksen %2: OTJ kjenner igjen rom på deres primære SMTP-adresse.</translation>
+    </message>
+    <message>
+        <source>Select %2 instead of %1.</source>
+        <translation>Velg %2 i stedet for %1.</translation>
+    </message>
+    <message>
+        <source>The room mailbox %1 has no primary SMTP address.</source>
+        <translation>Rompostboksen %1 har ingen primær SMTP-adresse.</translation>
+    </message>
+    <message>
+        <source>Give the room mailbox a primary SMTP address (its email address policy or Set-Mailbox -PrimarySmtpAddress).</source>
+        <translation>Gi rompostboksen en primær SMTP-adresse (dens e-postadressepolicy eller Set-Mailbox -PrimarySmtpAddress).</translation>
+    </message>
+    <message>
+        <source>%1 is a room mailbox in Exchange Online (RemoteRoomMailbox): on-premises EWS cannot open it.</source>
+        <translation>%1 er en rompostboks i Exchange Online (RemoteRoomMailbox): lokal EWS kan ikke åpne den.</translation>
+    </message>
+    <message>
+        <source>Remove it from these rooms and join it through Pexip&apos;s Microsoft Graph (Exchange Online) integration.</source>
+        <translation>Fjern den fra disse rommene og koble den til gjennom Pexips Microsoft Graph-integrasjon (Exchange Online).</translation>
+    </message>
+    <message>
+        <source>%1 is an equipment mailbox (%2), not a room mailbox.</source>
+        <translation>%1 er en utstyrspostboks (%2), ikke en rompostboks.</translation>
+    </message>
+    <message>
+        <source>%1 is a user or shared mailbox (%2), not a room mailbox.</source>
+        <translation>%1 er en bruker- eller delt postboks (%2), ikke en rompostboks.</translation>
+    </message>
+    <message>
+        <source>Remove it from the OTJ rooms, or convert it to a room mailbox (Set-Mailbox -Type Room) if it stands for a room.</source>
+        <translation>Fjern den fra OTJ-rommene, eller gjør den om til en rompostboks (Set-Mailbox -Type Room) hvis den står for et rom.</translation>
+    </message>
+    <message>
+        <source>%1 is a group or room list (%2), not a room mailbox.</source>
+        <translation>%1 er en gruppe eller romliste (%2), ikke en rompostboks.</translation>
+    </message>
+    <message>
+        <source>Select the room mailboxes it holds instead (a room list selects its rooms).</source>
+        <translation>Velg heller rompostboksene den inneholder (en romliste velger rommene sine).</translation>
+    </message>
+    <message>
+        <source>%1 is a mail contact or mail user (%2): its mailbox is outside this Exchange organisation.</source>
+        <translation>%1 er en e-postkontakt eller e-postbruker (%2): postboksen ligger utenfor denne Exchange-organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Exchange does not know %1.</source>
+        <translation>Exchange kjenner ikke %1.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing errors, or remove it.</source>
+        <translation>Kontroller adressen for skrivefeil, eller fjern den.</translation>
+    </message>
+    <message>
+        <source>Not checked: the rooms could not be read (%1).</source>
+        <translation>Ikke kontrollert: rommene kunne ikke leses (%1).</translation>
+    </message>
+    <message>
+        <source>%1 accepts meetings automatically (AutoAccept).</source>
+        <translation>%1 godtar møter automatisk (AutoAccept).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept meetings automatically (AutomateProcessing %2): OTJ sees no meeting that the room did not accept.</source>
+        <translation>%1 godtar ikke møter automatisk (AutomateProcessing %2): OTJ ser ingen møter som rommet ikke har godtatt.</translation>
+    </message>
+    <message>
+        <source>Apply the calendar-processing step: it sets AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</source>
+        <translation>Bruk steget for kalenderbehandling: det setter AutomateProcessing AutoAccept (Set-CalendarProcessing -Identity %1 -AutomateProcessing AutoAccept).</translation>
+    </message>
+    <message>
+        <source>Not checked: the calendar processing of %1 was not read%2.</source>
+        <translation>Ikke kontrollert: kalenderbehandlingen for %1 ble ikke lest%2.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 is not an on-premises room mailbox (P1).</source>
+        <translation>Ikke kontrollert: %1 er ikke en lokal rompostboks (P1).</translation>
     </message>
 </context>
 <context>
@@ -953,12 +1406,116 @@
         <source>Not checked.</source>
         <translation>Ikke kontrollert.</translation>
     </message>
+    <message>
+        <source>Exchange could not be inspected for this step; nothing was checked.</source>
+        <translation>Exchange kunne ikke undersøkes for dette trinnet; ingenting ble kontrollert.</translation>
+    </message>
+    <message>
+        <source>See the inspection&apos;s errors (otjctl plan), then inspect again.</source>
+        <translation>Se feilene fra undersøkelsen (otjctl plan), og undersøk deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: %1.</source>
+        <translation>Ikke satt opp ennå: %1.</translation>
+    </message>
+    <message>
+        <source>Apply the step&apos;s changes (otjctl apply, or the wizard&apos;s step).</source>
+        <translation>Bruk trinnets endringer (otjctl apply, eller trinnet i veiviseren).</translation>
+    </message>
 </context>
 <context>
     <name>otj::ServiceAccountStep</name>
     <message>
         <source>The service account exists and is enabled</source>
         <translation>Tjenestekontoen finnes og er aktivert</translation>
+    </message>
+    <message>
+        <source>Set &quot;Password never expires&quot; on the account in Active Directory (Set-ADUser -PasswordNeverExpires $true), or plan to change the password in Pexip whenever it is changed in Active Directory.</source>
+        <translation>Sett «Passordet utløper aldri» på kontoen i Active Directory (Set-ADUser -PasswordNeverExpires $true), eller planlegg å endre passordet i Pexip hver gang det endres i Active Directory.</translation>
+    </message>
+    <message>
+        <source>Use a dedicated service account for One-Touch Join (choose &quot;Create&quot; in step 1).</source>
+        <translation>Bruk en egen tjenestekonto for One-Touch Join (velg «Opprett» i trinn 1).</translation>
+    </message>
+    <message>
+        <source>The profile names no service account.</source>
+        <translation>Profilen angir ingen tjenestekonto.</translation>
+    </message>
+    <message>
+        <source>Enter the service account&apos;s user principal name in step 1.</source>
+        <translation>Skriv inn tjenestekontoens brukerhovednavn (UPN) i trinn 1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in Active Directory, and the profile says to use an existing account (nothing is created).</source>
+        <translation>%1 finnes ikke i Active Directory, og profilen sier at en eksisterende konto skal brukes (ingenting blir opprettet).</translation>
+    </message>
+    <message>
+        <source>Correct the user principal name, or choose &quot;Create&quot; in step 1.</source>
+        <translation>Rett brukerhovednavnet, eller velg «Opprett» i trinn 1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in Active Directory (UserAccountControl: %2).</source>
+        <translation>%1 er deaktivert i Active Directory (UserAccountControl: %2).</translation>
+    </message>
+    <message>
+        <source>Enable the account (Active Directory Users and Computers, or Enable-ADAccount).</source>
+        <translation>Aktiver kontoen (Active Directory-brukere og -datamaskiner, eller Enable-ADAccount).</translation>
+    </message>
+    <message>
+        <source>EWS is switched off for %1 (EwsEnabled $false in %2).</source>
+        <translation>EWS er slått av for %1 (EwsEnabled $false i %2).</translation>
+    </message>
+    <message>
+        <source>Switch EWS on for the account: Set-CASMailbox &lt;account&gt; -EwsEnabled $true, or for the organisation: Set-OrganizationConfig -EwsEnabled $true.</source>
+        <translation>Slå på EWS for kontoen: Set-CASMailbox &lt;konto&gt; -EwsEnabled $true, eller for organisasjonen: Set-OrganizationConfig -EwsEnabled $true.</translation>
+    </message>
+    <message>
+        <source>EWS only serves the client programs in an allow list (EnforceAllowList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: %1 may be refused.</source>
+        <translation>EWS betjener bare klientprogrammene i en tillatelsesliste (EnforceAllowList i %2: %3), og One-Touch Joins User-Agent er ikke dokumentert: %1 kan bli avvist.</translation>
+    </message>
+    <message>
+        <source>Exempt the account (Set-CASMailbox &lt;account&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), or read Pexip&apos;s User-Agent in the IIS logs and add it to EwsAllowList.</source>
+        <translation>Unnta kontoen (Set-CASMailbox &lt;konto&gt; -EwsApplicationAccessPolicy $null -EwsEnabled $true), eller finn Pexips User-Agent i IIS-loggene og legg den til i EwsAllowList.</translation>
+    </message>
+    <message>
+        <source>EWS refuses the client programs in a block list (EnforceBlockList in %2: %3), and One-Touch Join&apos;s User-Agent is not documented: check that no entry matches it for %1.</source>
+        <translation>EWS avviser klientprogrammene i en blokkeringsliste (EnforceBlockList i %2: %3), og One-Touch Joins User-Agent er ikke dokumentert: kontroller at ingen oppføring treffer den for %1.</translation>
+    </message>
+    <message>
+        <source>Read Pexip&apos;s User-Agent in the IIS logs and make sure the block list does not match it.</source>
+        <translation>Finn Pexips User-Agent i IIS-loggene, og sørg for at blokkeringslisten ikke treffer den.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password can expire (UserAccountControl: %2). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>Passordet til %1 kan utløpe (UserAccountControl: %2). Pexip lagrer passordet; når det utløper, stopper One-Touch Join.</translation>
+    </message>
+    <message>
+        <source>%1 will be created with a password that expires by the domain&apos;s policy (Exchange cannot set &quot;Password never expires&quot;). Pexip keeps the password; when it expires, One-Touch Join stops.</source>
+        <translation>%1 blir opprettet med et passord som utløper etter domenets policy (Exchange kan ikke sette «Passordet utløper aldri»). Pexip lagrer passordet; når det utløper, stopper One-Touch Join.</translation>
+    </message>
+    <message>
+        <source>%1 already holds ApplicationImpersonation through %2: it is probably used by another application, such as Pexip&apos;s VMR scheduling. Pexip says the One-Touch Join account should be a different one.</source>
+        <translation>%1 har allerede ApplicationImpersonation gjennom %2: den brukes trolig av et annet program, for eksempel Pexips VMR-planlegging. Pexip sier at One-Touch Join-kontoen bør være en annen.</translation>
+    </message>
+    <message>
+        <source>%1 is the account Pexip&apos;s VMR scheduling connector signs in with (%2). Pexip says the One-Touch Join account should be a different one; this tool does not share it (our policy).</source>
+        <translation>%1 er kontoen som Pexips VMR-planleggingskobling logger på med (%2). Pexip sier at One-Touch Join-kontoen bør være en annen; dette verktøyet deler den ikke (vår policy).</translation>
+    </message>
+    <message>
+        <source>Create the service account %1 with a mailbox</source>
+        <translation>Opprett tjenestekontoen %1 med en postboks</translation>
+    </message>
+    <message>
+        <source>The service account is not another application&apos;s</source>
+        <translation>Tjenestekontoen tilhører ikke et annet program</translation>
+    </message>
+    <message>
+        <source>The service account may use EWS</source>
+        <translation>Tjenestekontoen kan bruke EWS</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s password does not expire</source>
+        <translation>Tjenestekontoens passord utløper ikke</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1590,113 @@
     </message>
 </context>
 <context>
+    <name>otj::authentication::AuthenticationPlanner</name>
+    <message>
+        <source>Apply step 3: it assigns %1 the authentication policy %3, which leaves legacy EWS authentication open; the organisation&apos;s default policy is not changed.</source>
+        <translation>Bruk steg 3: det tildeler %1 autentiseringspolicyen %3, som lar eldre EWS-autentisering være åpen; organisasjonens standardpolicy endres ikke.</translation>
+    </message>
+    <message>
+        <source>Basic authentication on the EWS directory of %1 is open to every user of EWS on that server, not only the service account (organisation-wide exposure).</source>
+        <translation>Basic-autentisering på EWS-katalogen til %1 er åpen for alle EWS-brukere på den serveren, ikke bare tjenestekontoen (eksponering for hele organisasjonen).</translation>
+    </message>
+    <message>
+        <source>Prefer NTLM where Pexip can use it; with Basic, keep EWS reachable only from Pexip&apos;s Conferencing Nodes where you can.</source>
+        <translation>Velg helst NTLM der Pexip kan bruke det; med Basic bør EWS om mulig bare kunne nås fra Pexips Conferencing Nodes.</translation>
+    </message>
+    <message>
+        <source>Basic authentication is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Basic-autentisering er på for EWS-katalogen til hver postboksserver (%1).</translation>
+    </message>
+    <message>
+        <source>Basic authentication is off on the EWS directory of %1.</source>
+        <translation>Basic-autentisering er av på EWS-katalogen til %1.</translation>
+    </message>
+    <message>
+        <source>Apply step 3 (Set-WebServicesVirtualDirectory -BasicAuthentication $true on each; organisation-wide exposure), or choose NTLM.</source>
+        <translation>Bruk steg 3 (Set-WebServicesVirtualDirectory -BasicAuthentication $true på hver; eksponering for hele organisasjonen), eller velg NTLM.</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is on for the EWS directory of every Mailbox server (%1).</source>
+        <translation>Windows-autentisering (NTLM) er på for EWS-katalogen til hver postboksserver (%1).</translation>
+    </message>
+    <message>
+        <source>Windows authentication (NTLM) is off on the EWS directory of %1.</source>
+        <translation>Windows-autentisering (NTLM) er av på EWS-katalogen til %1.</translation>
+    </message>
+    <message>
+        <source>Enable it (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), or choose Basic.</source>
+        <translation>Slå den på (Set-WebServicesVirtualDirectory -WindowsAuthentication $true), eller velg Basic.</translation>
+    </message>
+    <message>
+        <source>Extended Protection is required on the EWS directory of %1: NTLM sign-ins without channel binding are refused (this tool&apos;s own EWS checks send none; whether Pexip&apos;s NTLM does is not confirmed).</source>
+        <translation>Extended Protection er påkrevd på EWS-katalogen til %1: NTLM-pålogginger uten kanalbinding avvises (dette verktøyets egne EWS-kontroller sender ingen; om Pexips NTLM gjør det, er ikke bekreftet).</translation>
+    </message>
+    <message>
+        <source>Set ExtendedProtectionTokenChecking to Allow on the front-end EWS directory (Microsoft&apos;s recommended setting there), or use Basic.</source>
+        <translation>Sett ExtendedProtectionTokenChecking til Allow på EWS-katalogen i front-end (Microsofts anbefalte innstilling der), eller bruk Basic.</translation>
+    </message>
+    <message>
+        <source>Not checked: the EWS virtual directories could not be read (%1).</source>
+        <translation>Ikke kontrollert: de virtuelle EWS-katalogene kunne ikke leses (%1).</translation>
+    </message>
+    <message>
+        <source>This Exchange version has no authentication policies (they exist from Exchange 2019 CU2).</source>
+        <translation>Denne Exchange-versjonen har ingen autentiseringspolicyer (de finnes fra Exchange 2019 CU2).</translation>
+    </message>
+    <message>
+        <source>No authentication policy applies to %1.</source>
+        <translation>Ingen autentiseringspolicy gjelder for %1.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 applies to %1 and leaves legacy EWS authentication open.</source>
+        <translation>Autentiseringspolicyen %2 gjelder for %1 og lar eldre EWS-autentisering være åpen.</translation>
+    </message>
+    <message>
+        <source>The authentication policy %2 assigned to %1 blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Autentiseringspolicyen %2 som er tildelt %1, blokkerer eldre EWS-autentisering (BlockLegacyAuthWebServices): Basic- og NTLM-pålogginger får HTTP 401.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s default authentication policy %2 applies to %1 and blocks legacy EWS authentication (BlockLegacyAuthWebServices): Basic and NTLM sign-ins get HTTP 401.</source>
+        <translation>Organisasjonens standard autentiseringspolicy %2 gjelder for %1 og blokkerer eldre EWS-autentisering (BlockLegacyAuthWebServices): Basic- og NTLM-pålogginger får HTTP 401.</translation>
+    </message>
+    <message>
+        <source>Not checked: the authentication policies could not be read (%1).</source>
+        <translation>Ikke kontrollert: autentiseringspolicyene kunne ikke leses (%1).</translation>
+    </message>
+    <message>
+        <source>Open legacy authentication for EWS and Autodiscover again in the authentication policy %1</source>
+        <translation>Åpne eldre autentisering for EWS og Autodiscover igjen i autentiseringspolicyen %1</translation>
+    </message>
+    <message>
+        <source>Create the authentication policy %1: legacy authentication only for EWS and Autodiscover</source>
+        <translation>Opprett autentiseringspolicyen %1: eldre autentisering bare for EWS og Autodiscover</translation>
+    </message>
+    <message>
+        <source>the EWS virtual directory of every Mailbox server</source>
+        <translation>den virtuelle EWS-katalogen til hver postboksserver</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on the EWS virtual directory of every Mailbox server</source>
+        <translation>Tillat Basic-autentisering på den virtuelle EWS-katalogen til hver postboksserver</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication on %1</source>
+        <translation>Tillat Basic-autentisering på %1</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 instead of %3</source>
+        <translation>Tildel autentiseringspolicyen %1 til %2 i stedet for %3</translation>
+    </message>
+    <message>
+        <source>Assign the authentication policy %1 to %2 (the organisation&apos;s default %3 stays as it is)</source>
+        <translation>Tildel autentiseringspolicyen %1 til %2 (organisasjonens standard %3 forblir som den er)</translation>
+    </message>
+    <message>
+        <source>every Mailbox server</source>
+        <translation>hver postboksserver</translation>
+    </message>
+</context>
+<context>
     <name>otj::certs</name>
     <message>
         <source>The file contains a private key. Choose the CA certificate only (never a key).</source>
@@ -1053,10 +1717,6 @@
 </context>
 <context>
     <name>otj::cli</name>
-    <message>
-        <source>script --profile FILE [--rollback] [-o FILE]: export the changes as PowerShell</source>
-        <translation>script --profile FIL [--rollback] [-o FIL]: eksporter endringene som PowerShell</translation>
-    </message>
     <message>
         <source>report --profile FILE --format html|pdf|json -o FILE: configuration report</source>
         <translation>report --profile FIL --format html|pdf|json -o FIL: konfigurasjonsrapport</translation>
@@ -1359,6 +2019,88 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::cli::ScriptCommand</name>
+    <message>
+        <source>script --profile FILE [--rollback] [-o FILE]: export the changes (or their back-out) as a PowerShell script</source>
+        <translation>script --profile FIL [--rollback] [-o FIL]: eksporter endringene (eller tilbakeføringen av dem) som et PowerShell-skript</translation>
+    </message>
+    <message>
+        <source>Writes a Windows PowerShell 5.1 script for the Exchange Management Shell: the setup of steps 1-4 from the profile alone, or with --rollback the back-out of what the tool applied (from the run journal beside the profile). Without -o the script goes to stdout.</source>
+        <translation>Skriver et Windows PowerShell 5.1-skript for Exchange Management Shell: oppsettet av trinn 1–4 bare ut fra profilen, eller med --rollback tilbakeføringen av det verktøyet har utført (fra kjøreloggen ved siden av profilen). Uten -o skrives skriptet til stdout.</translation>
+    </message>
+    <message>
+        <source>the profile (JSON)</source>
+        <translation>profilen (JSON)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the back-out of the changes the tool applied (from the run journal)</source>
+        <translation>tilbakeføringen av endringene verktøyet har utført (fra kjøreloggen)</translation>
+    </message>
+    <message>
+        <source>write the script to FILE (UTF-8 with BOM; replaced if it exists)</source>
+        <translation>skriv skriptet til FIL (UTF-8 med BOM; erstattes hvis den finnes)</translation>
+    </message>
+    <message>
+        <source>the default of the script&apos;s -DomainController parameter</source>
+        <translation>standardverdien for skriptets -DomainController-parameter</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>the selected rooms live in more than one AD domain: the script first runs Set-ADServerSettings -ViewEntireForest $true</source>
+        <translation>de valgte rommene ligger i mer enn ett AD-domene: skriptet kjører først Set-ADServerSettings -ViewEntireForest $true</translation>
+    </message>
+    <message>
+        <source>otjctl script: unexpected argument %1</source>
+        <translation>otjctl script: uventet argument %1</translation>
+    </message>
+    <message>
+        <source>otjctl script: --profile FILE is required.</source>
+        <translation>otjctl script: --profile FIL er påkrevd.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan ikke lese %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used; no script was written.</source>
+        <translation>%1 kan ikke brukes; ingen skript ble skrevet.</translation>
+    </message>
+    <message>
+        <source>otjctl script: there is no run journal beside the profile (%1): nothing was applied with this profile, so there is nothing to back out.</source>
+        <translation>otjctl script: det finnes ingen kjørelogg ved siden av profilen (%1): ingenting er utført med denne profilen, så det er ingenting å føre tilbake.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot read the run journal %1: %2</source>
+        <translation>otjctl script: kan ikke lese kjøreloggen %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal records no change the tool applied: the back-out script does nothing.</source>
+        <translation>Loggen inneholder ingen endring verktøyet har utført: tilbakeføringsskriptet gjør ingenting.</translation>
+    </message>
+    <message>
+        <source>otjctl script: this build has no step planners; only --rollback is available.</source>
+        <translation>otjctl script: denne versjonen har ingen trinnplanleggere; bare --rollback er tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>otjctl script: cannot write %1: %2</source>
+        <translation>otjctl script: kan ikke skrive %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n change(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n endring).</numerusform>
+            <numerusform>Skrev %1 (%n endringer).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>otj::cli::ValidateCommand</name>
     <message>
         <source>the profile (JSON)</source>
@@ -1633,10 +2375,107 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::pexip::PexipClient</name>
+    <message>
+        <source>the Management Node address must be a host name (HTTPS only)</source>
+        <translation>adressen til Management Node må være et vertsnavn (bare HTTPS)</translation>
+    </message>
+    <message>
+        <source>%1 is not a management API path ending in /</source>
+        <translation>%1 er ikke en sti i administrasjons-API-et som slutter med /</translation>
+    </message>
+    <message>
+        <source>the user name or password contains a line break</source>
+        <translation>brukernavnet eller passordet inneholder et linjeskift</translation>
+    </message>
+    <message>
+        <source>the user name contains a colon</source>
+        <translation>brukernavnet inneholder et kolon</translation>
+    </message>
+</context>
+<context>
+    <name>otj::pexip::PexipError</name>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Forespørselen ble ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s certificate is not trusted (add its CA to the Pexip trust entry of the profile): %1</source>
+        <translation>Sertifikatet til Management Node er ikke klarert (legg sertifiseringsinstansen til Pexip-klareringen i profilen): %1</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot be reached: %1</source>
+        <translation>Management Node kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node did not answer in time.</source>
+        <translation>Management Node svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The Management Node closed the connection before answering.</source>
+        <translation>Management Node lukket forbindelsen før den svarte.</translation>
+    </message>
+    <message>
+        <source>The answer to a create request was lost and the object was not found afterwards; nothing was sent twice. Run again.</source>
+        <translation>Svaret på en opprettingsforespørsel gikk tapt, og objektet ble ikke funnet etterpå; ingenting ble sendt to ganger. Kjør på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node refused the user name or password (HTTP 401).</source>
+        <translation>Management Node avviste brukernavnet eller passordet (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The account may not use this part of the management API (HTTP 403).</source>
+        <translation>Kontoen har ikke lov til å bruke denne delen av administrasjons-API-et (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Not found on the Management Node (HTTP 404).</source>
+        <translation>Ikke funnet på Management Node (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The management API answered with a redirect to %1 (not followed).</source>
+        <translation>Administrasjons-API-et svarte med en omdirigering til %1 (ikke fulgt).</translation>
+    </message>
+    <message>
+        <source>Pexip refused the values: %1</source>
+        <translation>Pexip avviste verdiene: %1</translation>
+    </message>
+    <message>
+        <source>Pexip refused the request (HTTP %1): %2</source>
+        <translation>Pexip avviste forespørselen (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Management Node kept asking to slow down (HTTP 429) after %n attempts.</source>
+        <translation>
+            <numerusform>Management Node ba fortsatt om å sette ned farten (HTTP 429) etter %n forsøk.</numerusform>
+            <numerusform>Management Node ba fortsatt om å sette ned farten (HTTP 429) etter %n forsøk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Management Node failed (HTTP %1).</source>
+        <translation>Management Node feilet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer could not be read: %1</source>
+        <translation>Svaret fra Management Node kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer was too large.</source>
+        <translation>Svaret fra Management Node var for stort.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
     <name>otj::plan</name>
     <message>
         <source>«password from the keychain»</source>
         <translation>«passord fra nøkkelringen»</translation>
+    </message>
+    <message>
+        <source>Hide %1 from the address lists</source>
+        <translation>Skjul %1 fra adresselistene</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2521,135 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>No answer for this command.</source>
         <translation>Ingen svar på denne kommandoen.</translation>
+    </message>
+</context>
+<context>
+    <name>otj::rooms</name>
+    <message>
+        <source>room mailbox</source>
+        <translation>rompostboks</translation>
+    </message>
+    <message>
+        <source>room mailbox in Exchange Online</source>
+        <translation>rompostboks i Exchange Online</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>utstyrspostboks</translation>
+    </message>
+    <message>
+        <source>user or shared mailbox</source>
+        <translation>bruker- eller delt postboks</translation>
+    </message>
+    <message>
+        <source>group or room list</source>
+        <translation>gruppe eller romliste</translation>
+    </message>
+    <message>
+        <source>mail contact or mail user</source>
+        <translation>e-postkontakt eller e-postbruker</translation>
+    </message>
+    <message>
+        <source>unknown to Exchange</source>
+        <translation>ukjent for Exchange</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::Rollback</name>
+    <message>
+        <source>%1: %2 was created by the tool, but the back-out cannot remove it (%3 has no Remove- cmdlet it may use); remove it by hand if it is no longer needed.</source>
+        <translation>%1: %2 ble opprettet av verktøyet, men tilbakeføringen kan ikke fjerne det (%3 har ingen Remove-cmdlet den kan bruke); fjern det manuelt hvis det ikke lenger trengs.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (created by the tool)</source>
+        <translation>Fjern %1 (opprettet av verktøyet)</translation>
+    </message>
+    <message>
+        <source>%1: the back-out cannot restore %2 (%3 is not a change it knows how to undo).</source>
+        <translation>%1: tilbakeføringen kan ikke gjenopprette %2 (%3 er ikke en endring den vet hvordan den skal angre).</translation>
+    </message>
+    <message>
+        <source>%1: not restored: %2 (no parameter of %3 sets it).</source>
+        <translation>%1: ikke gjenopprettet: %2 (ingen parameter i %3 setter den).</translation>
+    </message>
+    <message>
+        <source>Restore the previous %1 of %2</source>
+        <translation>Gjenopprett tidligere %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>otj::script::ScriptText</name>
+    <message>
+        <source>%1 comes from %2 of the object %3 returns.</source>
+        <translation>%1 kommer fra %2 i objektet %3 returnerer.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: back-out script for the Exchange Management Shell</source>
+        <translation>OTJ Exchange Setup: tilbakeføringsskript for Exchange Management Shell</translation>
+    </message>
+    <message>
+        <source>OTJ Exchange Setup: setup script for the Exchange Management Shell (steps 1-4)</source>
+        <translation>OTJ Exchange Setup: oppsettskript for Exchange Management Shell (trinn 1–4)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Generated by OTJ Exchange Setup %1 on %2</source>
+        <translation>Laget av OTJ Exchange Setup %1 %2</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1. Run it in the Exchange Management Shell (or a session with the Exchange cmdlets imported).</source>
+        <translation>Windows PowerShell 5.1. Kjør det i Exchange Management Shell (eller en økt med Exchange-cmdletene importert).</translation>
+    </message>
+    <message>
+        <source>Built from the run journal: it restores the values the tool changed and removes the objects the tool created.</source>
+        <translation>Bygd fra kjøreloggen: det gjenoppretter verdiene verktøyet endret og fjerner objektene verktøyet opprettet.</translation>
+    </message>
+    <message>
+        <source>A value is restored only while it still equals what the tool set; otherwise it is reported as a conflict and left alone.</source>
+        <translation>En verdi gjenopprettes bare så lenge den fortsatt er det verktøyet satte; ellers meldes den som en konflikt og blir stående.</translation>
+    </message>
+    <message>
+        <source>Each change reads the object, compares it as the tool&apos;s inspection does and writes only what differs: a second run changes nothing.</source>
+        <translation>Hver endring leser objektet, sammenligner det slik verktøyets inspeksjon gjør og skriver bare det som avviker: en ny kjøring endrer ingenting.</translation>
+    </message>
+    <message>
+        <source>No password is stored in this file: it is asked for (Read-Host -AsSecureString) when an account is created, or passed as -ServiceAccountPassword.</source>
+        <translation>Ingen passord lagres i denne filen: det spørres etter (Read-Host -AsSecureString) når en konto opprettes, eller gis som -ServiceAccountPassword.</translation>
+    </message>
+    <message>
+        <source>The script stops at the first error and names the change (-ErrorVariable and $? are checked after every cmdlet).</source>
+        <translation>Skriptet stopper ved første feil og navngir endringen (-ErrorVariable og $? sjekkes etter hver cmdlet).</translation>
+    </message>
+    <message>
+        <source>One domain controller for every read and write (recommended); empty: Exchange chooses.</source>
+        <translation>Én domenekontroller for alle lesinger og skrivinger (anbefalt); tom: Exchange velger.</translation>
+    </message>
+    <message>
+        <source>The password of an account the script creates; asked for when needed and not given.</source>
+        <translation>Passordet til en konto skriptet oppretter; spørres etter når det trengs og ikke er gitt.</translation>
+    </message>
+    <message>
+        <source>The selected rooms live in more than one AD domain: read the whole forest.</source>
+        <translation>De valgte rommene ligger i mer enn ett AD-domene: les hele skogen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to back out: the journal records no change the tool applied.</source>
+        <translation>Ingenting å føre tilbake: loggen inneholder ingen endring verktøyet har utført.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Ingen endringer.</translation>
     </message>
 </context>
 <context>

@@ -333,12 +333,7 @@ void ExchangeInspector::buildPlan()
     Plan& plan = inspection->plan;
     plan.domainController =
         m_options.domainController.isEmpty() ? pinnedDomainController(m_state) : m_options.domainController;
-    for (const rooms::RoomEntry& room : rooms::selected(context)) {
-        if (room.kind == rooms::RoomKind::OnPremRoom && !room.domain.isEmpty() &&
-            !plan.domains.contains(room.domain))
-            plan.domains.append(room.domain);
-    }
-    plan.domains.sort();
+    plan.domains = rooms::selectedRoomDomains(context);
     plan.viewEntireForest = plan.domains.size() > 1;
     auto stepPlan = [&plan, this](StepId step) -> StepPlan& {
         for (StepPlan& s : plan.steps) {

@@ -4,7 +4,7 @@
 #include "core/journal/RunJournal.h"
 #include "core/plan/DesiredChange.h"
 #include "core/plan/ExchangeInspector.h"
-#include "core/steps/calendarprocessing/InterimRooms.h"
+#include "core/steps/prerequisites/RoomDirectory.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -250,9 +250,9 @@ private Q_SLOTS:
                                                        room("b@y.lab", "CN=B,OU=Rooms,DC=emea,DC=y,DC=lab")});
         const PlanOptions options;
         const PlanContext context{profile, options, state};
-        QCOMPARE(interim::selectedOnPremRooms(context),
+        QCOMPARE(rooms::selectedOnPremRooms(context),
                  (QStringList{QStringLiteral("a@x.lab"), QStringLiteral("b@y.lab")}));
-        QCOMPARE(interim::selectedRoomDomains(context),
+        QCOMPARE(rooms::selectedRoomDomains(context),
                  (QStringList{QStringLiteral("emea.y.lab"), QStringLiteral("x.lab")}));
     }
 

@@ -176,4 +176,15 @@ QString kindTitle(RoomKind kind)
     return QCoreApplication::translate("otj::rooms", "unknown to Exchange");
 }
 
+QStringList selectedRoomDomains(const plan::PlanContext& context)
+{
+    QStringList domains;
+    for (const RoomEntry& room : selected(context)) {
+        if (room.kind == RoomKind::OnPremRoom && !room.domain.isEmpty() && !domains.contains(room.domain))
+            domains.append(room.domain);
+    }
+    domains.sort();
+    return domains;
+}
+
 } // namespace otj::rooms

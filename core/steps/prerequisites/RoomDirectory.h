@@ -50,6 +50,9 @@ QList<RoomEntry> selected(const plan::PlanContext& context);
 // The selected addresses that are on-prem room mailboxes (what steps 2 and 4 act on), lower case.
 // Before "rooms" was read at all (offline: the exported script), the profile's addresses as they are.
 QStringList selectedOnPremRooms(const plan::PlanContext& context);
+// The AD domains of the selected on-prem rooms, sorted ("contoso.lab"): more than one means the
+// apply must view the entire forest.
+QStringList selectedRoomDomains(const plan::PlanContext& context);
 // The kind's name in the user's language ("room mailbox in Exchange Online").
 QString kindTitle(RoomKind kind);
 // The kind of a recipient from its RecipientTypeDetails ("RemoteRoomMailbox" -> CloudRoom).
