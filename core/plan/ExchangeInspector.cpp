@@ -175,22 +175,23 @@ void ExchangeInspector::start()
         const QString sessionKey = QString::fromLatin1(SessionStateKey);
         if (!opened.ok) {
             const shell::ShellError error =
-                opened.errors.isEmpty() ? shell::ExchangeShell::shellError(QStringLiteral("OtjShell.HostDied"),
-                                                                           tr("The Exchange shell did not open."))
-                                        : opened.errors.first();
+                opened.errors.isEmpty()
+                    ? shell::ExchangeShell::shellError(QStringLiteral("OtjShell.HostDied"),
+                                                       tr("The Exchange shell did not open."))
+                    : opened.errors.first();
             m_state.errors.insert(sessionKey, error); // P4 says why (state())
             Q_EMIT failed(error);
             return;
         }
         // P4 judges the session's cmdlets: what the steps use must be there.
         m_state.errors.remove(sessionKey);
-        m_state.objects.insert(sessionKey, {QJsonObject{
-                                               {QStringLiteral("mode"), opened.session.mode},
-                                               {QStringLiteral("psVersion"), opened.session.psVersion},
-                                               {QStringLiteral("psEdition"), opened.session.psEdition},
-                                               {QStringLiteral("commands"),
-                                                QJsonArray::fromStringList(opened.session.commands)},
-                                           }});
+        m_state.objects.insert(
+            sessionKey, {QJsonObject{
+                            {QStringLiteral("mode"), opened.session.mode},
+                            {QStringLiteral("psVersion"), opened.session.psVersion},
+                            {QStringLiteral("psEdition"), opened.session.psEdition},
+                            {QStringLiteral("commands"), QJsonArray::fromStringList(opened.session.commands)},
+                        }});
         nextRound();
     });
 }

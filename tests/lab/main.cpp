@@ -188,8 +188,8 @@ int main(int argc, char** argv)
                                     QStringLiteral("URL"));
     const QCommandLineOption caOpt(QStringLiteral("ca"), QStringLiteral("shell: the lab CA (PEM)."),
                                    QStringLiteral("FILE"));
-    parser.addOptions({orgOpt, roomsOpt, portOpt, pexipPortOpt, stateOpt, latencyOpt, shellLatencyOpt, faultsOpt, rbacOpt,
-                       schemaOpt, profileOpt, freshOpt, urlOpt, caOpt});
+    parser.addOptions({orgOpt, roomsOpt, portOpt, pexipPortOpt, stateOpt, latencyOpt, shellLatencyOpt,
+                       faultsOpt, rbacOpt, schemaOpt, profileOpt, freshOpt, urlOpt, caOpt});
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0, QStringLiteral("serve"));
