@@ -1,6 +1,7 @@
 #include "core/plan/ApplyRunner.h"
 
 #include "core/logging/Logging.h"
+#include "core/steps/prerequisites/RoomDirectory.h"
 #include "core/validation/ValidationRunner.h"
 
 #include <QTimer>
@@ -94,8 +95,13 @@ void ApplyRunner::runInspection(const ExchangeState& initial,
                 m_outcome.commands += inspector->commandsSent();
                 m_state = result->state;
                 m_desired = inspector->desiredChanges();
-                for (StepId step : AllSteps)
-                    m_stepKeys.insert(step, inspector->keysOf(step));
+                // A re-inspection reads only the keys it dropped: keep what each step read before,
+                // or re-inspecting another step later would drop nothing (and read nothing anew).
+                for (StepId step : AllSteps) {
+                    QStringList& keys = m_stepKeys[step];
+                    keys += inspector->keysOf(step);
+                    keys.removeDuplicates();
+                }
                 m_inspector = nullptr;
                 inspector->deleteLater();
                 done(result);
@@ -445,8 +451,8 @@ void ApplyRunner::verify()
 
 void ApplyRunner::checkImpersonation()
 {
-    // Impersonation reaches EWS only after AD replication: only when it changed recently is a
-    // denial Pending rather than Failed.
+    // Impersonation reaches EWS only after AD replication: only when it changed recently can a
+    // denial be Pending rather than Failed.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime lastChange;
     for (const journal::JournalChange& c : m_journal.changes()) {
@@ -454,27 +460,52 @@ void ApplyRunner::checkImpersonation()
             c.startedAt.secsTo(now) < m_options.propagationWindowSeconds)
             lastChange = std::max(lastChange, c.startedAt);
     }
-    if (!m_options.credentials || !lastChange.isValid()) {
+    // Only on-prem room mailboxes can wait for replication: a cloud room or a mailbox that is not a
+    // room is refused for good (P1 says why), so they are not asked about here.
+    ExchangeState state = m_inspection ? m_inspection->state : m_state;
+    const QStringList onPrem = rooms::selectedOnPremRooms(PlanContext{m_profile, m_planOptions, state});
+    if (!m_options.credentials || !lastChange.isValid() || onPrem.isEmpty()) {
         finish(ApplyOutcome::Result::Verified);
         return;
     }
     ValidationOptions options;
     options.only = {QStringLiteral("step2.impersonation")};
+    options.rooms = onPrem;
     options.inspection = m_inspection;
     auto* results = new ValidationResults(this);
     auto* runner = new ValidationRunner(m_profile, m_options.credentials, options, results, this);
     connect(runner, &ValidationRunner::finished, this, [this, runner, results] {
-        QStringList denied;
+        // The step 2 diagnosis (ImpersonationDiagnosis, from the inspection) judges each refusal:
+        // Pending when the setup is complete in AD and EWS has not caught up; a refusal it cannot
+        // explain is Pending only within the propagation window (checked above); a cause the admin
+        // must fix (not in the group, a scope filter that does not name it) fails the apply.
+        QStringList pendingRooms;
+        QStringList failedRooms;
+        const QString prefix = QStringLiteral("step2.impersonation/");
         for (int i = 0; i < results->count(); ++i) {
             const CheckNode& n = results->node(i);
-            if (n.id.startsWith(QLatin1String("step2.impersonation/")) && n.status == CheckStatus::Failed)
-                denied << n.id.mid(QStringLiteral("step2.impersonation/").size());
+            if (!n.id.startsWith(prefix))
+                continue;
+            const QString room = n.id.mid(prefix.size());
+            const QByteArrayView reason(n.reason ? n.reason : "");
+            const bool unexplained = reason == QByteArrayView("step2.outside-scope") ||
+                                     reason == QByteArrayView("step2.not-granted");
+            if (n.status == CheckStatus::Pending || (n.status == CheckStatus::Failed && unexplained))
+                pendingRooms << room;
+            else if (n.status == CheckStatus::Failed)
+                failedRooms << room + QStringLiteral(": ") + n.cause();
         }
         const bool couldNotRun = runner->couldNotRun();
         runner->deleteLater();
         results->deleteLater();
-        m_outcome.pendingRooms = denied;
-        if (couldNotRun || denied.isEmpty()) {
+        m_outcome.pendingRooms = pendingRooms;
+        if (!failedRooms.isEmpty()) {
+            m_outcome.message = tr("Impersonation fails for %n room(s):", nullptr, int(failedRooms.size())) +
+                                QStringLiteral("\n  ") + failedRooms.join(QStringLiteral("\n  "));
+            finish(ApplyOutcome::Result::Failed);
+            return;
+        }
+        if (couldNotRun || pendingRooms.isEmpty()) {
             finish(ApplyOutcome::Result::Verified);
             return;
         }
@@ -486,7 +517,7 @@ void ApplyRunner::checkImpersonation()
         m_nextRecheck = m_nextRecheck == 0 ? m_options.firstRecheckSeconds
                                            : std::min(m_nextRecheck * 2, m_options.maxRecheckSeconds);
         const int wait = int(std::min<qint64>(m_nextRecheck, left));
-        Q_EMIT pending(int(left), int(denied.size()));
+        Q_EMIT pending(int(left), int(pendingRooms.size()));
         QTimer::singleShot(wait * 1000, m_callbacks, [this] { checkImpersonation(); });
     });
     runner->start();

@@ -71,18 +71,23 @@ private Q_SLOTS:
         m_profile.rooms.selected << QStringLiteral("nobody@contoso.lab");
     }
 
-    void planHasOnlyDifferingParametersInTwoRoundTrips()
+    void planHasOnlyDifferingParametersInThreeRoundTrips()
     {
         int roundTrips = 0;
         const auto inspection = inspect({}, &roundTrips);
         QVERIFY(inspection);
-        // Round 0: the room directory and the AD settings in one request; round 1: every room's
-        // calendar processing in one request (40 rooms < batch size).
-        QCOMPARE(roundTrips, 2);
+        // Every planner's reads batched round by round (40 rooms < batch size): round 0 the room
+        // directory, the AD settings and steps 1-3's own objects in one request; round 1 every
+        // room's calendar processing and what depends on round 0; round 2 step 2's follow-ups.
+        QCOMPARE(roundTrips, 3);
+        QVERIFY(inspection->plan.step(StepId::Impersonation));
+        QVERIFY(inspection->plan.step(StepId::ServiceAccount));
         QVERIFY(inspection->plan.inspected());
         QVERIFY(!inspection->plan.domainController.isEmpty());
-        QCOMPARE(inspection->plan.domains, QStringList{QStringLiteral("contoso.lab")});
-        QVERIFY(!inspection->plan.viewEntireForest);
+        // The branch rooms live in their own AD domain: the apply views the entire forest.
+        QCOMPARE(inspection->plan.domains,
+                 (QStringList{QStringLiteral("branch.contoso.lab"), QStringLiteral("contoso.lab")}));
+        QVERIFY(inspection->plan.viewEntireForest);
         const StepPlan* four = inspection->plan.step(StepId::CalendarProcessing);
         QVERIFY(four);
         // Not rooms on-prem: never planned.
@@ -167,9 +172,19 @@ private Q_SLOTS:
         const QList<DesiredChange> changes =
             ExchangeInspector::offlineDesiredChanges(m_profile, {}, pointers(planners));
         // Without a room directory every selected address is a candidate (the script checks each).
-        QCOMPARE(changes.size(), m_profile.rooms.selected.size());
-        QCOMPARE(changes.first().write.name, QStringLiteral("Set-CalendarProcessing"));
-        QCOMPARE(changes.first().expectations.size(), 5);
+        QList<DesiredChange> calendar;
+        QStringList keys;
+        for (const DesiredChange& c : changes) {
+            keys << c.key;
+            if (c.step == StepId::CalendarProcessing)
+                calendar << c;
+        }
+        QCOMPARE(calendar.size(), m_profile.rooms.selected.size());
+        QCOMPARE(calendar.first().write.name, QStringLiteral("Set-CalendarProcessing"));
+        QCOMPARE(calendar.first().expectations.size(), 5);
+        // Steps 1-2 state theirs too: the script creates the group, scope and assignment.
+        for (const char* key : {"step2.group", "step2.scope", "step2.assignment"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
     }
 };
 
