@@ -1,8 +1,11 @@
 #include "core/cli/ValidateCommand.h"
 
+#include "core/cli/PlanApplyCommands.h"
 #include "core/journal/RunJournal.h"
-
+#include "core/plan/Planners.h"
 #include "core/profile/ProfileStore.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/shell/PowerShellProgramSetting.h"
 #include "core/steps/StepId.h"
 #include "core/util/InputValidation.h"
 #include "core/validation/ValidationResults.h"
@@ -208,9 +211,67 @@ void ValidateCommand::start(const QStringList& arguments)
         opt.concurrency = k;
     }
     m_json = parser.isSet(jsonOpt);
+    m_profile = loaded.profile;
+    m_profileFile = QFileInfo(file).fileName();
+    // With a PowerShell program set for this machine (OTJ_POWERSHELL or the machine setting), the
+    // Exchange inspection runs first and the PowerShell-side checks judge it; least privilege
+    // (--service-account-only) never signs in to Exchange.
+    const shell::PowerShellProgramSetting::Resolution program = shell::PowerShellProgramSetting::resolve();
+    if (opt.serviceAccountOnly || !program.ok() ||
+        program.command.source == shell::SpeakerCommand::Source::Default) {
+        runValidation(opt);
+        return;
+    }
+    if (!m_ctx.credentials) {
+        inspectThenValidate(opt, program.command, std::nullopt);
+        return;
+    }
+    m_ctx.credentials->read(m_profile.profileIdString(), CredentialRole::ExchangeAdmin, this,
+                            [this, opt, speaker = program.command](const CredentialResult& admin) {
+                                inspectThenValidate(opt, speaker,
+                                                    admin.ok() ? std::optional(admin.secret) : std::nullopt);
+                            });
+}
+
+void ValidateCommand::inspectThenValidate(ValidationOptions options, const shell::SpeakerCommand& speaker,
+                                          const std::optional<QString>& adminPassword)
+{
+    m_shell =
+        new shell::ExchangeShell(ExchangeCommand::shellOptions(m_profile, speaker, adminPassword), this);
+    m_planners = plan::makeExchangePlanners();
+    m_inspector = new plan::ExchangeInspector(m_shell, m_profile, {}, plan::pointers(m_planners), this);
+    connect(m_inspector, &plan::ExchangeInspector::finished, this,
+            [this, options](std::shared_ptr<const plan::Inspection> inspection) mutable {
+                m_shell->close();
+                options.inspection = std::move(inspection);
+                runValidation(options);
+            });
+    connect(m_inspector, &plan::ExchangeInspector::failed, this,
+            [this, options](const shell::ShellError& e) mutable {
+                if (e.fullyQualifiedErrorId == QLatin1String("OtjShell.Cancelled")) {
+                    finishWith(Cancelled);
+                    return;
+                }
+                // The open error under plan::SessionStateKey: P4 says why, the rest are Skipped.
+                auto failed = std::make_shared<plan::Inspection>();
+                failed->state = m_inspector->state();
+                failed->finishedAt = QDateTime::currentDateTimeUtc();
+                options.inspection = std::move(failed);
+                m_shell->close();
+                runValidation(options);
+            });
+    m_inspector->start();
+}
+
+void ValidateCommand::runValidation(const ValidationOptions& options)
+{
+    if (m_cancelled) {
+        finishWith(Cancelled);
+        return;
+    }
     m_results = new ValidationResults(this);
-    m_runner = new ValidationRunner(loaded.profile, m_ctx.credentials, opt, m_results, this);
-    m_results->context.insert(QStringLiteral("profile"), QFileInfo(file).fileName());
+    m_runner = new ValidationRunner(m_profile, m_ctx.credentials, options, m_results, this);
+    m_results->context.insert(QStringLiteral("profile"), m_profileFile);
     connect(m_runner, &ValidationRunner::progress, this, &ValidateCommand::onProgress);
     connect(m_runner, &ValidationRunner::throttled, this,
             [this](int waitMs, const QString& reason, qint64 total) {
@@ -284,6 +345,11 @@ void ValidateCommand::onFinished()
 
 void ValidateCommand::cancel()
 {
+    m_cancelled = true;
+    if (m_inspector && !m_runner) {
+        m_inspector->cancel();
+        return;
+    }
     if (m_runner && m_runner->isRunning())
         m_runner->cancel();
     else

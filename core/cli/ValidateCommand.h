@@ -5,12 +5,18 @@
 #pragma once
 
 #include "core/cli/Command.h"
+#include "core/plan/ExchangeInspector.h"
+#include "core/profile/SetupProfile.h"
+#include "core/validation/ValidationContext.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 
 #include <QDateTime>
 #include <QHash>
+
+#include <memory>
+#include <vector>
 
 namespace otj {
 class ValidationResults;
@@ -42,11 +48,21 @@ public:
 
 private:
     void finishWith(int code);
+    // The Exchange inspection (signed in as ExchangeCommand does), then the validation judging it.
+    void inspectThenValidate(ValidationOptions options, const shell::SpeakerCommand& speaker,
+                             const std::optional<QString>& adminPassword);
+    void runValidation(const ValidationOptions& options);
     void onProgress(int done, int total);
     void onFinished();
 
     ValidationResults* m_results = nullptr;
     ValidationRunner* m_runner = nullptr;
+    SetupProfile m_profile;
+    QString m_profileFile;
+    QPointer<shell::ExchangeShell> m_shell;
+    QPointer<plan::ExchangeInspector> m_inspector;
+    std::vector<std::unique_ptr<plan::StepPlanner>> m_planners;
+    bool m_cancelled = false;
     bool m_json = false;
     bool m_progressShown = false;
     QElapsedTimer m_progressClock;
