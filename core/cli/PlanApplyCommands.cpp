@@ -90,17 +90,27 @@ void ExchangeCommand::writePlan(const Inspection& inspection, QTextStream& out)
         out << tr("%n change(s) to make.", nullptr, plan.changeCount()) << Qt::endl;
 }
 
-shell::ShellOptions ExchangeCommand::shellOptions() const
+shell::ShellOptions ExchangeCommand::shellOptions(const SetupProfile& profile,
+                                                  const shell::SpeakerCommand& speaker,
+                                                  const std::optional<QString>& adminPassword)
 {
     shell::ShellOptions o;
-    o.speaker = m_speaker;
-    o.hello.connectionUri = m_profile.exchange.remotePowerShellUri;
-    o.hello.authentication = m_profile.exchange.remotePowerShellAuthentication;
-    if (!m_profile.exchange.adminAccount.isEmpty() && m_adminPassword) {
-        o.hello.username = m_profile.exchange.adminAccount;
-        o.hello.password = *m_adminPassword;
+    o.speaker = speaker;
+    o.hello.connectionUri = profile.exchange.remotePowerShellUri;
+    o.hello.authentication = profile.exchange.remotePowerShellAuthentication;
+    // The admin credential only when the profile says so (the wizard's sign-in choice); otherwise
+    // the logged-on Windows user, with no credential sent.
+    if (profile.exchange.remotePowerShellSignIn == PowerShellSignIn::AdminAccount &&
+        !profile.exchange.adminAccount.isEmpty() && adminPassword) {
+        o.hello.username = profile.exchange.adminAccount;
+        o.hello.password = *adminPassword;
     }
     return o;
+}
+
+shell::ShellOptions ExchangeCommand::shellOptions() const
+{
+    return shellOptions(m_profile, m_speaker, m_adminPassword);
 }
 
 PlanOptions ExchangeCommand::planOptions() const

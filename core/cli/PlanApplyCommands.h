@@ -6,8 +6,8 @@
 //   then the changes, journaled, and the verification. Exit 0 all verified, 1 a change failed or
 //   rooms are still Pending, 2 could not run (nothing changed), 130 cancelled between commands.
 // The shell: the machine's PowerShell program (OTJ_POWERSHELL); signed in as the profile's
-// exchange.adminAccount with its password (OTJ_EXCHANGE_ADMIN_PASSWORD or the keychain), else as
-// the logged-on Windows user.
+// exchange.adminAccount with its password (OTJ_EXCHANGE_ADMIN_PASSWORD or the keychain) when the
+// profile's exchange.remotePowerShell.signIn is adminAccount, else as the logged-on Windows user.
 #pragma once
 
 #include "core/cli/Command.h"
@@ -33,6 +33,10 @@ public:
 
     // The plan as text (also used by tests).
     static void writePlan(const plan::Inspection& inspection, QTextStream& out);
+    // The shell's options: the admin credential only when the profile signs in as its admin
+    // account (exchange.remotePowerShell.signIn), else the logged-on Windows user. Also validate's.
+    static shell::ShellOptions shellOptions(const SetupProfile& profile, const shell::SpeakerCommand& speaker,
+                                            const std::optional<QString>& adminPassword);
 
 protected:
     struct Arguments

@@ -68,8 +68,11 @@ bool writeProfile(const QString& path, LabServer& server)
     p.exchange.ewsUrl = server.ewsUrl();
     p.exchange.ewsAuthentication = otj::EwsAuthentication::Basic;
     for (const auto& r : org.recipients) {
-        if (r.role == QLatin1String("exchange-admin") && p.exchange.adminAccount.isEmpty())
+        if (r.role == QLatin1String("exchange-admin") && p.exchange.adminAccount.isEmpty()) {
+            // The lab's shell has no logged-on Windows user: remote PowerShell signs in as this.
             p.exchange.adminAccount = r.smtp;
+            p.exchange.remotePowerShellSignIn = otj::PowerShellSignIn::AdminAccount;
+        }
         if (r.role == QLatin1String("otj-service") && p.serviceAccount.upn.isEmpty()) {
             p.serviceAccount.upn = r.smtp;
             p.serviceAccount.mode = otj::ServiceAccountMode::Adopt;
