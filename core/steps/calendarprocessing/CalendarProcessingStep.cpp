@@ -99,10 +99,13 @@ QString roomList(QStringList rooms)
 Verdict CalendarProcessingStep::inspectionVerdict(const plan::Inspection& inspection)
 {
     const plan::StepPlan* step = inspection.plan.step(StepId::CalendarProcessing);
-    if (!step || !step->inspected)
+    // Never planned (the shell did not open: P4 says why): not checked, as every step's check.
+    if (!step)
+        return {CheckStatus::Skipped, "common.not-inspected"};
+    if (!step->inspected)
         return {CheckStatus::Failed,
                 "step4.not-inspected",
-                {step && !step->problems.isEmpty() ? step->problems.first().message : QString()}};
+                {!step->problems.isEmpty() ? step->problems.first().message : QString()}};
     QStringList differing;
     for (const plan::PlannedChange& c : step->changes) {
         if (c.desired.key.startsWith(QLatin1String("step4.calendar/")))
