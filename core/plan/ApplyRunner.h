@@ -8,9 +8,12 @@
 // re-inspected before the next request (the changes still to come are replaced by the fresh ones,
 // e.g. with the DN of the group just created); a still-deferred change is re-inspected before it is sent.
 // Verification: a fresh inspection must find 0 changes; then, when impersonation changed, an EWS
-// validation of step2 (ValidationRunner --only step2.impersonation) where a room denied while its
-// assignment/membership is younger than the propagation window is Pending, re-checked with a
-// bounded back-off until waitPendingSeconds ends.
+// validation of step2 (ValidationRunner --only step2.impersonation) of the selected on-prem rooms
+// (a cloud room or a non-room is never Pending: P1 fails it). The step 2 diagnosis
+// (ImpersonationDiagnosis, from the inspection) judges each refusal: Pending when AD has it all and
+// EWS has not caught up, Failed (the apply fails) for a cause the admin must fix; a refusal it
+// cannot explain is Pending while the step 2 change is younger than the propagation window.
+// Pending rooms are re-checked with a bounded back-off until waitPendingSeconds ends.
 #pragma once
 
 #include "core/journal/RunJournal.h"

@@ -2,9 +2,11 @@
 // apply's verification of impersonation (ApplyRunner against the lab): a new ApplicationImpersonation
 // assignment reaches EWS only after AD replication (the lab's --rbac-delay), so right after the
 // apply the rooms are denied; they are Pending and re-checked with a back-off until they pass, or
-// reported Pending when the wait ends first. The step 2 change here is a test planner's (the real
-// step 2 planner is another part of issue 10): one assignment, unscoped, for the service account.
+// reported Pending when the wait ends first. The step 2 change here is mostly a test planner's:
+// one assignment, unscoped, for the service account; with every planner and a cloud room selected,
+// only the on-prem rooms are Pending.
 #include "core/plan/ApplyRunner.h"
+#include "core/plan/Planners.h"
 #include "core/profile/ProfileStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
 #include "tests/support/LabShell.h"
@@ -107,20 +109,27 @@ class TestApplyPending : public QObject
         return QTest::qWaitFor([&] { return written; }, 5000) && loaded.ok();
     }
 
-    ApplyOutcome apply(Run& run, int waitPendingSeconds, QList<int>* pendingSeen)
+    ApplyOutcome apply(Run& run, int waitPendingSeconds, QList<int>* pendingSeen,
+                       QList<int>* pendingRooms = nullptr, bool everyPlanner = false)
     {
         shell::ExchangeShell shell(test::labShellOptions(run.lab));
         AssignmentPlanner planner;
+        const auto planners = makeExchangePlanners();
         ApplyOptions options;
         options.waitPendingSeconds = waitPendingSeconds;
         options.firstRecheckSeconds = 1;
         options.maxRecheckSeconds = 2;
         options.credentials = &run.credentials;
-        ApplyRunner runner(&shell, run.profile, run.profilePath, {}, {&planner}, options);
+        ApplyRunner runner(&shell, run.profile, run.profilePath, {},
+                           everyPlanner ? pointers(planners) : QList<StepPlanner*>{&planner}, options);
         QSignalSpy finished(&runner, &ApplyRunner::finished);
         connect(&runner, &ApplyRunner::planned, &runner, [&runner] { runner.apply(); });
         connect(&runner, &ApplyRunner::pending, &runner,
-                [pendingSeen](int secondsLeft, int) { pendingSeen->append(secondsLeft); });
+                [pendingSeen, pendingRooms](int secondsLeft, int rooms) {
+                    pendingSeen->append(secondsLeft);
+                    if (pendingRooms)
+                        pendingRooms->append(rooms);
+                });
         runner.inspect();
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000))
             return {};
@@ -141,6 +150,25 @@ private Q_SLOTS:
                  qPrintable(outcome.pendingRooms.join(u' ')));
         QVERIFY2(!pendingSeen.isEmpty(), "the rooms were Pending at first (--rbac-delay 4)");
         QVERIFY(outcome.pendingRooms.isEmpty());
+    }
+
+    void onlyOnPremRoomsArePending()
+    {
+        // Every planner (step 2 creates the group, scope and assignment); a cloud room selected too:
+        // it can never become effective (P1's Failed), so it is never Pending, and the apply settles
+        // once the two on-prem rooms' impersonation arrives.
+        Run run;
+        QVERIFY(start(run, 4));
+        run.profile.rooms.selected << QStringLiteral("room-cloud-01@contoso.lab");
+        QList<int> pendingSeen;
+        QList<int> pendingRooms;
+        const ApplyOutcome outcome = apply(run, 60, &pendingSeen, &pendingRooms, true);
+        QVERIFY(outcome.applied.contains(QStringLiteral("step2.assignment")));
+        QVERIFY2(outcome.result == ApplyOutcome::Result::Verified,
+                 qPrintable(outcome.message + outcome.pendingRooms.join(u' ')));
+        QVERIFY2(!pendingRooms.isEmpty(), "the on-prem rooms were Pending at first (--rbac-delay 4)");
+        for (int rooms : pendingRooms)
+            QCOMPARE(rooms, 2);
     }
 
     void noSecretNoChange()
