@@ -2503,6 +2503,13 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>The result could not be read back.</source>
         <translation>Das Ergebnis konnte nicht zurückgelesen werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>Impersonation fails for %n room(s):</source>
+        <translation>
+            <numerusform>Identitätswechsel (Impersonation) schlägt für %n Raum fehl:</numerusform>
+            <numerusform>Identitätswechsel (Impersonation) schlägt für %n Räume fehl:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>otj::plan::ExchangeInspector</name>

@@ -2503,6 +2503,13 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>The result could not be read back.</source>
         <translation>Resultatet kunne ikke leses tilbake.</translation>
     </message>
+    <message numerus="yes">
+        <source>Impersonation fails for %n room(s):</source>
+        <translation>
+            <numerusform>Representasjon (impersonation) mislykkes for %n rom:</numerusform>
+            <numerusform>Representasjon (impersonation) mislykkes for %n rom:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>otj::plan::ExchangeInspector</name>
