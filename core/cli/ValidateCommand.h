@@ -2,6 +2,10 @@
 //                 [--concurrency K]
 // Prints the check tree with status words (never colour alone); a progress bar on stderr only when
 // stderr is a terminal; exits 0 (nothing failed) / 1 (something failed) / 2 (could not run) / 130.
+// With a PowerShell program set for this machine (OTJ_POWERSHELL or the machine setting) and not
+// --service-account-only, Exchange is inspected first (signed in as plan/apply do) and the
+// PowerShell-side checks judge that inspection (ValidationOptions::inspection); a shell that does
+// not open is P4's Failed with the reason, the other PowerShell-side checks Skipped.
 #pragma once
 
 #include "core/cli/Command.h"
