@@ -3,6 +3,7 @@
 #include "core/logging/Logging.h"
 #include "core/plan/Planners.h"
 #include "core/profile/ProfileStore.h"
+#include "core/script/RollbackPlan.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/shell/PowerShellProgramSetting.h"
 
@@ -123,9 +124,11 @@ void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::fun
                                tr("SECONDS"));
     QCommandLineOption blockersOpt(QStringLiteral("fix-booking-blockers"),
                                    tr("also change the room settings that stop automatic booking"));
+    QCommandLineOption rollbackOpt(QStringLiteral("rollback"),
+                                   tr("back out what earlier applies changed (the run journal)"));
     parser.addOptions({profileOpt, blockersOpt});
     if (apply)
-        parser.addOptions({yesOpt, waitOpt});
+        parser.addOptions({yesOpt, waitOpt, rollbackOpt});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("otjctl ") + name()} + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -147,6 +150,7 @@ void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::fun
     m_args.fixBookingBlockers = parser.isSet(blockersOpt);
     if (apply) {
         m_args.yes = parser.isSet(yesOpt);
+        m_args.rollback = parser.isSet(rollbackOpt);
         if (parser.isSet(waitOpt)) {
             bool ok = false;
             m_args.waitPendingSeconds = parser.value(waitOpt).toInt(&ok);
@@ -242,9 +246,9 @@ void PlanCommand::cancel()
 
 QString ApplyCommand::usage()
 {
-    return tr(
-        "apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]: make the planned "
-        "changes and verify them");
+    return tr("apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--rollback]: "
+              "make the "
+              "planned changes and verify them (--rollback: back out what earlier applies changed)");
 }
 
 void ApplyCommand::start(const QStringList& arguments)
@@ -259,6 +263,13 @@ void ApplyCommand::start(const QStringList& arguments)
             return secret;
         };
         options.credentials = m_servicePassword ? m_ctx.credentials : nullptr;
+        if (m_args.rollback) {
+            options.backOut = [this](const journal::RunJournal& journal) {
+                for (const QString& note : script::Rollback::plan(journal).notes)
+                    *m_ctx.err << note << Qt::endl;
+                return script::rollbackChanges(journal, m_profile);
+            };
+        }
         m_runner = new ApplyRunner(m_shell, m_profile, m_args.profilePath, planOptions(),
                                    pointers(m_planners), options, this);
         connect(m_runner, &ApplyRunner::planned, this, &ApplyCommand::onPlanned);
@@ -364,6 +375,18 @@ void ApplyCommand::onFinished(const ApplyOutcome& outcome)
     };
     switch (outcome.result) {
     case ApplyOutcome::Result::Verified:
+        if (m_args.rollback) {
+            out << (outcome.applied.isEmpty()
+                        ? tr("Nothing to back out.")
+                        : tr("%n change(s) backed out and verified.", nullptr, int(outcome.applied.size())))
+                << Qt::endl;
+            if (outcome.conflicts > 0)
+                out << tr("%n value(s) changed by someone else since were kept (conflicts above).", nullptr,
+                          outcome.conflicts)
+                    << Qt::endl;
+            finishWith(outcome.conflicts > 0 ? Failed : Success);
+            return;
+        }
         out << (outcome.applied.isEmpty()
                     ? tr("Nothing to change; Exchange already matches the profile.")
                     : tr("%n change(s) applied and verified.", nullptr, int(outcome.applied.size())))

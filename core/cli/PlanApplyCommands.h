@@ -5,6 +5,12 @@
 //   the same plan, a confirmation (never waited for without a terminal: exit 2, nothing changed),
 //   then the changes, journaled, and the verification. Exit 0 all verified, 1 a change failed or
 //   rooms are still Pending, 2 could not run (nothing changed), 130 cancelled between commands.
+// otjctl apply --rollback --profile FILE [--yes]
+//   the back-out of the run journal's applied changes (the plan rollback.ps1 runs,
+//   script::rollbackChanges): a value is reverted only while it is still what the tool set, an
+//   object the tool created is removed only while unchanged; anything else is a conflict, shown and
+//   kept. Journaled with `rollback: true`. Exit 0 done, 1 conflicts or a failure, 2 could not run
+//   (nothing to back out), 130 cancelled.
 // The shell: the machine's PowerShell program (OTJ_POWERSHELL); signed in as the profile's
 // exchange.adminAccount with its password (OTJ_EXCHANGE_ADMIN_PASSWORD or the keychain), else as
 // the logged-on Windows user.
@@ -41,6 +47,7 @@ protected:
         bool yes = false;
         int waitPendingSeconds = 600;
         bool fixBookingBlockers = false;
+        bool rollback = false; // apply --rollback: the back-out of the journal's applied changes
     };
     // Parses, loads the profile and reads the passwords; then `ready` (or finishWith(CouldNotRun)).
     void prepare(const QStringList& arguments, bool apply, std::function<void()> ready);
