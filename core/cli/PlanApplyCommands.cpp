@@ -511,7 +511,9 @@ void ApplyCommand::applyStep5(ApplyOutcome outcome)
                   pexip::PexipApplier::apply(
                       *m_pexip, *step5, m_servicePassword.value_or(QString()), hooks, this,
                       [this, outcome, lock, journal](const pexip::PexipApplyResult& r) mutable {
-                          journal->endRun(r.ok() ? QStringLiteral("completed") : QStringLiteral("stopped"),
+                          journal->endRun(r.ok()              ? QStringLiteral("completed")
+                                          : m_cancelRequested ? QStringLiteral("cancelled")
+                                                              : QStringLiteral("stopped"),
                                           r.applied, r.failed, r.notRun);
                           lock->unlock();
                           ApplyOutcome combined = outcome;
@@ -519,6 +521,12 @@ void ApplyCommand::applyStep5(ApplyOutcome outcome)
                           for (const journal::JournalChange& c : j.changes())
                               if (c.run == j.runId() && c.applied())
                                   combined.applied << c.key;
+                          if (!r.ok() && m_cancelRequested) { // Ctrl-C during step 5
+                              combined.result = ApplyOutcome::Result::Cancelled;
+                              combined.notApplied << r.failedKey;
+                              onFinished(combined);
+                              return;
+                          }
                           if (!r.ok()) {
                               combined.result = ApplyOutcome::Result::Failed;
                               combined.failedChange = r.failedKey;
@@ -634,6 +642,7 @@ void ApplyCommand::onFinished(const ApplyOutcome& outcome)
 
 void ApplyCommand::cancel()
 {
+    m_cancelRequested = true;
     if (m_pexip)
         m_pexip->cancelAll();
     if (m_runner)

@@ -114,6 +114,7 @@ private:
     // verified by planning again; then onFinished() with the combined outcome.
     void applyStep5(plan::ApplyOutcome outcome);
     bool m_step5Done = false;
+    bool m_cancelRequested = false;
 
     QPointer<plan::ApplyRunner> m_runner;
     QSocketNotifier* m_stdin = nullptr;

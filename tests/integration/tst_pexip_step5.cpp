@@ -563,6 +563,29 @@ private slots:
         QVERIFY(inv.deployment.has_value());
     }
 
+    // otjctl plan: Pexip's VMR connector usernames feed step 1's conflict check; step 5 does not
+    // repeat the same finding.
+    void otjctlPlanFeedsTheConnectorUsernamesToStep1()
+    {
+        const QList<QJsonObject> connectors = listAll(QStringLiteral("ms_exchange_connector"));
+        QVERIFY(!connectors.isEmpty());
+        const QString uri = connectors.first().value(QLatin1String("resource_uri")).toString();
+        const QString username = connectors.first().value(QLatin1String("username")).toString();
+        patch(uri, {{QStringLiteral("username"), QStringLiteral("SVC-OTJ@contoso.lab")}});
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_POWERSHELL"), test::labPowerShellEnv(lab));
+        env.insert(QStringLiteral("OTJ_EXCHANGE_ADMIN_PASSWORD"),
+                   lab.password(QStringLiteral("exchange-admin")));
+        env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), lab.password(QStringLiteral("pexip-admin")));
+        const CtlResult r = runOtjctl(
+            {QStringLiteral("plan"), QStringLiteral("--profile"), dir.filePath(QStringLiteral("lab.json"))},
+            lab.password(QStringLiteral("otj-service")), 120000, {}, env);
+        patch(uri, {{QStringLiteral("username"), username}});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+        QVERIFY2(r.out.contains("failed step1.dedicated-account: "), r.out.constData());
+        QVERIFY2(!r.out.contains("step5.vmr-account"), r.out.constData());
+    }
+
     void wrongPexipPasswordIsAProblemNotAPlan()
     {
         PexipClient c(PexipClientConfig::fromProfile(profile, QStringLiteral("wrong")));
