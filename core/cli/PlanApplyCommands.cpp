@@ -3,8 +3,12 @@
 #include "core/logging/Logging.h"
 #include "core/plan/Planners.h"
 #include "core/profile/ProfileStore.h"
+#include "core/script/RollbackPlan.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/shell/PowerShellProgramSetting.h"
+#include "core/steps/pexip/PexipApplier.h"
+#include "core/steps/pexip/PexipInspector.h"
+#include "core/steps/serviceaccount/ServiceAccountPlanner.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -26,6 +30,26 @@ namespace {
 QString operationMark(const PlannedChange& c)
 {
     return c.objectExists ? QStringLiteral("~") : QStringLiteral("+");
+}
+
+const char* const kCliCtx = "otj::cli::ExchangeCommand";
+const ReasonText kStep5Reasons[] = {
+    {"step5.not-inspected-no-node", kCliCtx,
+     QT_TRANSLATE_NOOP("otj::cli::ExchangeCommand",
+                       "Step 5 was not inspected: the profile names no Pexip Management Node.")},
+    {"step5.not-inspected-no-password", kCliCtx,
+     QT_TRANSLATE_NOOP("otj::cli::ExchangeCommand",
+                       "Step 5 was not inspected: the Pexip admin password is not available."),
+     QT_TRANSLATE_NOOP("otj::cli::ExchangeCommand",
+                       "Store it in the keychain, or set %1 for an unattended run.")},
+};
+
+std::optional<shell::ShellError> asShellError(const pexip::PexipError& e)
+{
+    if (e.ok())
+        return std::nullopt;
+    return shell::ExchangeShell::shellError(QStringLiteral("OtjPexip.") + pexip::PexipError::kindName(e.kind),
+                                            e.summary());
 }
 
 } // namespace
@@ -118,7 +142,73 @@ PlanOptions ExchangeCommand::planOptions() const
     PlanOptions options;
     options.fixBookingBlockers = m_args.fixBookingBlockers;
     options.serviceAccountPasswordKnown = m_servicePassword.has_value();
+    options.sendPexipPassword = m_args.sendPexipPassword;
     return options;
+}
+
+bool ExchangeCommand::step5Wanted() const
+{
+    return !m_args.rollback && !m_profile.pexip.managementNode.trimmed().isEmpty() && m_pexipPassword;
+}
+
+void ExchangeCommand::withStep5(std::shared_ptr<const Inspection> inspection, bool passwordChangedThisRun,
+                                std::function<void(std::shared_ptr<const Inspection>)> done)
+{
+    if (m_args.rollback) {
+        done(inspection);
+        return;
+    }
+    reasons::add(kStep5Reasons);
+    auto result = std::make_shared<Inspection>(*inspection);
+    if (!step5Wanted()) {
+        StepPlan skipped;
+        skipped.step = StepId::Pexip;
+        skipped.inspected = true;
+        skipped.notes << (m_profile.pexip.managementNode.trimmed().isEmpty()
+                              ? PlanNote{QStringLiteral("step5.integration"),
+                                         {},
+                                         Verdict{CheckStatus::Skipped, "step5.not-inspected-no-node"}}
+                              : PlanNote{QStringLiteral("step5.integration"),
+                                         {},
+                                         Verdict{CheckStatus::Skipped,
+                                                 "step5.not-inspected-no-password",
+                                                 {QString::fromLatin1(
+                                                     environmentVariable(CredentialRole::PexipAdmin))}}});
+        result->plan.steps << skipped;
+        done(result);
+        return;
+    }
+    if (!m_pexip)
+        m_pexip = std::make_unique<pexip::PexipClient>(
+            pexip::PexipClientConfig::fromProfile(m_profile, *m_pexipPassword));
+    pexip::PexipInspector::planFromProfile(
+        *m_pexip, m_profile, planOptions(), {}, passwordChangedThisRun, m_args.replaceKerberos, this,
+        [this, result, done](const StepPlan& step5, const pexip::PexipInventory& inventory) {
+            StepPlan pexipStep = step5;
+            if (!inventory.read) {
+                pexipStep.inspected = false;
+                pexipStep.problems << asShellError(inventory.error).value_or(shell::ShellError{});
+            } else if (StepPlan* step1 = [&result]() -> StepPlan* {
+                           for (StepPlan& s : result->plan.steps)
+                               if (s.step == StepId::ServiceAccount)
+                                   return &s;
+                           return nullptr;
+                       }()) {
+                // Step 1's conflict check with every VMR connector username; step 5's note for the
+                // same account would say the same thing again.
+                const PlanOptions options = planOptions();
+                const PlanContext context{m_profile, options, result->state};
+                if (const std::optional<PlanNote> conflict = serviceaccount::conflictsWithPexipConnector(
+                        context, inventory.connectorUsernames())) {
+                    step1->notes << *conflict;
+                    pexipStep.notes.removeIf(
+                        [](const PlanNote& n) { return n.checkId == QLatin1String("step5.vmr-account"); });
+                }
+            }
+            result->plan.steps.removeIf([](const StepPlan& s) { return s.step == StepId::Pexip; });
+            result->plan.steps << pexipStep;
+            done(result);
+        });
 }
 
 void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::function<void()> ready)
@@ -133,9 +223,16 @@ void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::fun
                                tr("SECONDS"));
     QCommandLineOption blockersOpt(QStringLiteral("fix-booking-blockers"),
                                    tr("also change the room settings that stop automatic booking"));
-    parser.addOptions({profileOpt, blockersOpt});
+    QCommandLineOption sendPexipPasswordOpt(QStringLiteral("send-pexip-password"),
+                                            tr("send the service account's password to Pexip (step 5)"));
+    QCommandLineOption replaceKerberosOpt(
+        QStringLiteral("replace-kerberos"),
+        tr("move a Pexip integration on KERBEROS to the profile's method (step 5)"));
+    QCommandLineOption rollbackOpt(QStringLiteral("rollback"),
+                                   tr("back out what earlier applies changed (the run journal)"));
+    parser.addOptions({profileOpt, blockersOpt, sendPexipPasswordOpt, replaceKerberosOpt});
     if (apply)
-        parser.addOptions({yesOpt, waitOpt});
+        parser.addOptions({yesOpt, waitOpt, rollbackOpt});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("otjctl ") + name()} + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -155,8 +252,11 @@ void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::fun
     }
     m_args.profilePath = parser.value(profileOpt);
     m_args.fixBookingBlockers = parser.isSet(blockersOpt);
+    m_args.sendPexipPassword = parser.isSet(sendPexipPasswordOpt);
+    m_args.replaceKerberos = parser.isSet(replaceKerberosOpt);
     if (apply) {
         m_args.yes = parser.isSet(yesOpt);
+        m_args.rollback = parser.isSet(rollbackOpt);
         if (parser.isSet(waitOpt)) {
             bool ok = false;
             m_args.waitPendingSeconds = parser.value(waitOpt).toInt(&ok);
@@ -199,12 +299,21 @@ void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::fun
             if (admin.ok())
                 m_adminPassword = admin.secret;
             m_ctx.credentials->read(
-                id, CredentialRole::ServiceAccount, this, [this, ready](const CredentialResult& sa) {
+                id, CredentialRole::ServiceAccount, this, [this, id, ready](const CredentialResult& sa) {
                     if (sa.ok())
                         m_servicePassword = sa.secret;
                     if (!m_adminPassword)
                         qCInfo(lcCli) << "no Exchange admin password: signing in as the logged-on user";
-                    ready();
+                    if (m_profile.pexip.managementNode.trimmed().isEmpty()) {
+                        ready();
+                        return;
+                    }
+                    m_ctx.credentials->read(id, CredentialRole::PexipAdmin, this,
+                                            [this, ready](const CredentialResult& px) {
+                                                if (px.ok() && !px.secret.isEmpty())
+                                                    m_pexipPassword = px.secret;
+                                                ready();
+                                            });
                 });
         });
 }
@@ -220,13 +329,15 @@ void PlanCommand::start(const QStringList& arguments)
         m_shell = new shell::ExchangeShell(shellOptions(), this);
         m_inspector = new ExchangeInspector(m_shell, m_profile, planOptions(), pointers(m_planners), this);
         connect(m_inspector, &ExchangeInspector::finished, this,
-                [this](std::shared_ptr<const Inspection> inspection) {
-                    writePlan(*inspection, *m_ctx.out);
-                    m_ctx.out->flush();
-                    if (!inspection->plan.inspected())
-                        finishWith(CouldNotRun);
-                    else
-                        finishWith(inspection->plan.changeCount() > 0 ? Failed : Success);
+                [this](std::shared_ptr<const Inspection> exchange) {
+                    withStep5(exchange, false, [this](std::shared_ptr<const Inspection> inspection) {
+                        writePlan(*inspection, *m_ctx.out);
+                        m_ctx.out->flush();
+                        if (!inspection->plan.inspected())
+                            finishWith(CouldNotRun);
+                        else
+                            finishWith(inspection->plan.changeCount() > 0 ? Failed : Success);
+                    });
                 });
         connect(m_inspector, &ExchangeInspector::failed, this, [this](const shell::ShellError& e) {
             if (e.fullyQualifiedErrorId == QLatin1String("OtjShell.Cancelled")) {
@@ -244,6 +355,8 @@ void PlanCommand::start(const QStringList& arguments)
 
 void PlanCommand::cancel()
 {
+    if (m_pexip)
+        m_pexip->cancelAll();
     if (m_inspector)
         m_inspector->cancel();
     else
@@ -252,9 +365,9 @@ void PlanCommand::cancel()
 
 QString ApplyCommand::usage()
 {
-    return tr(
-        "apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]: make the planned "
-        "changes and verify them");
+    return tr("apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--rollback]: "
+              "make the "
+              "planned changes and verify them (--rollback: back out what earlier applies changed)");
 }
 
 void ApplyCommand::start(const QStringList& arguments)
@@ -269,6 +382,13 @@ void ApplyCommand::start(const QStringList& arguments)
             return secret;
         };
         options.credentials = m_servicePassword ? m_ctx.credentials : nullptr;
+        if (m_args.rollback) {
+            options.backOut = [this](const journal::RunJournal& journal) {
+                for (const QString& note : script::Rollback::plan(journal).notes)
+                    *m_ctx.err << note << Qt::endl;
+                return script::rollbackChanges(journal, m_profile);
+            };
+        }
         m_runner = new ApplyRunner(m_shell, m_profile, m_args.profilePath, planOptions(),
                                    pointers(m_planners), options, this);
         connect(m_runner, &ApplyRunner::planned, this, &ApplyCommand::onPlanned);
@@ -294,7 +414,13 @@ void ApplyCommand::start(const QStringList& arguments)
     });
 }
 
-void ApplyCommand::onPlanned(std::shared_ptr<const Inspection> inspection)
+void ApplyCommand::onPlanned(std::shared_ptr<const Inspection> exchange)
+{
+    withStep5(exchange, false,
+              [this](std::shared_ptr<const Inspection> inspection) { onPlannedWithStep5(inspection); });
+}
+
+void ApplyCommand::onPlannedWithStep5(std::shared_ptr<const Inspection> inspection)
 {
     writePlan(*inspection, *m_ctx.out);
     m_ctx.out->flush();
@@ -352,8 +478,98 @@ void ApplyCommand::confirm(int changes)
 #endif
 }
 
+void ApplyCommand::applyStep5(ApplyOutcome outcome)
+{
+    m_step5Done = true;
+    const journal::RunJournal& exchangeJournal = m_runner->journal();
+    const bool passwordChanged =
+        pexip::passwordChangedInRun(exchangeJournal.changes(), exchangeJournal.runId());
+    withStep5(std::make_shared<Inspection>(), passwordChanged,
+              [this, outcome](std::shared_ptr<const Inspection> planned) {
+                  const StepPlan* step5 = planned->plan.step(StepId::Pexip);
+                  if (!step5 || !step5->inspected) {
+                      ApplyOutcome failed = outcome;
+                      failed.result = ApplyOutcome::Result::Failed;
+                      failed.message = tr("Step 5: Pexip could not be read; nothing was changed there.");
+                      onFinished(failed);
+                      return;
+                  }
+                  if (step5->changes.isEmpty()) {
+                      onFinished(outcome);
+                      return;
+                  }
+                  auto lock = std::make_shared<journal::ApplyLock>(m_args.profilePath);
+                  auto journal =
+                      std::make_shared<journal::RunJournal>(m_args.profilePath, m_profile.profileId);
+                  QString error;
+                  if (!lock->tryLock(&error) || !journal->load(&error) ||
+                      !journal->beginRun(QStringLiteral("otjctl"), false, {}, false, &error)) {
+                      ApplyOutcome failed = outcome;
+                      failed.result = ApplyOutcome::Result::Failed;
+                      failed.message = tr("Step 5 was not applied: %1").arg(error);
+                      onFinished(failed);
+                      return;
+                  }
+                  pexip::PexipApplyHooks hooks;
+                  hooks.started = [journal](const PlannedChange& c) {
+                      return journal->started(c);
+                  };
+                  hooks.outcome = [journal](int seq, const QString& key, const QString& result,
+                                            const pexip::PexipError& e, const QJsonObject& observed) {
+                      journal->outcome(seq, key, result, asShellError(e), observed);
+                  };
+                  pexip::PexipApplier::apply(
+                      *m_pexip, *step5, m_servicePassword.value_or(QString()), hooks, this,
+                      [this, outcome, lock, journal](const pexip::PexipApplyResult& r) mutable {
+                          journal->endRun(r.ok()              ? QStringLiteral("completed")
+                                          : m_cancelRequested ? QStringLiteral("cancelled")
+                                                              : QStringLiteral("stopped"),
+                                          r.applied, r.failed, r.notRun);
+                          lock->unlock();
+                          ApplyOutcome combined = outcome;
+                          const journal::RunJournal& j = *journal;
+                          for (const journal::JournalChange& c : j.changes())
+                              if (c.run == j.runId() && c.applied())
+                                  combined.applied << c.key;
+                          if (!r.ok() && m_cancelRequested) { // Ctrl-C during step 5
+                              combined.result = ApplyOutcome::Result::Cancelled;
+                              combined.notApplied << r.failedKey;
+                              onFinished(combined);
+                              return;
+                          }
+                          if (!r.ok()) {
+                              combined.result = ApplyOutcome::Result::Failed;
+                              combined.failedChange = r.failedKey;
+                              combined.error = asShellError(r.error);
+                              onFinished(combined);
+                              return;
+                          }
+                          // Verify: planning again finds nothing left (the password cannot be read back).
+                          withStep5(std::make_shared<Inspection>(), false,
+                                    [this, combined](std::shared_ptr<const Inspection> again) mutable {
+                                        const StepPlan* s = again->plan.step(StepId::Pexip);
+                                        if (!s || !s->inspected || !s->changes.isEmpty()) {
+                                            combined.result = ApplyOutcome::Result::Failed;
+                                            combined.message =
+                                                s && s->inspected
+                                                    ? tr("%n step 5 change(s) still differ after the apply.",
+                                                         nullptr, int(s->changes.size()))
+                                                    : tr("Step 5 could not be read back.");
+                                        }
+                                        onFinished(combined);
+                                    });
+                      });
+              });
+}
+
 void ApplyCommand::onFinished(const ApplyOutcome& outcome)
 {
+    if (!m_step5Done && step5Wanted() &&
+        (outcome.result == ApplyOutcome::Result::Verified ||
+         outcome.result == ApplyOutcome::Result::Pending)) {
+        applyStep5(outcome);
+        return;
+    }
     QTextStream& out = *m_ctx.out;
     if (m_ctx.stderrIsTerminal && m_total > 0)
         *m_ctx.err << Qt::endl;
@@ -374,6 +590,18 @@ void ApplyCommand::onFinished(const ApplyOutcome& outcome)
     };
     switch (outcome.result) {
     case ApplyOutcome::Result::Verified:
+        if (m_args.rollback) {
+            out << (outcome.applied.isEmpty()
+                        ? tr("Nothing to back out.")
+                        : tr("%n change(s) backed out and verified.", nullptr, int(outcome.applied.size())))
+                << Qt::endl;
+            if (outcome.conflicts > 0)
+                out << tr("%n value(s) changed by someone else since were kept (conflicts above).", nullptr,
+                          outcome.conflicts)
+                    << Qt::endl;
+            finishWith(outcome.conflicts > 0 ? Failed : Success);
+            return;
+        }
         out << (outcome.applied.isEmpty()
                     ? tr("Nothing to change; Exchange already matches the profile.")
                     : tr("%n change(s) applied and verified.", nullptr, int(outcome.applied.size())))
@@ -424,6 +652,9 @@ void ApplyCommand::onFinished(const ApplyOutcome& outcome)
 
 void ApplyCommand::cancel()
 {
+    m_cancelRequested = true;
+    if (m_pexip)
+        m_pexip->cancelAll();
     if (m_runner)
         m_runner->cancel();
     else

@@ -5,12 +5,22 @@
 //   the same plan, a confirmation (never waited for without a terminal: exit 2, nothing changed),
 //   then the changes, journaled, and the verification. Exit 0 all verified, 1 a change failed or
 //   rooms are still Pending, 2 could not run (nothing changed), 130 cancelled between commands.
+// Step 5 (Pexip) is part of plan and apply when the profile names pexip.managementNode and the
+// Pexip admin password is available (keychain or OTJ_PEXIP_PASSWORD); otherwise the plan says it was
+// not inspected and why. --send-pexip-password, --replace-kerberos: core/pexip/README.md.
+// otjctl apply --rollback --profile FILE [--yes]
+//   the back-out of the run journal's applied changes (the plan rollback.ps1 runs,
+//   script::rollbackChanges): a value is reverted only while it is still what the tool set, an
+//   object the tool created is removed only while unchanged; anything else is a conflict, shown and
+//   kept. Journaled with `rollback: true`. Exit 0 done, 1 conflicts or a failure, 2 could not run
+//   (nothing to back out), 130 cancelled.
 // The shell: the machine's PowerShell program (OTJ_POWERSHELL); signed in as the profile's
 // exchange.adminAccount with its password (OTJ_EXCHANGE_ADMIN_PASSWORD or the keychain) when the
 // profile's exchange.remotePowerShell.signIn is adminAccount, else as the logged-on Windows user.
 #pragma once
 
 #include "core/cli/Command.h"
+#include "core/pexip/PexipClient.h"
 #include "core/plan/ApplyRunner.h"
 #include "core/profile/SetupProfile.h"
 
@@ -45,7 +55,16 @@ protected:
         bool yes = false;
         int waitPendingSeconds = 600;
         bool fixBookingBlockers = false;
+        bool rollback = false; // apply --rollback: the back-out of the journal's applied changes
+        bool sendPexipPassword = false;
+        bool replaceKerberos = false;
     };
+    // Step 5 (Pexip) added to an Exchange inspection: planned when the profile names a Management
+    // Node and the Pexip admin password is available, else a Skipped note saying why. Pexip's VMR
+    // connector usernames feed step 1's conflict check (step5.vmr-account is then not repeated).
+    void withStep5(std::shared_ptr<const plan::Inspection> inspection, bool passwordChangedThisRun,
+                   std::function<void(std::shared_ptr<const plan::Inspection>)> done);
+    bool step5Wanted() const;
     // Parses, loads the profile and reads the passwords; then `ready` (or finishWith(CouldNotRun)).
     void prepare(const QStringList& arguments, bool apply, std::function<void()> ready);
     void finishWith(int code);
@@ -56,6 +75,8 @@ protected:
     SetupProfile m_profile;
     std::optional<QString> m_adminPassword;
     std::optional<QString> m_servicePassword;
+    std::optional<QString> m_pexipPassword;
+    std::unique_ptr<pexip::PexipClient> m_pexip;
     shell::SpeakerCommand m_speaker;
     std::vector<std::unique_ptr<plan::StepPlanner>> m_planners;
     QPointer<shell::ExchangeShell> m_shell;
@@ -90,8 +111,14 @@ public:
 
 private:
     void onPlanned(std::shared_ptr<const plan::Inspection> inspection);
+    void onPlannedWithStep5(std::shared_ptr<const plan::Inspection> inspection);
     void confirm(int changes);
     void onFinished(const plan::ApplyOutcome& outcome);
+    // After steps 1-4: step 5 re-planned (with "this run set the password"), applied, journaled,
+    // verified by planning again; then onFinished() with the combined outcome.
+    void applyStep5(plan::ApplyOutcome outcome);
+    bool m_step5Done = false;
+    bool m_cancelRequested = false;
 
     QPointer<plan::ApplyRunner> m_runner;
     QSocketNotifier* m_stdin = nullptr;

@@ -34,6 +34,19 @@ QJsonObject wireValues(const QList<plan::FieldDiff>& diffs, bool after)
     return o;
 }
 
+QString operationName(plan::Operation operation)
+{
+    switch (operation) {
+    case plan::Operation::Create:
+        return QStringLiteral("create");
+    case plan::Operation::Remove:
+        return QStringLiteral("remove");
+    case plan::Operation::Update:
+        break;
+    }
+    return QStringLiteral("update");
+}
+
 QString attemptKey(const QString& run, int seq)
 {
     return run + QLatin1Char('#') + QString::number(seq);
@@ -239,21 +252,28 @@ bool RunJournal::beginRun(const QString& tool, bool rollback, const QString& dom
 int RunJournal::started(const plan::PlannedChange& change, const QString& secretPlaceholder)
 {
     QJsonObject parameters;
-    for (auto it = change.command.parameters.cbegin(); it != change.command.parameters.cend(); ++it) {
-        const bool secret = it.value().kind() == shell::ShellValue::Kind::SecureString ||
-                            it.key() == change.desired.secretParameter;
-        parameters.insert(it.key(), secret ? QJsonValue(secretPlaceholder) : it.value().toJson());
+    QString cmdlet = change.command.name;
+    if (change.rest) {
+        // Step 5: the REST request ("POST <path>", its body); the secret field is added only when sent.
+        cmdlet = change.rest->method + QLatin1Char(' ') + change.rest->path;
+        parameters = change.rest->body;
+        if (!change.rest->secretField.isEmpty())
+            parameters.insert(change.rest->secretField, secretPlaceholder);
+    } else {
+        for (auto it = change.command.parameters.cbegin(); it != change.command.parameters.cend(); ++it) {
+            const bool secret = it.value().kind() == shell::ShellValue::Kind::SecureString ||
+                                it.key() == change.desired.secretParameter;
+            parameters.insert(it.key(), secret ? QJsonValue(secretPlaceholder) : it.value().toJson());
+        }
+        if (!change.desired.secretParameter.isEmpty())
+            parameters.insert(change.desired.secretParameter, secretPlaceholder);
     }
-    if (!change.desired.secretParameter.isEmpty())
-        parameters.insert(change.desired.secretParameter, secretPlaceholder);
     append({{QStringLiteral("type"), QStringLiteral("started")},
             {QStringLiteral("change"), change.desired.key},
             {QStringLiteral("step"), Steps::key(change.desired.step)},
-            {QStringLiteral("operation"), change.desired.operation == plan::Operation::Create
-                                              ? QStringLiteral("create")
-                                              : QStringLiteral("update")},
+            {QStringLiteral("operation"), operationName(change.desired.operation)},
             {QStringLiteral("target"), change.desired.target},
-            {QStringLiteral("cmdlet"), change.command.name},
+            {QStringLiteral("cmdlet"), cmdlet},
             {QStringLiteral("parameters"), parameters},
             {QStringLiteral("before"), change.objectExists ? wireValues(change.diffs, false) : QJsonObject{}},
             {QStringLiteral("after"), wireValues(change.diffs, true)},

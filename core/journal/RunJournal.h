@@ -32,7 +32,7 @@ struct JournalChange
 {
     QString key;
     QString step;
-    QString operation; // create | update
+    QString operation; // create | update | remove (a back-out)
     QString target;
     QString cmdlet;
     QJsonObject parameters;

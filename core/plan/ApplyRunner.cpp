@@ -26,6 +26,25 @@ bool isImpersonationChange(const QString& key)
     return key.startsWith(QLatin1String("step2."));
 }
 
+// The back-out's changes as a planner: nothing to read beyond each change's own read (the
+// inspector sends those). Its step is the first change's, so the plan keeps the back-out's order.
+class BackOutPlanner : public StepPlanner
+{
+public:
+    explicit BackOutPlanner(QList<DesiredChange> changes)
+        : m_changes(std::move(changes))
+    {}
+    StepId step() const override
+    {
+        return m_changes.isEmpty() ? StepId::ServiceAccount : m_changes.first().step;
+    }
+    QList<shell::ShellCommand> reads(const PlanContext&, int, QStringList*) const override { return {}; }
+    QList<DesiredChange> desiredChanges(const PlanContext&) const override { return m_changes; }
+
+private:
+    QList<DesiredChange> m_changes;
+};
+
 } // namespace
 
 ApplyRunner::ApplyRunner(shell::ExchangeShell* shell, const SetupProfile& profile, const QString& profilePath,
@@ -62,6 +81,11 @@ void ApplyRunner::finish(ApplyOutcome::Result result)
         return;
     m_finished = true;
     m_outcome.result = result;
+    m_outcome.conflicts = 0;
+    for (const StepPlan& s : m_inspection ? m_inspection->plan.steps : QList<StepPlan>{}) {
+        for (const PlanNote& n : s.notes)
+            m_outcome.conflicts += n.checkId == QLatin1String(ExchangeInspector::BackOutConflictCheckId);
+    }
     if (m_locked) {
         m_lock.unlock();
         m_locked = false;
@@ -75,7 +99,8 @@ bool ApplyRunner::beginRun()
         return true;
     QString error;
     const Plan& plan = m_inspection->plan;
-    if (!m_journal.beginRun(m_options.tool, false, plan.domainController, plan.viewEntireForest, &error)) {
+    if (!m_journal.beginRun(m_options.tool, bool(m_options.backOut), plan.domainController,
+                            plan.viewEntireForest, &error)) {
         couldNotRun(error);
         return false;
     }
@@ -89,6 +114,7 @@ void ApplyRunner::runInspection(const ExchangeState& initial,
     auto* inspector = new ExchangeInspector(m_shell, m_profile, m_planOptions, m_planners, this);
     m_inspector = inspector;
     inspector->setInitialState(initial);
+    inspector->setBackOut(bool(m_options.backOut));
     connect(inspector, &ExchangeInspector::finished, this,
             [this, inspector, done](std::shared_ptr<const Inspection> result) {
                 m_outcome.roundTrips += inspector->roundTrips();
@@ -143,6 +169,15 @@ void ApplyRunner::inspect()
     if (!m_journal.load(&note)) {
         couldNotRun(note);
         return;
+    }
+    if (m_options.backOut) {
+        QList<DesiredChange> changes = m_options.backOut(m_journal);
+        if (changes.isEmpty()) {
+            couldNotRun(tr("The run journal holds no applied change to back out; nothing was changed."));
+            return;
+        }
+        m_backOutPlanner = std::make_unique<BackOutPlanner>(std::move(changes));
+        m_planners = {m_backOutPlanner.get()};
     }
     runInspection({}, [this](std::shared_ptr<const Inspection> result) {
         m_inspection = result;
@@ -464,7 +499,7 @@ void ApplyRunner::checkImpersonation()
     // room is refused for good (P1 says why), so they are not asked about here.
     ExchangeState state = m_inspection ? m_inspection->state : m_state;
     const QStringList onPrem = rooms::selectedOnPremRooms(PlanContext{m_profile, m_planOptions, state});
-    if (!m_options.credentials || !lastChange.isValid() || onPrem.isEmpty()) {
+    if (!m_options.credentials || !lastChange.isValid() || onPrem.isEmpty() || m_options.backOut) {
         finish(ApplyOutcome::Result::Verified);
         return;
     }

@@ -7,6 +7,7 @@
 // cancel() is honoured between requests. A change marked reinspectAfter makes its step be
 // re-inspected before the next request (the changes still to come are replaced by the fresh ones,
 // e.g. with the DN of the group just created); a still-deferred change is re-inspected before it is sent.
+// With ApplyOptions::backOut the same runner applies a back-out (lock, journal, batches, verify).
 // Verification: a fresh inspection must find 0 changes; then, when impersonation changed, an EWS
 // validation of step2 (ValidationRunner --only step2.impersonation) of the selected on-prem rooms
 // (a cloud room or a non-room is never Pending: P1 fails it). The step 2 diagnosis
@@ -44,6 +45,11 @@ struct ApplyOptions
     std::function<std::optional<QString>(const DesiredChange&)> secret;
     // For the EWS part of verification (the service account's password); null: not verified by EWS.
     CredentialStore* credentials = nullptr;
+    // Back-out (`otjctl apply --rollback`): set, the runner plans these changes (given the journal
+    // it loaded under the lock) instead of the planners', decided by script::decideBackOut
+    // (ExchangeInspector::setBackOut), journals the run with `rollback: true` and verifies by
+    // deciding again (nothing left to revert). Empty list: nothing to back out (CouldNotRun).
+    std::function<QList<DesiredChange>(const journal::RunJournal&)> backOut;
 };
 
 struct ApplyOutcome
@@ -66,7 +72,8 @@ struct ApplyOutcome
     int settledNotApplied = 0;
     int remainingAfterVerify = -1; // changes the verifying inspection still found (-1: not verified)
     QStringList pendingRooms;      // impersonation not effective yet when the wait ended
-    int roundTrips = 0;            // requests sent by this runner (inspections included)
+    int conflicts = 0;  // back-out: values someone else changed since, kept (notes of the last inspection)
+    int roundTrips = 0; // requests sent by this runner (inspections included)
     int commands = 0;
 };
 
@@ -120,6 +127,7 @@ private:
     QString m_profilePath;
     PlanOptions m_planOptions;
     QList<StepPlanner*> m_planners;
+    std::unique_ptr<StepPlanner> m_backOutPlanner;
     ApplyOptions m_options;
     journal::RunJournal m_journal;
     journal::ApplyLock m_lock;

@@ -164,6 +164,8 @@ shell::ShellValue fromRead(const QJsonValue& value)
 
 QString powerShellLine(const PlannedChange& change, const QString& domainController)
 {
+    if (change.rest) // step 5: a REST request to Pexip, shown as such
+        return change.rest->display();
     const shell::ShellCommand& command = change.command;
     QString line = command.name;
     auto append = [&line](const QString& name, const QString& value, bool colon) {

@@ -1,6 +1,7 @@
 #include "core/plan/ExchangeInspector.h"
 
 #include "core/logging/Logging.h"
+#include "core/script/BackOutDecision.h"
 #include "core/steps/prerequisites/RoomDirectory.h"
 
 #include <QJsonArray>
@@ -10,6 +11,14 @@ namespace otj::plan {
 namespace {
 
 const QString kAdServerSettingsKey = QStringLiteral("adserversettings");
+
+const ReasonText kBackOutReasons[] = {
+    {"rollback.conflict", "otj::plan::ExchangeInspector",
+     QT_TRANSLATE_NOOP("otj::plan::ExchangeInspector",
+                       "%1: %2 changed since the tool set it; kept as it is (conflict)."),
+     QT_TRANSLATE_NOOP("otj::plan::ExchangeInspector",
+                       "Find out who changed it; restore the earlier value by hand if it should still go.")},
+};
 
 QString readKey(const DesiredChange& change)
 {
@@ -352,11 +361,24 @@ void ExchangeInspector::buildPlan()
         StepPlan& s = stepPlan(planner->step());
         s.notes += planner->notes(context);
     }
+    if (m_backOut)
+        reasons::add(kBackOutReasons);
     for (const DesiredChange& d : std::as_const(m_desired)) {
         StepPlan& s = stepPlan(d.step);
         const auto error = m_state.errors.constFind(readKey(d));
         if (error != m_state.errors.cend() && !isMissingObject(*error))
             continue; // the step's problems say why it could not be compared
+        if (m_backOut) {
+            const script::BackOutDecision decision = script::decideBackOut(d, objectOf(d, m_state));
+            if (decision.change)
+                s.changes.append(*decision.change);
+            if (!decision.conflicts.isEmpty())
+                s.notes.append({QLatin1String(BackOutConflictCheckId), d.key,
+                                Verdict{CheckStatus::Warning,
+                                        "rollback.conflict",
+                                        {d.target, decision.conflicts.join(QStringLiteral(", "))}}});
+            continue;
+        }
         if (std::optional<PlannedChange> change = compare(d, m_state))
             s.changes.append(*change);
     }

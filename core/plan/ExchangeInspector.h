@@ -29,6 +29,11 @@ public:
     // Start from what an earlier inspection read (its keys are not read again); for re-inspecting
     // one step, drop that step's keys first (keysOf()).
     void setInitialState(const ExchangeState& state) { m_state = state; }
+    // Back-out (`otjctl apply --rollback`): the planners' changes are back-out changes (expectations
+    // are preconditions, core/script/BackOutDecision.h); each is decided by script::decideBackOut and
+    // its conflicts become notes `BackOutConflictCheckId` (Warning, the change's key as target).
+    void setBackOut(bool backOut) { m_backOut = backOut; }
+    static constexpr auto BackOutConflictCheckId = "rollback.conflict";
     void start();
     void cancel();
 
@@ -81,6 +86,7 @@ private:
     int m_roundTrips = 0;
     int m_commands = 0;
     bool m_cancelled = false;
+    bool m_backOut = false;
     QObject* m_callbacks = nullptr; // deleted on cancel: late replies go nowhere
 };
 

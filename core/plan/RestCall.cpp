@@ -1,5 +1,6 @@
 #include "core/plan/DesiredChange.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace otj::plan {
@@ -8,7 +9,7 @@ QString RestCall::display() const
 {
     QJsonObject shown = body;
     if (!secretField.isEmpty())
-        shown.insert(secretField, QStringLiteral("«password from the keychain»"));
+        shown.insert(secretField, QCoreApplication::translate("otj::plan", "«password from the keychain»"));
     // A certificate's PEM is long and says nothing to a reader: its first line stands for it.
     const QJsonValue pem = shown.value(QLatin1String("certificate"));
     if (pem.isString() && pem.toString().size() > 80)

@@ -4,7 +4,9 @@
 // SHA-256 (a renewed CA with the same subject is a different certificate); the password is sent
 // only when it must be; the VMR-scheduling account is refused.
 #include "tests/support/LabProcess.h"
+#include "tests/support/LabShell.h"
 
+#include "core/journal/RunJournal.h"
 #include "core/net/Certificates.h"
 #include "core/net/HttpProbe.h"
 #include "core/pexip/PexipJson.h"
@@ -508,6 +510,80 @@ private slots:
                   {{QStringLiteral("ewsBasicAuthentication"), true}}, &status);
         patch(uri, {{QStringLiteral("authentication_method"), QStringLiteral("KERBEROS")}});
         QCOMPARE(agreement(), QStringLiteral("skipped"));
+    }
+
+    // otjctl plan / apply include step 5 when the profile names the Management Node (the lab's
+    // profile: Pexip on its own port with its own CA in trust.pexip) and the Pexip password is given:
+    // plan shows step 5's creates, apply makes them (journaled as REST requests, no secret) after
+    // steps 1-4 and verifies, and a new plan has nothing left for step 5. Without the password the
+    // plan says step 5 was not inspected, and that is no error.
+    void otjctlPlanAndApplyIncludeStep5()
+    {
+        const QString profilePath = dir.filePath(QStringLiteral("lab.json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_POWERSHELL"), test::labPowerShellEnv(lab));
+        env.insert(QStringLiteral("OTJ_EXCHANGE_ADMIN_PASSWORD"),
+                   lab.password(QStringLiteral("exchange-admin")));
+        const QString accountPassword = lab.password(QStringLiteral("otj-service"));
+        const QStringList plan{QStringLiteral("plan"), QStringLiteral("--profile"), profilePath};
+        const CtlResult unread = runOtjctl(plan, accountPassword, 120000, {}, env);
+        QVERIFY2(unread.exitCode == 0 || unread.exitCode == 1, unread.err.constData());
+        QVERIFY2(unread.out.contains("Step 5 was not inspected"), unread.out.constData());
+        QVERIFY(!unread.out.contains("+ step5.integration:"));
+
+        env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), lab.password(QStringLiteral("pexip-admin")));
+        const CtlResult before = runOtjctl(plan, accountPassword, 120000, {}, env);
+        QVERIFY2(before.exitCode == 1, before.err.constData() + QByteArray("\n") + before.out);
+        QVERIFY2(before.out.contains("+ step5.integration:"), before.out.constData());
+        QVERIFY2(before.out.contains("+ step5.ca/"), before.out.constData());
+        QVERIFY(before.out.contains("POST /api/admin/configuration/v1/mjx_exchange_deployment/"));
+
+        const CtlResult applied =
+            runOtjctl({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--wait-pending"),
+                       QStringLiteral("0"), QStringLiteral("--profile"), profilePath},
+                      accountPassword, 240000, {}, env);
+        QVERIFY2(applied.exitCode == 0 || applied.exitCode == 1,
+                 applied.err.constData() + QByteArray("\n") + applied.out);
+        QVERIFY2(applied.out.contains("step5.integration"), applied.out.constData());
+        QFile journalFile(journal::RunJournal::journalPath(profilePath));
+        QVERIFY(journalFile.open(QIODevice::ReadOnly));
+        const QByteArray journalText = journalFile.readAll();
+        QVERIFY(
+            journalText.contains("\"cmdlet\":\"POST /api/admin/configuration/v1/mjx_exchange_deployment/\""));
+        QVERIFY(!journalText.contains(accountPassword.toUtf8()));
+        QVERIFY(!journalText.contains(lab.password(QStringLiteral("pexip-admin")).toUtf8()));
+
+        const CtlResult after = runOtjctl(plan, accountPassword, 120000, {}, env);
+        QVERIFY2(after.exitCode == 0, after.err.constData() + QByteArray("\n") + after.out);
+        QVERIFY2(!after.out.contains("+ step5.integration:") && !after.out.contains("~ step5.integration:") &&
+                     !after.out.contains("step5.ca/"),
+                 after.out.constData());
+        PexipInventory inv;
+        planNow(request(), &inv);
+        QVERIFY(inv.deployment.has_value());
+    }
+
+    // otjctl plan: Pexip's VMR connector usernames feed step 1's conflict check; step 5 does not
+    // repeat the same finding.
+    void otjctlPlanFeedsTheConnectorUsernamesToStep1()
+    {
+        const QList<QJsonObject> connectors = listAll(QStringLiteral("ms_exchange_connector"));
+        QVERIFY(!connectors.isEmpty());
+        const QString uri = connectors.first().value(QLatin1String("resource_uri")).toString();
+        const QString username = connectors.first().value(QLatin1String("username")).toString();
+        patch(uri, {{QStringLiteral("username"), QStringLiteral("SVC-OTJ@contoso.lab")}});
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OTJ_POWERSHELL"), test::labPowerShellEnv(lab));
+        env.insert(QStringLiteral("OTJ_EXCHANGE_ADMIN_PASSWORD"),
+                   lab.password(QStringLiteral("exchange-admin")));
+        env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), lab.password(QStringLiteral("pexip-admin")));
+        const CtlResult r = runOtjctl(
+            {QStringLiteral("plan"), QStringLiteral("--profile"), dir.filePath(QStringLiteral("lab.json"))},
+            lab.password(QStringLiteral("otj-service")), 120000, {}, env);
+        patch(uri, {{QStringLiteral("username"), username}});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+        QVERIFY2(r.out.contains("failed step1.dedicated-account: "), r.out.constData());
+        QVERIFY2(!r.out.contains("step5.vmr-account"), r.out.constData());
     }
 
     void wrongPexipPasswordIsAProblemNotAPlan()

@@ -201,14 +201,11 @@ class TestScriptLab : public QObject
         return o;
     }
 
-    // The changes of the lab runs: the fixture's, the policy given to the existing svc-otj account
-    // (so the back-out restores "no policy"), without Set-DistributionGroup -HiddenFromAddressListsEnabled
-    // (the lab's groups do not model it).
+    // The changes of the lab runs: the fixture's (the group's hidden flag included: the lab models
+    // it), and the policy given to the existing svc-otj account (so the back-out restores "no policy").
     static QList<plan::DesiredChange> labChanges(const test::ScriptNames& names)
     {
         QList<plan::DesiredChange> changes = test::sampleSetupChanges(names);
-        changes.removeIf(
-            [](const plan::DesiredChange& c) { return c.key == QLatin1String("step2.group-hidden"); });
         for (plan::DesiredChange& c : changes)
             if (c.key == QLatin1String("step3.auth-policy-assignment")) {
                 const QString existing = QStringLiteral("svc-otj@contoso.lab");
@@ -664,17 +661,24 @@ private Q_SLOTS:
                      .exitCode,
                  0);
 
+        // Without --yes and without a terminal nothing is backed out (exit 2).
+        r = ctl(lab, {QStringLiteral("apply"), QStringLiteral("--rollback")}, servicePassword);
+        QVERIFY2(r.exitCode == 2, r.err.constData());
+        QCOMPARE(comparable(org(lab.process)) != comparable(before), true);
+
+        // The conflict (room-hq-05's AutomateProcessing) is reported and kept: exit 1.
         r = ctl(lab, {QStringLiteral("apply"), QStringLiteral("--rollback"), QStringLiteral("--yes")},
                 servicePassword);
-        const bool applyHasRollback = !(r.exitCode == 2 && r.err.contains("rollback"));
-        if (applyHasRollback) {
-            QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
-        } else {
-            // No apply --rollback in this build: the same back-out (built from apply's real journal) as
-            // rollback.ps1. The coordinator wires apply --rollback to script::rollbackChanges.
-            const ScriptRun back = runScript(lab.process, rollbackScript);
-            QVERIFY2(back.exitCode == 0 && back.conflicts == 1, qPrintable(back.output));
-        }
+        QVERIFY2(r.exitCode == 1, r.err.constData() + QByteArray("\n") + r.out);
+        QVERIFY2(r.out.contains("rollback.conflict") || r.out.contains("step4.calendar/" + room.toUtf8()),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("AutomateProcessing"), r.out.constData());
+        // Journaled like any apply, as a back-out run whose removals say so.
+        QFile journalFile(journal::RunJournal::journalPath(lab.profile));
+        QVERIFY(journalFile.open(QIODevice::ReadOnly));
+        const QByteArray journalText = journalFile.readAll();
+        QVERIFY(journalText.contains("\"rollback\":true"));
+        QVERIFY(journalText.contains("\"operation\":\"remove\""));
         QJsonObject expected = before;
         QJsonArray recipients = expected.value(QStringLiteral("recipients")).toArray();
         for (auto it = recipients.begin(); it != recipients.end(); ++it) {
@@ -694,9 +698,13 @@ private Q_SLOTS:
         // Whichever ran the back-out, running it (again) finds nothing to do but the conflict.
         const ScriptRun again = runScript(lab.process, rollbackScript);
         QVERIFY2(again.exitCode == 0 && again.changed == 0 && again.conflicts == 1, qPrintable(again.output));
-        if (!applyHasRollback)
-            QSKIP(
-                "apply --rollback is not in this build: the back-out was checked through rollback.ps1 only");
+        // And apply --rollback again: nothing left to revert, the conflict still reported (exit 1).
+        r = ctl(lab, {QStringLiteral("apply"), QStringLiteral("--rollback"), QStringLiteral("--yes")},
+                servicePassword);
+        QVERIFY2(r.exitCode == 1, r.err.constData() + QByteArray("\n") + r.out);
+        QVERIFY2(r.out.contains("Nothing to back out"), r.out.constData());
+        differences(QStringLiteral("org"), comparable(expected), comparable(org(lab.process)), &diff);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QLatin1Char('\n'))));
     }
 };
 

@@ -148,6 +148,56 @@ private Q_SLOTS:
         QVERIFY(other.entries().isEmpty());
     }
 
+    // A back-out run says so; its removals are "remove". A step-5 REST change is journaled as its
+    // request: "POST <path>" and the body, the password field only as the placeholder.
+    void backOutRunsAndRestChangesAreJournaledAsSuch()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("p.json"));
+        RunJournal j(profile, QUuid::createUuid());
+        QVERIFY(j.load());
+        QVERIFY(j.beginRun(QStringLiteral("otjctl"), true, {}, false));
+        PlannedChange removal;
+        removal.desired.key = QStringLiteral("step2.scope");
+        removal.desired.step = StepId::Impersonation;
+        removal.desired.operation = Operation::Remove;
+        removal.objectExists = true;
+        removal.command = shell::ShellCommand(QStringLiteral("Remove-ManagementScope"));
+        removal.command.set(QStringLiteral("Identity"), QStringLiteral("OTJ Scope"));
+        j.started(removal);
+
+        PlannedChange rest;
+        rest.desired.key = QStringLiteral("step5.integration");
+        rest.desired.step = StepId::Pexip;
+        rest.desired.operation = Operation::Create;
+        rest.desired.secretParameter = QStringLiteral("service_account_password");
+        rest.rest = RestCall{QStringLiteral("POST"),
+                             QStringLiteral("/api/admin/configuration/v1/mjx_exchange_deployment/"),
+                             {{QStringLiteral("name"), QStringLiteral("OTJ")}},
+                             QStringLiteral("service_account_password")};
+        j.started(rest);
+        rest.rest->method = QStringLiteral("PATCH"); // an update without the password
+        rest.rest->secretField.clear();
+        j.started(rest);
+
+        const QList<QJsonObject> written = lines(RunJournal::journalPath(profile));
+        QCOMPARE(written.size(), 4);
+        QCOMPARE(written[0].value(QStringLiteral("rollback")).toBool(), true);
+        QCOMPARE(written[1].value(QStringLiteral("operation")).toString(), QStringLiteral("remove"));
+        QCOMPARE(written[1].value(QStringLiteral("cmdlet")).toString(),
+                 QStringLiteral("Remove-ManagementScope"));
+        QCOMPARE(written[2].value(QStringLiteral("cmdlet")).toString(),
+                 QStringLiteral("POST /api/admin/configuration/v1/mjx_exchange_deployment/"));
+        QCOMPARE(written[2].value(QStringLiteral("parameters")).toObject(),
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("OTJ")},
+                              {QStringLiteral("service_account_password"), QStringLiteral("«secret»")}}));
+        QCOMPARE(written[3].value(QStringLiteral("cmdlet")).toString(),
+                 QStringLiteral("PATCH /api/admin/configuration/v1/mjx_exchange_deployment/"));
+        QCOMPARE(written[3].value(QStringLiteral("parameters")).toObject(),
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("OTJ")}}));
+        QCOMPARE(powerShellLine(rest, QStringLiteral("dc01")), rest.rest->display());
+    }
+
     void tornLastLineIsSkippedAndTheNextRunStartsOnItsOwnLine()
     {
         QTemporaryDir dir;

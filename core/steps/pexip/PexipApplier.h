@@ -3,9 +3,9 @@
 // PexipResource::create (a lost answer is re-read, never resent blindly); updates PATCH only the
 // differing fields. The service account's password is added to the request only here.
 //
-// Journal seam: core/journal's RunJournal is not on this branch yet, so the applier reports each
-// change through `Hooks` (started before the request, outcome after it); otjctl apply wires them
-// to RunJournal::started()/outcome() (a REST change journals `cmdlet` = "POST <path>").
+// Journal seam: the applier reports each change through `Hooks` (started before the request,
+// outcome after it); otjctl apply wires them to RunJournal::started()/outcome() (a REST change
+// journals `cmdlet` = "POST <path>" and its body).
 #pragma once
 
 #include "core/pexip/PexipClient.h"
