@@ -84,6 +84,9 @@ bool writeProfile(const QString& path, LabServer& server)
     if (!org.servers.isEmpty())
         p.exchange.remotePowerShellUri =
             QStringLiteral("http://%1.%2/PowerShell/").arg(org.servers.first().name.toLower(), org.domain);
+    // The lab has no KDC and no logged-on domain user: remote PowerShell signs in with the admin
+    // account's explicit credential (the password is given to the session, never saved).
+    p.exchange.remotePowerShellSignIn = otj::PowerShellSignIn::AdminAccount;
     p.pexip.managementNode = QStringLiteral("127.0.0.1:%1").arg(server.pexipPort());
     p.pexip.adminUser = org.pexipAdminUser;
     // Each endpoint has its own CA, as in real life: Exchange the lab CA, the Management Node the
