@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -172,6 +173,19 @@ private Q_SLOTS:
             QVERIFY2(planned, qPrintable(status->text())); // the lab starts without them
         screenshot(name + QStringLiteral("-1-before"));
         if (planned) {
+            // "Export script…": the step's changes, each wrapped in its comparison (core/script).
+            const QString scriptPath = m_dir.filePath(name + QStringLiteral(".ps1"));
+            dialogs::setNextFileName(scriptPath);
+            QTest::mouseClick(exportButton, Qt::LeftButton);
+            QFile script(scriptPath);
+            QVERIFY2(script.open(QIODevice::ReadOnly), qPrintable(dialogs::lastMessage()));
+            const QByteArray bytes = script.readAll();
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a BOM for Windows PowerShell 5.1
+            const QString firstCmdlet =
+                child<QPlainTextEdit>(page, "powerShellText")->toPlainText().section(QLatin1Char(' '), 0, 0);
+            QVERIFY2(bytes.contains(firstCmdlet.toUtf8()), qPrintable(firstCmdlet));
+            QVERIFY(!bytes.contains("Wizard-Lab-Service-2024!")); // never a secret in a script
+
             const int changes = child<QTreeWidget>(page, "applyProgress")->topLevelItemCount();
             const QString ps = child<QPlainTextEdit>(page, "powerShellText")->toPlainText();
             QCOMPARE(ps.count(QLatin1Char('\n')) + 1, changes);
