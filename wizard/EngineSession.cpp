@@ -3,18 +3,41 @@
 #include "core/plan/SetupSession.h"
 #include "core/profile/ProfileModel.h"
 
-#include <QRegularExpression>
+#include <QHash>
+
+#include <algorithm>
 
 namespace otj::ui {
 
 namespace {
 
-// "Get-DistributionGroup" -> "distribution group": what kind of object a change reads.
+// What kind of object a change reads, from its Get- cmdlet ("Get-DistributionGroup").
 QString objectKind(const QString& readCmdlet)
 {
-    QString noun = readCmdlet.section(QLatin1Char('-'), 1);
-    static const QRegularExpression wordStart(QStringLiteral("(?<=[a-z])(?=[A-Z])"));
-    return noun.replace(wordStart, QStringLiteral(" ")).toLower();
+    static const QHash<QString, const char*> kinds{
+        {QStringLiteral("Get-DistributionGroup"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "distribution group")},
+        {QStringLiteral("Get-DistributionGroupMember"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "distribution group")},
+        {QStringLiteral("Get-ManagementScope"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "management scope")},
+        {QStringLiteral("Get-ManagementRoleAssignment"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "role assignment")},
+        {QStringLiteral("Get-WebServicesVirtualDirectory"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "EWS virtual directory")},
+        {QStringLiteral("Get-AuthenticationPolicy"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "authentication policy")},
+        {QStringLiteral("Get-CalendarProcessing"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "calendar processing")},
+        {QStringLiteral("Get-User"), QT_TRANSLATE_NOOP("otj::ui::EngineSession", "user account")},
+        {QStringLiteral("Get-Mailbox"), QT_TRANSLATE_NOOP("otj::ui::EngineSession", "mailbox")},
+        {QStringLiteral("Get-CASMailbox"), QT_TRANSLATE_NOOP("otj::ui::EngineSession", "mailbox protocols")},
+        {QStringLiteral("Get-OrganizationConfig"),
+         QT_TRANSLATE_NOOP("otj::ui::EngineSession", "organization settings")},
+    };
+    if (const char* kind = kinds.value(readCmdlet))
+        return EngineSession::tr(kind);
+    return readCmdlet.section(QLatin1Char('-'), 1); // the cmdlet's noun: still says what it is
 }
 
 } // namespace
@@ -223,13 +246,21 @@ StepInspection EngineSession::stepInspection(StepId step, const plan::StepReadin
     result.ok = result.plan.inspected;
     result.problems = result.plan.problems;
     result.domainController = plan.domainController;
+    // One row per object: several changes of one object (a group, its members, its visibility)
+    // show it once; it matches when every one of them does.
     for (const plan::DesiredChange& c : reading.desired) {
-        CurrentObject o;
-        o.target = c.target;
-        o.what = objectKind(c.read.name);
-        o.exists = plan::ExchangeInspector::objectOf(c, reading.inspection->state).has_value();
-        o.matches = o.exists && !plan::ExchangeInspector::compare(c, reading.inspection->state);
-        result.current << o;
+        const QString what = objectKind(c.read.name);
+        const bool exists = plan::ExchangeInspector::objectOf(c, reading.inspection->state).has_value();
+        const bool matches = exists && !plan::ExchangeInspector::compare(c, reading.inspection->state);
+        auto same = std::find_if(result.current.begin(), result.current.end(), [&](const CurrentObject& o) {
+            return o.target == c.target && o.what == what;
+        });
+        if (same == result.current.end()) {
+            result.current << CurrentObject{c.target, what, exists, matches};
+            continue;
+        }
+        same->exists = same->exists || exists;
+        same->matches = same->matches && matches && same->exists;
     }
     return result;
 }

@@ -171,6 +171,11 @@ private Q_SLOTS:
             QVERIFY(child<QTreeWidget>(page, "currentState")->topLevelItemCount() > 0);
         if (pageId != SetupWizard::AuthenticationPageId)
             QVERIFY2(planned, qPrintable(status->text())); // the lab starts without them
+        auto* tabs = child<QTabWidget>(page, "stepTabs");
+        const int shown = tabs->currentIndex();
+        tabs->setCurrentIndex(StepActionPanel::CurrentTab);
+        screenshot(name + QStringLiteral("-0-now"));
+        tabs->setCurrentIndex(shown);
         screenshot(name + QStringLiteral("-1-before"));
         if (planned) {
             // "Export script…": the step's changes, each wrapped in its comparison (core/script).
