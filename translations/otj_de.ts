@@ -3244,6 +3244,46 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
         <source>already as wanted after the changes before it</source>
         <translation>nach den vorherigen Änderungen bereits wie gewünscht</translation>
     </message>
+    <message>
+        <source>distribution group</source>
+        <translation>Verteilergruppe</translation>
+    </message>
+    <message>
+        <source>management scope</source>
+        <translation>Verwaltungsbereich</translation>
+    </message>
+    <message>
+        <source>role assignment</source>
+        <translation>Rollenzuweisung</translation>
+    </message>
+    <message>
+        <source>EWS virtual directory</source>
+        <translation>virtuelles EWS-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>authentication policy</source>
+        <translation>Authentifizierungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>calendar processing</source>
+        <translation>Kalenderverarbeitung</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>mailbox protocols</source>
+        <translation>Postfachprotokolle</translation>
+    </message>
+    <message>
+        <source>organization settings</source>
+        <translation>Organisationseinstellungen</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ExchangeSession</name>

@@ -3244,6 +3244,46 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
         <source>already as wanted after the changes before it</source>
         <translation>allerede som ønsket etter endringene før den</translation>
     </message>
+    <message>
+        <source>distribution group</source>
+        <translation>distribusjonsgruppe</translation>
+    </message>
+    <message>
+        <source>management scope</source>
+        <translation>administrasjonsomfang</translation>
+    </message>
+    <message>
+        <source>role assignment</source>
+        <translation>rolletildeling</translation>
+    </message>
+    <message>
+        <source>EWS virtual directory</source>
+        <translation>virtuell EWS-katalog</translation>
+    </message>
+    <message>
+        <source>authentication policy</source>
+        <translation>godkjenningspolicy</translation>
+    </message>
+    <message>
+        <source>calendar processing</source>
+        <translation>kalenderbehandling</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>brukerkonto</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>postboks</translation>
+    </message>
+    <message>
+        <source>mailbox protocols</source>
+        <translation>postboksprotokoller</translation>
+    </message>
+    <message>
+        <source>organization settings</source>
+        <translation>organisasjonsinnstillinger</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ExchangeSession</name>
