@@ -204,9 +204,13 @@ void EngineSession::onFailed(int id, const shell::ShellError& error)
         items << VerifyItem{{}, {}, CheckStatus::Failed, error.message};
         request.verified(items);
     } else if (request.applied.done) {
+        // Nothing was sent: every change is Cancelled (the admin stopped) or Failed with the reason.
+        const bool cancelled = error.fullyQualifiedErrorId == QLatin1String("OtjShell.Cancelled");
         for (int i = 0; i < request.keys.size(); ++i)
-            request.applied.finished(i, {request.keys.at(i), ApplyOutcome::Failed, error.message});
-        request.applied.done(false);
+            request.applied.finished(i, {request.keys.at(i),
+                                         cancelled ? ApplyOutcome::Cancelled : ApplyOutcome::Failed,
+                                         cancelled ? QString() : error.message});
+        request.applied.done(cancelled);
     }
 }
 

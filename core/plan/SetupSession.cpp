@@ -92,7 +92,14 @@ void SetupSession::withShell(const SetupProfile& profile, int request,
     }
     const bool asAdmin = profile.exchange.remotePowerShellSignIn == PowerShellSignIn::AdminAccount &&
                          !profile.exchange.adminAccount.isEmpty();
-    auto open = [this, profile, program, asAdmin, ready](std::optional<QString> adminPassword) {
+    const int generation = m_generation;
+    auto open = [this, request, generation, profile, program, asAdmin,
+                 ready](std::optional<QString> adminPassword) {
+        if (generation != m_generation) { // cancelled while the password was read
+            Q_EMIT failed(request, shell::ExchangeShell::shellError(QStringLiteral("OtjShell.Cancelled"),
+                                                                    tr("Cancelled.")));
+            return;
+        }
         shell::ShellOptions o;
         o.speaker = program.command;
         o.hello.connectionUri = profile.exchange.remotePowerShellUri;
@@ -190,7 +197,13 @@ int SetupSession::apply(StepId step, const SetupProfile& profile, const QString&
     }
     withShell(
         profile, request, [this, request, step, profile, journalProfile, options](shell::ExchangeShell*) {
+            const int generation = m_generation;
             readSecret(profile, CredentialRole::ServiceAccount, [=, this](std::optional<QString> password) {
+                if (generation != m_generation) { // cancelled before anything was sent
+                    Q_EMIT failed(request, shell::ExchangeShell::shellError(
+                                               QStringLiteral("OtjShell.Cancelled"), tr("Cancelled.")));
+                    return;
+                }
                 ApplyOptions o;
                 o.tool = QStringLiteral("otj-wizard");
                 o.waitPendingSeconds = 0; // the wizard's verification re-checks (verify())
@@ -338,6 +351,7 @@ void SetupSession::checkImpersonation(int request, const QStringList& keys, cons
 
 void SetupSession::cancel()
 {
+    ++m_generation; // a job still waiting for a password does not start
     const QList<QPointer<QObject>> running = std::exchange(m_running, {});
     for (const QPointer<QObject>& job : running) {
         if (auto* inspector = qobject_cast<ExchangeInspector*>(job))

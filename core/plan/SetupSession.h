@@ -102,6 +102,7 @@ private:
     QList<QPointer<QObject>> m_running; // inspectors and runners, for cancel()
     QDateTime m_impersonationChangedAt;
     int m_nextRequest = 0;
+    int m_generation = 0; // cancel() counts up: jobs of an earlier generation do not start
 };
 
 } // namespace otj::plan

@@ -141,6 +141,25 @@ private Q_SLOTS:
         screenshot(QStringLiteral("lab-rooms-discovered"));
     }
 
+    // Stop right after Apply: nothing is sent, every change says Cancelled, and the page reads
+    // Exchange again as before (the shell opens anew).
+    void stopBeforeAnythingIsSentChangesNothing()
+    {
+        auto* page = qobject_cast<StepPage*>(openAt(SetupWizard::CalendarProcessingPageId));
+        QVERIFY(page);
+        StepActionPanel* actions = page->actions();
+        QTRY_VERIFY_WITH_TIMEOUT(actions->state() == StepActionPanel::State::Planned, 20000);
+        const int changes = child<QTreeWidget>(page, "applyProgress")->topLevelItemCount();
+        QTest::mouseClick(child<QPushButton>(page, "applyButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "stopApplyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(actions->state() == StepActionPanel::State::Failed, 20000);
+        auto* status = child<QLabel>(page, "stepPlanStatus");
+        QVERIFY2(status->text().contains(QStringLiteral("0 of %1").arg(changes)), qPrintable(status->text()));
+        QTest::mouseClick(child<QPushButton>(page, "inspectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(actions->state() == StepActionPanel::State::Planned, 20000);
+        QCOMPARE(child<QTreeWidget>(page, "applyProgress")->topLevelItemCount(), changes);
+    }
+
     void eachStepAppliesAndVerifies_data()
     {
         QTest::addColumn<int>("pageId");
