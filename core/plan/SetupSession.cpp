@@ -61,12 +61,13 @@ QString SetupSession::unavailableReason() const
 
 QList<StepPlanner*> SetupSession::plannersFor(StepId step)
 {
-    QList<StepPlanner*> list;
-    for (const auto& p : m_planners) {
-        m_filters.push_back(std::make_unique<StepFilter>(p.get(), p->step() == step));
-        list << m_filters.back().get();
+    // Made once per step and kept: a job's planners must outlive it.
+    std::vector<std::unique_ptr<StepPlanner>>& filters = m_filters[step];
+    if (filters.empty()) {
+        for (const auto& p : m_planners)
+            filters.push_back(std::make_unique<StepFilter>(p.get(), p->step() == step));
     }
-    return list;
+    return pointers(filters);
 }
 
 void SetupSession::readSecret(const SetupProfile& profile, CredentialRole role,

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -98,7 +99,7 @@ private:
     QPointer<shell::ExchangeShell> m_shell;
     QString m_shellSignIn; // what m_shell was opened with (uri, user): another sign-in opens another
     std::vector<std::unique_ptr<StepPlanner>> m_planners;
-    std::vector<std::unique_ptr<StepPlanner>> m_filters;
+    std::map<StepId, std::vector<std::unique_ptr<StepPlanner>>> m_filters; // plannersFor()
     QList<QPointer<QObject>> m_running; // inspectors and runners, for cancel()
     QDateTime m_impersonationChangedAt;
     int m_nextRequest = 0;
