@@ -2558,6 +2558,10 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>This step has no changes to script.</source>
         <translation>Dieser Schritt hat keine Änderungen für ein Skript.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>otj::rooms</name>

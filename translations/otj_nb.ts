@@ -2558,6 +2558,10 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>This step has no changes to script.</source>
         <translation>Dette trinnet har ingen endringer å lage skript av.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
 </context>
 <context>
     <name>otj::rooms</name>
