@@ -1,10 +1,12 @@
 // otj-wizard: the setup wizard for Exchange admins. Only main(); the pages live in wizard/.
 #include "core/i18n/Translations.h"
 #include "core/logging/Logging.h"
+#include "core/plan/SetupSession.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/SetupProfile.h"
 #include "core/secrets/EnvironmentCredentialStore.h"
 #include "core/secrets/KeychainCredentialStore.h"
+#include "wizard/EngineSession.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/pages/WelcomePage.h"
 
@@ -65,6 +67,12 @@ int main(int argc, char* argv[])
     otj::LayeredCredentialStore store(&environment, &keychain);
 
     otj::ui::SetupWizard wizard(&model, &store);
+    // Steps 1-4 against Exchange: the engine runs in core; the wizard only states intent.
+    otj::plan::SetupSession engine(wizard.credentialStore());
+    QObject::connect(&wizard, &otj::ui::SetupWizard::credentialStoreChanged, &engine,
+                     &otj::plan::SetupSession::setCredentialStore);
+    otj::ui::EngineSession session(&engine, &model);
+    wizard.setExchangeSession(&session);
     if (parser.isSet(profileOption)) {
         // The welcome page shows any problem with the file, with its JSON path.
         if (auto* welcome =

@@ -2531,6 +2531,46 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::plan::SetupSession</name>
+    <message>
+        <source>Exchange could not be read back.</source>
+        <translation>Exchange konnte nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Exchange still differs: %1</source>
+        <translation>Exchange weicht weiterhin ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>EWS still denies impersonation of %n room(s): %1</source>
+        <translation>
+            <numerusform>EWS verweigert weiterhin den Identitätswechsel für %n Raum: %1</numerusform>
+            <numerusform>EWS verweigert weiterhin den Identitätswechsel für %n Räume: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) wait for Active Directory replication: %1</source>
+        <translation>
+            <numerusform>%n Raum wartet auf die Active-Directory-Replikation: %1</numerusform>
+            <numerusform>%n Räume warten auf die Active-Directory-Replikation: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step has no changes to script.</source>
+        <translation>Dieser Schritt hat keine Änderungen für ein Skript.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>otj::rooms</name>
     <message>
         <source>room mailbox</source>
@@ -3199,6 +3239,61 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     <message>
         <source>Remote PowerShell si&amp;gn-in:</source>
         <translation>Remote-PowerShell-Anmeldun&amp;g:</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::EngineSession</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The Exchange session has ended.</source>
+        <translation>Die Exchange-Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>already as wanted after the changes before it</source>
+        <translation>nach den vorherigen Änderungen bereits wie gewünscht</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>Verteilergruppe</translation>
+    </message>
+    <message>
+        <source>management scope</source>
+        <translation>Verwaltungsbereich</translation>
+    </message>
+    <message>
+        <source>role assignment</source>
+        <translation>Rollenzuweisung</translation>
+    </message>
+    <message>
+        <source>EWS virtual directory</source>
+        <translation>virtuelles EWS-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>authentication policy</source>
+        <translation>Authentifizierungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>calendar processing</source>
+        <translation>Kalenderverarbeitung</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>mailbox protocols</source>
+        <translation>Postfachprotokolle</translation>
+    </message>
+    <message>
+        <source>organization settings</source>
+        <translation>Organisationseinstellungen</translation>
     </message>
 </context>
 <context>

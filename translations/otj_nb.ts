@@ -2531,6 +2531,46 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::plan::SetupSession</name>
+    <message>
+        <source>Exchange could not be read back.</source>
+        <translation>Exchange kunne ikke leses på nytt.</translation>
+    </message>
+    <message>
+        <source>Exchange still differs: %1</source>
+        <translation>Exchange avviker fortsatt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>EWS still denies impersonation of %n room(s): %1</source>
+        <translation>
+            <numerusform>EWS nekter fortsatt representasjon av %n rom: %1</numerusform>
+            <numerusform>EWS nekter fortsatt representasjon av %n rom: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) wait for Active Directory replication: %1</source>
+        <translation>
+            <numerusform>%n rom venter på Active Directory-replikering: %1</numerusform>
+            <numerusform>%n rom venter på Active Directory-replikering: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step has no changes to script.</source>
+        <translation>Dette trinnet har ingen endringer å lage skript av.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+</context>
+<context>
     <name>otj::rooms</name>
     <message>
         <source>room mailbox</source>
@@ -3199,6 +3239,61 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
     <message>
         <source>Remote PowerShell si&amp;gn-in:</source>
         <translation>Påloggin&amp;g for ekstern PowerShell:</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::EngineSession</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The Exchange session has ended.</source>
+        <translation>Exchange-økten er avsluttet.</translation>
+    </message>
+    <message>
+        <source>already as wanted after the changes before it</source>
+        <translation>allerede som ønsket etter endringene før den</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>distribusjonsgruppe</translation>
+    </message>
+    <message>
+        <source>management scope</source>
+        <translation>administrasjonsomfang</translation>
+    </message>
+    <message>
+        <source>role assignment</source>
+        <translation>rolletildeling</translation>
+    </message>
+    <message>
+        <source>EWS virtual directory</source>
+        <translation>virtuell EWS-katalog</translation>
+    </message>
+    <message>
+        <source>authentication policy</source>
+        <translation>godkjenningspolicy</translation>
+    </message>
+    <message>
+        <source>calendar processing</source>
+        <translation>kalenderbehandling</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>brukerkonto</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>postboks</translation>
+    </message>
+    <message>
+        <source>mailbox protocols</source>
+        <translation>postboksprotokoller</translation>
+    </message>
+    <message>
+        <source>organization settings</source>
+        <translation>organisasjonsinnstillinger</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@
 // scripted session. The wizard itself holds no shell or network code: every answer comes back
 // through a callback on the caller's thread, so no page ever blocks.
 //
-// Not in this build: the engine-backed implementation (app/ creates it and calls
-// SetupWizard::setExchangeSession; until then every step page says its action is not available).
+// The engine-backed implementation is ui::EngineSession (wizard/EngineSession.h) over
+// plan::SetupSession (core/plan/SetupSession.h); app/wizard_main.cpp creates it and calls
+// SetupWizard::setExchangeSession.
 // It maps onto core/plan as follows:
 // - discoverRooms: ExchangeInspector over the rooms planner; rooms::directory(state) (+ selected()).
 // - inspect(step): ExchangeInspector (plan::makeExchangePlanners()); the StepPlan of `step`;

@@ -4,6 +4,7 @@
 
 #include "core/secrets/CredentialStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
+#include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
+
+#include <memory>
 
 namespace otj::test {
 
@@ -108,6 +111,19 @@ inline void isolateSettings(const QTemporaryDir& dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("OTJ Exchange Setup Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("OTJ Exchange Setup Tests"));
+}
+
+// A wizard on `session`, shown at page `id`; null when its window never appeared.
+inline std::unique_ptr<ui::SetupWizard> openWizardAt(ProfileModel* model, CredentialStore* store,
+                                                     ui::ExchangeSession* session, ui::SetupWizard::PageId id)
+{
+    auto wizard = std::make_unique<ui::SetupWizard>(model, store);
+    wizard->setExchangeSession(session);
+    wizard->setStartId(id);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        return nullptr;
+    return wizard;
 }
 
 } // namespace otj::test

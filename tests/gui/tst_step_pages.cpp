@@ -200,13 +200,8 @@ private:
 
     StepPage* openAt(SetupWizard::PageId id)
     {
-        m_wizard = std::make_unique<SetupWizard>(m_model.get(), m_store.get());
-        m_wizard->setExchangeSession(m_session.get());
-        m_wizard->setStartId(id);
-        m_wizard->show();
-        if (!QTest::qWaitForWindowExposed(m_wizard.get()))
-            return nullptr;
-        return qobject_cast<StepPage*>(m_wizard->currentPage());
+        m_wizard = test::openWizardAt(m_model.get(), m_store.get(), m_session.get(), id);
+        return m_wizard ? qobject_cast<StepPage*>(m_wizard->currentPage()) : nullptr;
     }
     void screenshot(const QString& name) { test::saveScreenshot(m_wizard.get(), name); }
     StepState panelState(int id) { return m_wizard->stepPanel()->state(id); }

@@ -158,6 +158,7 @@ void StepActionPanel::showInspection(const StepInspection& result)
                                           : tr("Exists, differs");
         new QTreeWidgetItem(m_current, {o.target, o.what, state});
     }
+    m_current->resizeColumnToContents(1); // the kind is short; never cut it
 
     QStringList lines;
     QStringList items;
