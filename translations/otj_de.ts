@@ -1783,10 +1783,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 <context>
     <name>otj::cli::ApplyCommand</name>
     <message>
-        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]: make the planned changes and verify them</source>
-        <translation>apply --profile DATEI [--yes] [--wait-pending SEKUNDEN] [--fix-booking-blockers]: die geplanten Änderungen vornehmen und prüfen</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -1878,6 +1874,47 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <source>Could not apply: %1</source>
         <translation>Konnte nicht angewendet werden: %1</translation>
     </message>
+    <message>
+        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--rollback]: make the planned changes and verify them (--rollback: back out what earlier applies changed)</source>
+        <translation>apply --profile DATEI [--yes] [--wait-pending SEKUNDEN] [--fix-booking-blockers] [--rollback]: die geplanten Änderungen vornehmen und prüfen (--rollback: zurücknehmen, was frühere Läufe geändert haben)</translation>
+    </message>
+    <message>
+        <source>Step 5: Pexip could not be read; nothing was changed there.</source>
+        <translation>Schritt 5: Pexip konnte nicht gelesen werden; dort wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Step 5 was not applied: %1</source>
+        <translation>Schritt 5 wurde nicht angewendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step 5 change(s) still differ after the apply.</source>
+        <translation>
+            <numerusform>%n Änderung in Schritt 5 weicht nach dem Anwenden noch ab.</numerusform>
+            <numerusform>%n Änderungen in Schritt 5 weichen nach dem Anwenden noch ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 5 could not be read back.</source>
+        <translation>Schritt 5 konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to back out.</source>
+        <translation>Nichts zurückzunehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) backed out and verified.</source>
+        <translation>
+            <numerusform>%n Änderung zurückgenommen und geprüft.</numerusform>
+            <numerusform>%n Änderungen zurückgenommen und geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed by someone else since were kept (conflicts above).</source>
+        <translation>
+            <numerusform>%n seither von jemand anderem geänderter Wert wurde beibehalten (Konflikte oben).</numerusform>
+            <numerusform>%n seither von jemand anderem geänderte Werte wurden beibehalten (Konflikte oben).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>otj::cli::ExchangeCommand</name>
@@ -1955,6 +1992,30 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>%1 cannot be used; nothing was inspected.</source>
         <translation>%1 kann nicht verwendet werden; nichts wurde untersucht.</translation>
+    </message>
+    <message>
+        <source>Step 5 was not inspected: the profile names no Pexip Management Node.</source>
+        <translation>Schritt 5 wurde nicht untersucht: das Profil nennt keinen Pexip Management Node.</translation>
+    </message>
+    <message>
+        <source>Step 5 was not inspected: the Pexip admin password is not available.</source>
+        <translation>Schritt 5 wurde nicht untersucht: das Pexip-Administratorkennwort ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain, or set %1 for an unattended run.</source>
+        <translation>Speichern Sie es im Schlüsselbund, oder setzen Sie %1 für einen unbeaufsichtigten Lauf.</translation>
+    </message>
+    <message>
+        <source>send the service account&apos;s password to Pexip (step 5)</source>
+        <translation>das Kennwort des Dienstkontos an Pexip senden (Schritt 5)</translation>
+    </message>
+    <message>
+        <source>move a Pexip integration on KERBEROS to the profile&apos;s method (step 5)</source>
+        <translation>eine Pexip-Integration mit KERBEROS auf die Methode des Profils umstellen (Schritt 5)</translation>
+    </message>
+    <message>
+        <source>back out what earlier applies changed (the run journal)</source>
+        <translation>zurücknehmen, was frühere Läufe geändert haben (das Laufjournal)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2571,10 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
             <numerusform>Identitätswechsel (Impersonation) schlägt für %n Räume fehl:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The run journal holds no applied change to back out; nothing was changed.</source>
+        <translation>Das Laufjournal enthält keine angewendete Änderung zum Zurücknehmen; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>otj::plan::ExchangeInspector</name>
@@ -2528,6 +2593,14 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>No answer for this command.</source>
         <translation>Keine Antwort auf diesen Befehl.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the tool set it; kept as it is (conflict).</source>
+        <translation>%1: %2 wurde geändert, seit das Werkzeug es gesetzt hat; unverändert belassen (Konflikt).</translation>
+    </message>
+    <message>
+        <source>Find out who changed it; restore the earlier value by hand if it should still go.</source>
+        <translation>Finden Sie heraus, wer es geändert hat; stellen Sie den früheren Wert von Hand wieder her, wenn er trotzdem zurück soll.</translation>
     </message>
 </context>
 <context>

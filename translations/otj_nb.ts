@@ -1783,10 +1783,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 <context>
     <name>otj::cli::ApplyCommand</name>
     <message>
-        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers]: make the planned changes and verify them</source>
-        <translation>apply --profile FIL [--yes] [--wait-pending SEKUNDER] [--fix-booking-blockers]: gjør de planlagte endringene og bekreft dem</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>feilet: %1</translation>
     </message>
@@ -1878,6 +1874,47 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <source>Could not apply: %1</source>
         <translation>Kunne ikke utføre: %1</translation>
     </message>
+    <message>
+        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--rollback]: make the planned changes and verify them (--rollback: back out what earlier applies changed)</source>
+        <translation>apply --profile FIL [--yes] [--wait-pending SEKUNDER] [--fix-booking-blockers] [--rollback]: gjør de planlagte endringene og bekreft dem (--rollback: tilbakefør det tidligere kjøringer endret)</translation>
+    </message>
+    <message>
+        <source>Step 5: Pexip could not be read; nothing was changed there.</source>
+        <translation>Trinn 5: Pexip kunne ikke leses; ingenting ble endret der.</translation>
+    </message>
+    <message>
+        <source>Step 5 was not applied: %1</source>
+        <translation>Trinn 5 ble ikke utført: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step 5 change(s) still differ after the apply.</source>
+        <translation>
+            <numerusform>%n endring i trinn 5 avviker fortsatt etter kjøringen.</numerusform>
+            <numerusform>%n endringer i trinn 5 avviker fortsatt etter kjøringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 5 could not be read back.</source>
+        <translation>Trinn 5 kunne ikke leses tilbake.</translation>
+    </message>
+    <message>
+        <source>Nothing to back out.</source>
+        <translation>Ingenting å tilbakeføre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) backed out and verified.</source>
+        <translation>
+            <numerusform>%n endring tilbakeført og bekreftet.</numerusform>
+            <numerusform>%n endringer tilbakeført og bekreftet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed by someone else since were kept (conflicts above).</source>
+        <translation>
+            <numerusform>%n verdi som noen andre har endret siden, ble beholdt (konflikter ovenfor).</numerusform>
+            <numerusform>%n verdier som noen andre har endret siden, ble beholdt (konflikter ovenfor).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>otj::cli::ExchangeCommand</name>
@@ -1955,6 +1992,30 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>%1 cannot be used; nothing was inspected.</source>
         <translation>%1 kan ikke brukes; ingenting ble undersøkt.</translation>
+    </message>
+    <message>
+        <source>Step 5 was not inspected: the profile names no Pexip Management Node.</source>
+        <translation>Trinn 5 ble ikke undersøkt: profilen oppgir ingen Pexip Management Node.</translation>
+    </message>
+    <message>
+        <source>Step 5 was not inspected: the Pexip admin password is not available.</source>
+        <translation>Trinn 5 ble ikke undersøkt: administratorpassordet for Pexip er ikke tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain, or set %1 for an unattended run.</source>
+        <translation>Lagre det i nøkkelringen, eller sett %1 for en kjøring uten tilsyn.</translation>
+    </message>
+    <message>
+        <source>send the service account&apos;s password to Pexip (step 5)</source>
+        <translation>send tjenestekontoens passord til Pexip (trinn 5)</translation>
+    </message>
+    <message>
+        <source>move a Pexip integration on KERBEROS to the profile&apos;s method (step 5)</source>
+        <translation>flytt en Pexip-integrasjon på KERBEROS til profilens metode (trinn 5)</translation>
+    </message>
+    <message>
+        <source>back out what earlier applies changed (the run journal)</source>
+        <translation>tilbakefør det tidligere kjøringer endret (kjøringsjournalen)</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2571,10 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
             <numerusform>Representasjon (impersonation) mislykkes for %n rom:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The run journal holds no applied change to back out; nothing was changed.</source>
+        <translation>Kjøringsjournalen har ingen utførte endringer å tilbakeføre; ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>otj::plan::ExchangeInspector</name>
@@ -2528,6 +2593,14 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>No answer for this command.</source>
         <translation>Ingen svar på denne kommandoen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed since the tool set it; kept as it is (conflict).</source>
+        <translation>%1: %2 er endret siden verktøyet satte det; beholdt som det er (konflikt).</translation>
+    </message>
+    <message>
+        <source>Find out who changed it; restore the earlier value by hand if it should still go.</source>
+        <translation>Finn ut hvem som endret det; gjenopprett den tidligere verdien for hånd hvis den fortsatt skal tilbake.</translation>
     </message>
 </context>
 <context>
