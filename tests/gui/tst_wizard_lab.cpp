@@ -6,6 +6,7 @@
 // OTJ_GUI_SCREENSHOTS=DIR saves each step page before apply, during and verified.
 #include "WizardTestSupport.h"
 
+#include "core/i18n/Translations.h"
 #include "core/plan/SetupSession.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
@@ -55,12 +56,23 @@ class TestWizardLab : public QObject
         return m_wizard ? m_wizard->currentPage() : nullptr;
     }
     void screenshot(const QString& name) { test::saveScreenshot(m_wizard.get(), name); }
+    // The wizard's own text in the language under test (OTJ_TEST_LANGUAGE: the German smoke pass).
+    static QString uiText(const char* context, const char* text)
+    {
+        return QCoreApplication::translate(context, text);
+    }
+    static QString alreadyConfigured()
+    {
+        return uiText("otj::ui::StepActionPanel", "Already configured — 0 changes.");
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_clock.start();
         QVERIFY(m_dir.isValid());
+        if (const QString lang = qEnvironmentVariable("OTJ_TEST_LANGUAGE"); !lang.isEmpty())
+            QVERIFY(installTranslations(lang).appLoaded);
         test::isolateSettings(m_dir);
         m_profilePath = m_dir.filePath(QStringLiteral("lab-profile.json"));
         QString error;
@@ -149,7 +161,11 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(page, "stopApplyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(actions->state() == StepActionPanel::State::Failed, 20000);
         auto* status = child<QLabel>(page, "stepPlanStatus");
-        QVERIFY2(status->text().contains(QStringLiteral("0 of %1").arg(changes)), qPrintable(status->text()));
+        const QString stopped = uiText("otj::ui::StepActionPanel",
+                                       "Stopped: %1 of %2 changes applied. Inspect again to continue.")
+                                    .arg(0)
+                                    .arg(changes);
+        QVERIFY2(status->text().contains(stopped), qPrintable(status->text()));
         QTest::mouseClick(child<QPushButton>(page, "inspectButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(actions->state() == StepActionPanel::State::Planned, 20000);
         QCOMPARE(child<QTreeWidget>(page, "applyProgress")->topLevelItemCount(), changes);
@@ -215,25 +231,34 @@ private Q_SLOTS:
                 // AD replication: Pending, re-checked by itself with a visible countdown.
                 auto* countdown = child<QLabel>(page, "verificationCountdown");
                 QTRY_VERIFY_WITH_TIMEOUT(countdown->isVisible(), 20000);
-                QVERIFY(child<QLabel>(page, "verificationStatus")->text().contains(QLatin1String("Pending")));
+                const QString pending = uiText("otj::ui::VerificationPanel",
+                                               "Pending: %1 of %2 wait for Active Directory replication to "
+                                               "reach Exchange Web Services. Nothing is wrong yet.")
+                                            .section(QLatin1String("%1"), 0, 0);
+                QVERIFY2(child<QLabel>(page, "verificationStatus")->text().startsWith(pending),
+                         qPrintable(child<QLabel>(page, "verificationStatus")->text()));
                 screenshot(name + QStringLiteral("-2b-pending"));
             }
             QTRY_VERIFY2_WITH_TIMEOUT(actions->state() == StepActionPanel::State::Verified,
                                       qPrintable(status->text()), 30000);
             auto* progress = child<QTreeWidget>(page, "applyProgress");
             for (int i = 0; i < progress->topLevelItemCount(); ++i)
-                QVERIFY2(progress->topLevelItem(i)->text(1).startsWith(QLatin1String("Applied")),
-                         qPrintable(progress->topLevelItem(i)->text(0) + QStringLiteral(": ") +
-                                    progress->topLevelItem(i)->text(1)));
-            QVERIFY(child<QLabel>(page, "verificationStatus")->text().contains(QLatin1String("Verified")));
+                QVERIFY2(
+                    progress->topLevelItem(i)->text(1).startsWith(uiText("otj::ui::ApplyPanel", "Applied")),
+                    qPrintable(progress->topLevelItem(i)->text(0) + QStringLiteral(": ") +
+                               progress->topLevelItem(i)->text(1)));
+            const QString verified =
+                uiText("otj::ui::VerificationPanel", "Verified: all %1 changes are in effect.")
+                    .section(QLatin1String("%1"), 0, 0);
+            QVERIFY2(child<QLabel>(page, "verificationStatus")->text().startsWith(verified),
+                     qPrintable(child<QLabel>(page, "verificationStatus")->text()));
             screenshot(name + QStringLiteral("-3-verified"));
             // Re-reading the configured organisation: nothing left to do.
             QTest::mouseClick(child<QPushButton>(page, "inspectButton"), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(actions->state() != StepActionPanel::State::Inspecting, 20000);
         }
         QCOMPARE(actions->state(), StepActionPanel::State::Configured);
-        QVERIFY2(status->text().startsWith(QStringLiteral("Already configured — 0 changes")),
-                 qPrintable(status->text()));
+        QVERIFY2(status->text().startsWith(alreadyConfigured()), qPrintable(status->text()));
     }
 
     // Every page once more, in a fresh wizard: 0 changes everywhere.
@@ -245,7 +270,7 @@ private Q_SLOTS:
             QVERIFY(page);
             QTRY_VERIFY_WITH_TIMEOUT(page->actions()->state() != StepActionPanel::State::Inspecting, 20000);
             const QString text = child<QLabel>(page, "stepPlanStatus")->text();
-            QVERIFY2(text.startsWith(QStringLiteral("Already configured — 0 changes")), qPrintable(text));
+            QVERIFY2(text.startsWith(alreadyConfigured()), qPrintable(text));
             m_wizard.reset();
         }
     }
