@@ -304,6 +304,8 @@ const DesiredChange* findChange(const QList<DesiredChange>& changes, const QStri
             return &c;
     return nullptr;
 }
+// The pointer points into the list: a temporary list would leave it dangling (ASan found one).
+const DesiredChange* findChange(QList<DesiredChange>&&, const QString&) = delete;
 
 SetupProfile labProfile(ServiceAccountMode mode, const QString& upn)
 {
@@ -499,7 +501,8 @@ private Q_SLOTS:
         QVERIFY2(d.inspect(), qPrintable(d.error));
         QCOMPARE(d.plannedKeys(),
                  ids({"step2.group-members", "step2.group-hidden", "step2.scope", "step2.assignment"}));
-        const DesiredChange* scope = findChange(d.desired(), QStringLiteral("step2.scope"));
+        const QList<DesiredChange> desired = d.desired();
+        const DesiredChange* scope = findChange(desired, QStringLiteral("step2.scope"));
         QCOMPARE(scope->expectations.first().value,
                  ShellValue(QStringLiteral("MemberOfGroup -eq '%1'").arg(kGroupDn)));
         d.sent.clear();
@@ -526,7 +529,8 @@ private Q_SLOTS:
         Driver d(lab.shell.get(),
                  labProfile(ServiceAccountMode::Adopt, QStringLiteral("svc-otj@contoso.lab")));
         QVERIFY2(d.inspect(), qPrintable(d.error));
-        const DesiredChange* scope = findChange(d.desired(), QStringLiteral("step2.scope"));
+        const QList<DesiredChange> desired = d.desired();
+        const DesiredChange* scope = findChange(desired, QStringLiteral("step2.scope"));
         QCOMPARE(scope->operation, Operation::Update);
         QCOMPARE(scope->write.name, QStringLiteral("Set-ManagementScope"));
         QVERIFY(d.plannedKeys().contains(QStringLiteral("step2.scope")));
