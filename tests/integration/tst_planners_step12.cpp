@@ -304,8 +304,9 @@ const DesiredChange* findChange(const QList<DesiredChange>& changes, const QStri
             return &c;
     return nullptr;
 }
-// The pointer points into the list: a temporary list would leave it dangling (ASan found one).
+// The pointers point into the list: a temporary list would leave them dangling (ASan found one).
 const DesiredChange* findChange(QList<DesiredChange>&&, const QString&) = delete;
+const PlanNote* findNote(QList<PlanNote>&&, const char*, const QString& = {}) = delete;
 
 SetupProfile labProfile(ServiceAccountMode mode, const QString& upn)
 {
@@ -429,7 +430,10 @@ private Q_SLOTS:
                  ShellValue(QStringLiteral("ApplicationImpersonation")));
         QCOMPARE(assignment->write.parameters.value(QStringLiteral("CustomRecipientWriteScope")),
                  ShellValue(QStringLiteral("OTJ Rooms Scope")));
-        QVERIFY(findNote(d.notes(), "step1.password-will-expire"));
+        {
+            const QList<PlanNote> notes = d.notes();
+            QVERIFY(findNote(notes, "step1.password-will-expire"));
+        }
 
         d.sent.clear();
         QVERIFY2(d.apply(), qPrintable(d.error));
@@ -581,7 +585,8 @@ private Q_SLOTS:
         Driver d(lab.shell.get(),
                  labProfile(ServiceAccountMode::Adopt, QStringLiteral("nobody@contoso.lab")));
         QVERIFY2(d.inspect(), qPrintable(d.error));
-        const PlanNote* missing = findNote(d.notes(), "step1.adopt-missing");
+        const QList<PlanNote> notes = d.notes();
+        const PlanNote* missing = findNote(notes, "step1.adopt-missing");
         QVERIFY(missing);
         QCOMPARE(missing->verdict.status, CheckStatus::Failed);
         QCOMPARE(missing->checkId, QStringLiteral("step1.service-account"));
@@ -657,7 +662,8 @@ private Q_SLOTS:
         SetupProfile noAccount = p;
         noAccount.serviceAccount.upn.clear();
         const PlanContext noAccountContext{noAccount, options, empty};
-        QVERIFY(findNote(makeServiceAccountPlanner()->notes(noAccountContext), "step1.no-account"));
+        const QList<PlanNote> noAccountNotes = makeServiceAccountPlanner()->notes(noAccountContext);
+        QVERIFY(findNote(noAccountNotes, "step1.no-account"));
     }
 
     // EWS access: the organisation allows listed User-Agents only (Warning); a mailbox with EWS off (Failed).
