@@ -2,8 +2,9 @@
 # Installs what is missing, builds everything and runs the whole test suite, as CI does:
 #   1. release-like build with warnings as errors: every test (unit, lab, integration, keychain,
 #      GUI offscreen at scale 1 and 1.5, formatting, translations);
-#   2. ASan + UBSan build of core, the lab and the non-GUI tests;
-#   3. the libFuzzer targets (clang-14), a fixed budget of 55 s each (under 3 minutes in all).
+#   2. ASan + UBSan build of core, the lab and the non-GUI tests (no benchmarks, no lint: the
+#      first build runs those);
+#   3. the libFuzzer targets (clang-14), 150 s shared among them (tests/fuzz/run.sh).
 # Benchmarks are not run here (see tests/bench/README.md).
 set -eu
 cd "$(dirname "$0")/.."
