@@ -3569,13 +3569,13 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
         <source>P1. Every OTJ room has a room mailbox with an email address.
 P2. Automatic calendar processing is on for each room.
 P3. If Safe Links is used, URLs in invitations to the rooms are not rewritten.
-P4. The Exchange admin center and Exchange Management PowerShell can be reached.
-P5. Exchange uses a publicly trusted certificate, or you chose its CA on the Connections page.</source>
+P4. Exchange Management PowerShell can be reached, with every cmdlet the steps use.
+P5. Pexip Infinity trusts Exchange&apos;s certificate: it chains to a public root, or its CA is uploaded to Pexip (the Pexip integration step does that).</source>
         <translation>P1. Jeder OTJ-Raum hat ein Raumpostfach mit einer E-Mail-Adresse.
 P2. Die automatische Kalenderverarbeitung ist für jeden Raum aktiv.
 P3. Falls Safe Links verwendet wird, werden URLs in Einladungen an die Räume nicht umgeschrieben.
-P4. Das Exchange Admin Center und Exchange Management PowerShell sind erreichbar.
-P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie haben seine CA auf der Seite Verbindungen gewählt.</translation>
+P4. Exchange Management PowerShell ist erreichbar, mit jedem Cmdlet, das die Schritte verwenden.
+P5. Pexip Infinity vertraut dem Zertifikat von Exchange: Es führt zu einer öffentlichen Stammzertifizierungsstelle, oder seine CA ist in Pexip hochgeladen (das erledigt der Schritt Pexip-Integration).</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4537,10 @@ P5. Exchange verwendet ein öffentlich vertrauenswürdiges Zertifikat, oder Sie 
     <message>
         <source>Go to %1</source>
         <translation>Zu „%1“ wechseln</translation>
+    </message>
+    <message>
+        <source>Reading Exchange through PowerShell…</source>
+        <translation>Exchange wird über PowerShell gelesen…</translation>
     </message>
 </context>
 <context>

@@ -3569,13 +3569,13 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
         <source>P1. Every OTJ room has a room mailbox with an email address.
 P2. Automatic calendar processing is on for each room.
 P3. If Safe Links is used, URLs in invitations to the rooms are not rewritten.
-P4. The Exchange admin center and Exchange Management PowerShell can be reached.
-P5. Exchange uses a publicly trusted certificate, or you chose its CA on the Connections page.</source>
+P4. Exchange Management PowerShell can be reached, with every cmdlet the steps use.
+P5. Pexip Infinity trusts Exchange&apos;s certificate: it chains to a public root, or its CA is uploaded to Pexip (the Pexip integration step does that).</source>
         <translation>P1. Hvert OTJ-rom har en rompostboks med en e-postadresse.
 P2. Automatisk kalenderbehandling er på for hvert rom.
 P3. Hvis Safe Links brukes, skrives ikke URL-er i invitasjoner til rommene om.
-P4. Exchange-administrasjonssenteret og Exchange Management PowerShell kan nås.
-P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på siden Tilkoblinger.</translation>
+P4. Exchange Management PowerShell kan nås, med alle cmdleter som trinnene bruker.
+P5. Pexip Infinity stoler på Exchange-sertifikatet: det kjedes til en offentlig rot, eller CA-en er lastet opp til Pexip (trinnet Pexip-integrasjon gjør det).</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4537,10 @@ P5. Exchange bruker et offentlig klarert sertifikat, eller du valgte CA-en på s
     <message>
         <source>Go to %1</source>
         <translation>Gå til %1</translation>
+    </message>
+    <message>
+        <source>Reading Exchange through PowerShell…</source>
+        <translation>Leser Exchange gjennom PowerShell…</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,14 @@ EngineSession::EngineSession(plan::SetupSession* engine, const ProfileModel* mod
             done(result);
         }
     });
+    connect(engine, &SetupSession::exchangeRead, this,
+            [this](int id, std::shared_ptr<const plan::Inspection> inspection) {
+                if (Request* r = live(id)) {
+                    auto done = r->read;
+                    m_requests.remove(id);
+                    done(inspection);
+                }
+            });
     connect(engine, &SetupSession::failed, this, &EngineSession::onFailed);
     connect(engine, &SetupSession::changeStarted, this, [this](int id, const QString& key) {
         if (Request* r = live(id); r && r->keys.contains(key))
@@ -137,6 +145,15 @@ void EngineSession::inspect(StepId step, const SetupProfile& profile, const plan
     m_requests.insert(m_engine->inspect(step, profile, options), r);
 }
 
+void EngineSession::readForValidation(const SetupProfile& profile, QObject* context,
+                                      std::function<void(std::shared_ptr<const plan::Inspection>)> done)
+{
+    Request r;
+    r.context = context;
+    r.read = std::move(done);
+    m_requests.insert(m_engine->readExchange(profile), r);
+}
+
 void EngineSession::apply(const SetupProfile& profile, const plan::StepPlan& plan, QObject* context,
                           ApplyCallbacks callbacks)
 {
@@ -203,6 +220,11 @@ void EngineSession::onFailed(int id, const shell::ShellError& error)
         QList<VerifyItem> items;
         items << VerifyItem{{}, {}, CheckStatus::Failed, error.message};
         request.verified(items);
+    } else if (request.read) {
+        // The shell did not open (or the admin cancelled): P4 says why, unless cancelled.
+        request.read(error.fullyQualifiedErrorId == QLatin1String("OtjShell.Cancelled")
+                         ? nullptr
+                         : plan::SetupSession::unreadInspection(error));
     } else if (request.applied.done) {
         // Nothing was sent: every change is Cancelled (the admin stopped) or Failed with the reason.
         const bool cancelled = error.fullyQualifiedErrorId == QLatin1String("OtjShell.Cancelled");

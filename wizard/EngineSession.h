@@ -34,6 +34,8 @@ public:
                  std::function<void(const StepInspection&)> done) override;
     void apply(const SetupProfile& profile, const plan::StepPlan& plan, QObject* context,
                ApplyCallbacks callbacks) override;
+    void readForValidation(const SetupProfile& profile, QObject* context,
+                           std::function<void(std::shared_ptr<const plan::Inspection>)> done) override;
     void cancel() override;
     void verify(const SetupProfile& profile, const plan::StepPlan& plan, QObject* context,
                 std::function<void(const QList<VerifyItem>&)> done) override;
@@ -52,6 +54,7 @@ private:
         std::function<void(const RoomDiscovery&)> discovered;
         std::function<void(const StepInspection&)> inspected;
         std::function<void(const QList<VerifyItem>&)> verified;
+        std::function<void(std::shared_ptr<const plan::Inspection>)> read;
         ApplyCallbacks applied;
         QStringList keys; // apply: the page's changes, in its order
         QSet<QString> reported;

@@ -99,6 +99,16 @@ public:
     // Applies `plan`'s changes in order, journaled; stops at the first failure (the rest NotRun).
     virtual void apply(const SetupProfile& profile, const plan::StepPlan& plan, QObject* context,
                        ApplyCallbacks callbacks) = 0;
+    // Reads Exchange for the validation panel (every step's reads): `done` gets the inspection, one
+    // that carries why Exchange could not be read (P4 says it), or null when cancelled or when this
+    // session cannot read for validation (the PowerShell-side checks are then Skipped).
+    virtual void readForValidation(const SetupProfile& profile, QObject* context,
+                                   std::function<void(std::shared_ptr<const plan::Inspection>)> done)
+    {
+        Q_UNUSED(profile);
+        Q_UNUSED(context);
+        done(nullptr);
+    }
     // Stops what runs: a discovery or inspection answers with OtjShell.Cancelled; an apply stops
     // between two changes (the one being sent finishes, the rest are Cancelled).
     virtual void cancel() = 0;

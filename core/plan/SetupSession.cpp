@@ -185,6 +185,42 @@ int SetupSession::inspect(StepId step, const SetupProfile& profile, const PlanOp
     return request;
 }
 
+int SetupSession::readExchange(const SetupProfile& profile)
+{
+    const int request = ++m_nextRequest;
+    withShell(profile, request, [this, request, profile](shell::ExchangeShell*) {
+        auto* inspector = new ExchangeInspector(m_shell, profile, {}, pointers(m_planners), this);
+        m_running << inspector;
+        connect(inspector, &ExchangeInspector::finished, this,
+                [this, request, inspector](std::shared_ptr<const Inspection> inspection) {
+                    inspector->deleteLater();
+                    Q_EMIT exchangeRead(request, inspection);
+                });
+        connect(inspector, &ExchangeInspector::failed, this,
+                [this, request, inspector](const shell::ShellError& e) {
+                    inspector->deleteLater();
+                    if (e.fullyQualifiedErrorId == QLatin1String("OtjShell.Cancelled"))
+                        Q_EMIT failed(request, e);
+                    else
+                        Q_EMIT exchangeRead(request, unreadInspection(e, inspector->state()));
+                });
+        inspector->start();
+    });
+    return request;
+}
+
+std::shared_ptr<const Inspection> SetupSession::unreadInspection(const shell::ShellError& why,
+                                                                 ExchangeState state)
+{
+    auto inspection = std::make_shared<Inspection>();
+    const QString sessionKey = QString::fromLatin1(SessionStateKey);
+    if (!state.errors.contains(sessionKey))
+        state.errors.insert(sessionKey, why);
+    inspection->state = std::move(state);
+    inspection->finishedAt = QDateTime::currentDateTimeUtc();
+    return inspection;
+}
+
 int SetupSession::apply(StepId step, const SetupProfile& profile, const QString& profilePath,
                         const PlanOptions& options)
 {

@@ -59,6 +59,14 @@ public:
     // `profilePath`; an unsaved profile gets one in the application data folder).
     int apply(StepId step, const SetupProfile& profile, const QString& profilePath,
               const PlanOptions& options);
+    // Reads Exchange for validation: every step's reads, nothing filtered (P1, P2, P4 and the
+    // steps' PowerShell-side checks judge it). Answers exchangeRead; when the shell cannot open or
+    // a read fails, the inspection still comes, carrying the error under SessionStateKey (P4 says
+    // why); only a cancel answers failed(OtjShell.Cancelled).
+    int readExchange(const SetupProfile& profile);
+    // An inspection that only says why Exchange could not be read (under SessionStateKey).
+    static std::shared_ptr<const Inspection> unreadInspection(const shell::ShellError& why,
+                                                              ExchangeState state = {});
     // Re-reads Exchange once for `keys` of `step`; impersonation also asks EWS (Pending while a
     // denial is younger than the propagation window).
     int verify(StepId step, const QStringList& keys, const SetupProfile& profile, const PlanOptions& options);
@@ -74,6 +82,7 @@ public:
 Q_SIGNALS:
     void roomsDiscovered(int request, const QList<otj::rooms::RoomEntry>& rooms);
     void inspected(int request, const otj::plan::StepReading& reading);
+    void exchangeRead(int request, std::shared_ptr<const otj::plan::Inspection> inspection);
     void failed(int request, const otj::shell::ShellError& error);
     void changeStarted(int request, const QString& key);
     void changeFinished(int request, const QString& key, bool ok, const otj::shell::ShellError& error);

@@ -11,6 +11,7 @@
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
+#include "core/validation/ValidationResults.h"
 #include "tests/support/LabProcess.h"
 #include "tests/support/LabShell.h"
 #include "wizard/Dialogs.h"
@@ -19,10 +20,12 @@
 #include "wizard/StepPage.h"
 #include "wizard/steps/StepActionPanel.h"
 #include "wizard/steps/VerificationPanel.h"
+#include "wizard/validation/ValidationPanel.h"
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,6 +59,11 @@ class TestWizardLab : public QObject
         return m_wizard ? m_wizard->currentPage() : nullptr;
     }
     void screenshot(const QString& name) { test::saveScreenshot(m_wizard.get(), name); }
+    void setShellLatency(int rttMs)
+    {
+        m_lab.admin("POST", QStringLiteral("/lab/powershell/latency"),
+                    QJsonObject{{QStringLiteral("rttMs"), rttMs}});
+    }
     // The wizard's own text in the language under test (OTJ_TEST_LANGUAGE: the German smoke pass).
     static QString uiText(const char* context, const char* text)
     {
@@ -107,6 +115,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        setShellLatency(0);
         m_wizard.reset();
         QVERIFY(dialogs::queuesEmpty());
     }
@@ -146,6 +155,59 @@ private Q_SLOTS:
         QVERIFY(!(model->flags(cloud) & Qt::ItemIsEnabled));
         QVERIFY(!model->setData(cloud, Qt::Checked, Qt::CheckStateRole));
         screenshot(QStringLiteral("lab-rooms-discovered"));
+    }
+
+    // Cancel while the panel still reads Exchange: the run ends at once, every check Cancelled, and
+    // Re-run reads again.
+    void prerequisitesCancelWhileReadingExchange()
+    {
+        // Each PowerShell request takes 1.5 s now: the reads are still out when Cancel is clicked.
+        setShellLatency(1500);
+        QWidget* page = openAt(SetupWizard::PrerequisitesPageId);
+        QVERIFY(page);
+        auto* panel = page->findChild<ValidationPanel*>();
+        QVERIFY(panel);
+        QVERIFY(panel->isRunning()); // the PowerShell reads are asynchronous: still going
+        QTest::mouseClick(child<QPushButton>(panel, "cancelValidation"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 10000);
+        QVERIFY(panel->results()->counts().cancelled > 0);
+        QCOMPARE(panel->results()->counts().passed, 0);
+        setShellLatency(0);
+        QTest::mouseClick(child<QPushButton>(panel, "rerunValidation"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+        QVERIFY(panel->results()->counts().passed > 0);
+    }
+
+    // The Prerequisites page reads Exchange through the session first, as otjctl validate does with a
+    // PowerShell program: P1, P2 and P4 are judged from what the lab's shell returned, not Skipped.
+    void prerequisitesPageJudgesExchangeThroughPowerShell()
+    {
+        QWidget* page = openAt(SetupWizard::PrerequisitesPageId);
+        QVERIFY(page);
+        auto* panel = page->findChild<ValidationPanel*>();
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 60000);
+        const ValidationResults* results = panel->results();
+        const int p4 = results->indexOf(QStringLiteral("prereq.p4"));
+        QVERIFY(p4 >= 0);
+        QCOMPARE(results->node(p4).status, CheckStatus::Passed);
+        QVERIFY2(results->node(p4).evidence.value(QLatin1String("sessionCommands")).toInt() > 10,
+                 qPrintable(QString::fromUtf8(QJsonDocument(results->node(p4).evidence).toJson())));
+        // One P1 and one P2 check per selected room, each judged (the cloud room was taken out on
+        // the Rooms page, so every remaining room is an on-prem room mailbox).
+        for (const char* id : {"prereq.p1", "prereq.p2"}) {
+            const int parent = results->indexOf(QLatin1String(id));
+            QVERIFY(parent >= 0);
+            const QList<int> rooms = results->node(parent).children;
+            QCOMPARE(rooms.size(), m_model->profile().rooms.selected.size());
+            for (int room : rooms) {
+                const CheckNode& n = results->node(room);
+                QVERIFY2(n.status == CheckStatus::Passed || n.status == CheckStatus::Failed ||
+                             n.status == CheckStatus::Warning,
+                         qPrintable(QStringLiteral("%1: %2 (%3)").arg(n.id, statusKey(n.status), n.cause())));
+            }
+        }
+        screenshot(QStringLiteral("lab-prerequisites"));
     }
 
     // Stop right after Apply: nothing is sent, every change says Cancelled, and the page reads

@@ -23,8 +23,9 @@ PrerequisitesPage::PrerequisitesPage(ProfileModel* model, CredentialStore* store
         tr("P1. Every OTJ room has a room mailbox with an email address.\n"
            "P2. Automatic calendar processing is on for each room.\n"
            "P3. If Safe Links is used, URLs in invitations to the rooms are not rewritten.\n"
-           "P4. The Exchange admin center and Exchange Management PowerShell can be reached.\n"
-           "P5. Exchange uses a publicly trusted certificate, or you chose its CA on the Connections page."));
+           "P4. Exchange Management PowerShell can be reached, with every cmdlet the steps use.\n"
+           "P5. Pexip Infinity trusts Exchange's certificate: it chains to a public root, or its CA is "
+           "uploaded to Pexip (the Pexip integration step does that)."));
     list->setObjectName(QStringLiteral("prerequisiteList"));
     list->setWordWrap(true);
     list->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,6 +98,12 @@ int PrerequisitesPage::stepStateCount() const
 void PrerequisitesPage::credentialStoreChanged()
 {
     m_panel->setCredentialStore(credentialStore());
+}
+
+void PrerequisitesPage::exchangeSessionChanged()
+{
+    if (m_panel)
+        m_panel->setExchangeSession(exchangeSession()); // P1, P2, P4 read through PowerShell
 }
 
 } // namespace otj::ui

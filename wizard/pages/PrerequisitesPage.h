@@ -21,6 +21,7 @@ public:
 
 protected:
     void credentialStoreChanged() override;
+    void exchangeSessionChanged() override;
     void initializePage() override;
     bool isComplete() const override;
     void cleanupPage() override;

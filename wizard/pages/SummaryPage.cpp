@@ -79,6 +79,12 @@ void SummaryPage::credentialStoreChanged()
     m_panel->setCredentialStore(credentialStore());
 }
 
+void SummaryPage::exchangeSessionChanged()
+{
+    if (m_panel)
+        m_panel->setExchangeSession(exchangeSession()); // P1, P2, P4 read through PowerShell
+}
+
 QString SummaryPage::summaryText(const SetupProfile& p)
 {
     auto orUnset = [](const QString& v) {

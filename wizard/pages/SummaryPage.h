@@ -20,6 +20,7 @@ public:
 
 protected:
     void credentialStoreChanged() override;
+    void exchangeSessionChanged() override;
 
     // Plain text summary of the profile (also what the page shows).
     static QString summaryText(const SetupProfile& profile);

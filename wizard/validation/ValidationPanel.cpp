@@ -137,13 +137,13 @@ ValidationPanel::~ValidationPanel()
 
 bool ValidationPanel::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_readingExchange || (m_runner && m_runner->isRunning());
 }
 
 StepState ValidationPanel::resultState(int* count) const
 {
     *count = 0;
-    if (!m_runner || m_runner->isRunning() || m_runner->couldNotRun())
+    if (m_readingExchange || !m_runner || m_runner->isRunning() || m_runner->couldNotRun())
         return StepState::NeedsAttention;
     const ValidationResults::Counts c = m_results->counts();
     if (c.failed + c.warning + c.pending > 0) {
@@ -161,10 +161,34 @@ void ValidationPanel::start()
 {
     if (isRunning() || !m_profile)
         return;
+    m_fix->clear();
+    if (!m_session || !m_session->unavailableReason().isEmpty() || m_options.serviceAccountOnly) {
+        runValidation(nullptr);
+        Q_EMIT started();
+        return;
+    }
+    m_readingExchange = true;
+    m_status->setText(tr("Reading Exchange through PowerShell…"));
+    m_progress->setRange(0, 0); // busy: the checks are counted once the reads are in
+    updateButtons();
+    Q_EMIT started();
+    const int generation = ++m_readGeneration;
+    m_session->readForValidation(m_profile->profile(), this,
+                                 [this, generation](std::shared_ptr<const plan::Inspection> inspection) {
+                                     if (generation != m_readGeneration)
+                                         return; // cancelled: cancel() already finished the run
+                                     m_readingExchange = false;
+                                     runValidation(std::move(inspection));
+                                 });
+}
+
+void ValidationPanel::runValidation(std::shared_ptr<const plan::Inspection> inspection)
+{
     if (m_runner)
         m_runner->deleteLater();
-    m_fix->clear();
-    m_runner = new ValidationRunner(m_profile->profile(), m_credentials, m_options, m_results, this);
+    ValidationOptions options = m_options;
+    options.inspection = std::move(inspection);
+    m_runner = new ValidationRunner(m_profile->profile(), m_credentials, options, m_results, this);
     connect(m_runner, &ValidationRunner::progress, this, &ValidationPanel::onProgress);
     connect(m_runner, &ValidationRunner::finished, this, &ValidationPanel::onFinished);
     connect(m_runner, &ValidationRunner::throttled, this,
@@ -180,11 +204,18 @@ void ValidationPanel::start()
     m_rerun->setText(tr("Re-r&un"));
     m_runner->start();
     updateButtons();
-    Q_EMIT started();
 }
 
 void ValidationPanel::cancel()
 {
+    if (m_readingExchange) {
+        // Stop the PowerShell reads; the run still finishes, every check Cancelled.
+        ++m_readGeneration;
+        m_readingExchange = false;
+        if (m_session)
+            m_session->cancel();
+        runValidation(nullptr);
+    }
     if (isRunning())
         m_runner->cancel();
 }

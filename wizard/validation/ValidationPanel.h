@@ -1,7 +1,9 @@
 // The live validation tree for the wizard: QTreeView over the results, a progress bar, Cancel,
 // Re-run, a "problems only" filter and the fix for the selected check. The wizard embeds it in the
 // Prerequisites page and behind the Summary page's "Validate" action. No network code here: the
-// panel drives otj::ValidationRunner (core).
+// panel drives otj::ValidationRunner (core); with an Exchange session it first has the session read
+// Exchange through PowerShell, so P1, P2, P4 and the steps' PowerShell-side checks are judged
+// (otjctl validate does the same when a PowerShell program is set).
 //
 // objectNames (for tests): validationTree, validationProgress, validationStatus, cancelValidation,
 // rerunValidation, problemsOnly, fixText.
@@ -10,6 +12,7 @@
 #include "core/profile/ProfileModel.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/validation/ValidationRunner.h"
+#include "wizard/ExchangeSession.h"
 #include "wizard/WizardPage.h"
 
 #include <QPointer>
@@ -42,6 +45,9 @@ public:
     void setOptions(const ValidationOptions& options) { m_options = options; }
     ValidationOptions options() const { return m_options; }
 
+    // Read Exchange through `session` before each run (null: the PowerShell-side checks are Skipped).
+    void setExchangeSession(ExchangeSession* session) { m_session = session; }
+
     bool isRunning() const;
     // The wizard replaced its credential store (e.g. "this session only"): the next run uses it.
     void setCredentialStore(CredentialStore* credentials) { m_credentials = credentials; }
@@ -65,6 +71,7 @@ Q_SIGNALS:
     void goToStep(otj::StepId step);
 
 private:
+    void runValidation(std::shared_ptr<const plan::Inspection> inspection);
     void onProgress(int done, int total);
     void onFinished();
     void showSelected();
@@ -77,6 +84,9 @@ private:
     ValidationTreeModel* m_model = nullptr;
     ProblemsFilterModel* m_filter = nullptr;
     ValidationRunner* m_runner = nullptr;
+    QPointer<ExchangeSession> m_session;
+    bool m_readingExchange = false;
+    int m_readGeneration = 0; // a cancelled read's late answer is dropped
 
     QTreeView* m_view = nullptr;
     QProgressBar* m_progress = nullptr;
