@@ -1875,10 +1875,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--rollback]: make the planned changes and verify them (--rollback: back out what earlier applies changed)</source>
-        <translation>apply --profile DATEI [--yes] [--wait-pending SEKUNDEN] [--fix-booking-blockers] [--rollback]: die geplanten Änderungen vornehmen und prüfen (--rollback: zurücknehmen, was frühere Läufe geändert haben)</translation>
-    </message>
-    <message>
         <source>Step 5: Pexip could not be read; nothing was changed there.</source>
         <translation>Schritt 5: Pexip konnte nicht gelesen werden; dort wurde nichts geändert.</translation>
     </message>
@@ -1914,6 +1910,10 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
             <numerusform>%n seither von jemand anderem geänderter Wert wurde beibehalten (Konflikte oben).</numerusform>
             <numerusform>%n seither von jemand anderem geänderte Werte wurden beibehalten (Konflikte oben).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos] [--rollback]: make the planned changes and verify them (--rollback: back out what earlier applies changed)</source>
+        <translation>apply --profile DATEI [--yes] [--wait-pending SEKUNDEN] [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos] [--rollback]: die geplanten Änderungen vornehmen und prüfen (--rollback: zurücknehmen, was frühere Läufe geändert haben)</translation>
     </message>
 </context>
 <context>
@@ -2021,12 +2021,12 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 <context>
     <name>otj::cli::PlanCommand</name>
     <message>
-        <source>plan --profile FILE [--fix-booking-blockers]: show every change before it is made</source>
-        <translation>plan --profile DATEI [--fix-booking-blockers]: jede Änderung zeigen, bevor sie vorgenommen wird</translation>
-    </message>
-    <message>
         <source>Could not inspect Exchange: %1</source>
         <translation>Exchange konnte nicht untersucht werden: %1</translation>
+    </message>
+    <message>
+        <source>plan --profile FILE [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos]: show every change (steps 1-5) before it is made</source>
+        <translation>plan --profile DATEI [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos]: jede Änderung (Schritte 1-5) zeigen, bevor sie vorgenommen wird</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2695,14 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Restore the previous %1 of %2</source>
         <translation>Den vorherigen Wert von %1 für %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1: %2 was created on the Pexip Management Node (%3); the back-out does not change Pexip: delete it there by hand if it is no longer needed.</source>
+        <translation>%1: %2 wurde auf dem Pexip Management Node angelegt (%3); die Rücknahme ändert Pexip nicht: löschen Sie es dort von Hand, wenn es nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was changed on the Pexip Management Node (%3); the back-out does not change Pexip: restore it there by hand if needed.</source>
+        <translation>%1: %2 wurde auf dem Pexip Management Node geändert (%3); die Rücknahme ändert Pexip nicht: stellen Sie es dort bei Bedarf von Hand wieder her.</translation>
     </message>
 </context>
 <context>

@@ -1875,10 +1875,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Kunne ikke utføre: %1</translation>
     </message>
     <message>
-        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--rollback]: make the planned changes and verify them (--rollback: back out what earlier applies changed)</source>
-        <translation>apply --profile FIL [--yes] [--wait-pending SEKUNDER] [--fix-booking-blockers] [--rollback]: gjør de planlagte endringene og bekreft dem (--rollback: tilbakefør det tidligere kjøringer endret)</translation>
-    </message>
-    <message>
         <source>Step 5: Pexip could not be read; nothing was changed there.</source>
         <translation>Trinn 5: Pexip kunne ikke leses; ingenting ble endret der.</translation>
     </message>
@@ -1914,6 +1910,10 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
             <numerusform>%n verdi som noen andre har endret siden, ble beholdt (konflikter ovenfor).</numerusform>
             <numerusform>%n verdier som noen andre har endret siden, ble beholdt (konflikter ovenfor).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos] [--rollback]: make the planned changes and verify them (--rollback: back out what earlier applies changed)</source>
+        <translation>apply --profile FIL [--yes] [--wait-pending SEKUNDER] [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos] [--rollback]: gjør de planlagte endringene og verifiser dem (--rollback: tilbakefør det tidligere kjøringer endret)</translation>
     </message>
 </context>
 <context>
@@ -2021,12 +2021,12 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 <context>
     <name>otj::cli::PlanCommand</name>
     <message>
-        <source>plan --profile FILE [--fix-booking-blockers]: show every change before it is made</source>
-        <translation>plan --profile FIL [--fix-booking-blockers]: vis hver endring før den gjøres</translation>
-    </message>
-    <message>
         <source>Could not inspect Exchange: %1</source>
         <translation>Kunne ikke undersøke Exchange: %1</translation>
+    </message>
+    <message>
+        <source>plan --profile FILE [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos]: show every change (steps 1-5) before it is made</source>
+        <translation>plan --profile FIL [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos]: vis hver endring (trinn 1-5) før den gjøres</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2695,14 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Restore the previous %1 of %2</source>
         <translation>Gjenopprett tidligere %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was created on the Pexip Management Node (%3); the back-out does not change Pexip: delete it there by hand if it is no longer needed.</source>
+        <translation>%1: %2 ble opprettet på Pexip Management Node (%3); tilbakeføringen endrer ikke Pexip: slett det der manuelt hvis det ikke lenger trengs.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was changed on the Pexip Management Node (%3); the back-out does not change Pexip: restore it there by hand if needed.</source>
+        <translation>%1: %2 ble endret på Pexip Management Node (%3); tilbakeføringen endrer ikke Pexip: gjenopprett det der manuelt om nødvendig.</translation>
     </message>
 </context>
 <context>

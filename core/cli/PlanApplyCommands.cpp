@@ -320,7 +320,8 @@ void ExchangeCommand::prepare(const QStringList& arguments, bool apply, std::fun
 
 QString PlanCommand::usage()
 {
-    return tr("plan --profile FILE [--fix-booking-blockers]: show every change before it is made");
+    return tr("plan --profile FILE [--fix-booking-blockers] [--send-pexip-password] [--replace-kerberos]: "
+              "show every change (steps 1-5) before it is made");
 }
 
 void PlanCommand::start(const QStringList& arguments)
@@ -365,9 +366,9 @@ void PlanCommand::cancel()
 
 QString ApplyCommand::usage()
 {
-    return tr("apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] [--rollback]: "
-              "make the "
-              "planned changes and verify them (--rollback: back out what earlier applies changed)");
+    return tr("apply --profile FILE [--yes] [--wait-pending SECONDS] [--fix-booking-blockers] "
+              "[--send-pexip-password] [--replace-kerberos] [--rollback]: make the planned changes and "
+              "verify them (--rollback: back out what earlier applies changed)");
 }
 
 void ApplyCommand::start(const QStringList& arguments)

@@ -192,6 +192,17 @@ RollbackPlan Rollback::plan(const QList<journal::JournalChange>& changes, const 
         change.key = t.key;
         change.step = Steps::ofCheck(t.key).value_or(StepId::ServiceAccount);
         change.target = t.last.target;
+        if (change.step == StepId::Pexip) {
+            // Step 5 is REST on the Management Node, outside the PowerShell back-out: said, not done.
+            result.notes << (t.create
+                                 ? tr("%1: %2 was created on the Pexip Management Node (%3); the back-out "
+                                      "does not change Pexip: delete it there by hand if it is no "
+                                      "longer needed.")
+                                 : tr("%1: %2 was changed on the Pexip Management Node (%3); the back-out "
+                                      "does not change Pexip: restore it there by hand if needed."))
+                                .arg(t.key, t.last.target, t.last.cmdlet);
+            continue;
+        }
         if (t.create) {
             const journal::JournalChange& created = *t.create;
             const QString objectNoun = noun(created.cmdlet);

@@ -159,6 +159,34 @@ private Q_SLOTS:
         QCOMPARE(plan.notes.size(), 1); // the Add- it cannot undo is said
         QVERIFY(plan.notes.first().contains(QLatin1String("step2.member")));
     }
+
+    // Step 5's REST changes are named with what to do on the Management Node, never turned into a
+    // PowerShell change (a PATCH has no Set- cmdlet; a POST no Remove-).
+    void leavesPexipChangesToTheAdmin()
+    {
+        JournalChange ca =
+            change(QStringLiteral("step5.ca/ab12"), QStringLiteral("create"),
+                   QStringLiteral("POST /api/admin/configuration/v1/ca_certificate/"), {}, {}, {});
+        ca.target = QStringLiteral("Lab Root CA");
+        ca.objectExisted = false;
+        JournalChange integration =
+            change(QStringLiteral("step5.integration"), QStringLiteral("update"),
+                   QStringLiteral("PATCH /api/admin/configuration/v1/mjx_exchange_deployment/1/"), {},
+                   {{QStringLiteral("ews_url"), QStringLiteral("https://old/EWS/Exchange.asmx")}},
+                   {{QStringLiteral("ews_url"), QStringLiteral("https://new/EWS/Exchange.asmx")}});
+        integration.target = QStringLiteral("OTJ Exchange");
+        const JournalChange group = change(QStringLiteral("step2.group"), QStringLiteral("create"),
+                                           QStringLiteral("New-DistributionGroup"),
+                                           {{QStringLiteral("Name"), QStringLiteral("OTJ Rooms")}}, {}, {});
+        const script::RollbackPlan plan = script::Rollback::plan({group, ca, integration}, {});
+        QCOMPARE(plan.changes.size(), 1);
+        QCOMPARE(plan.changes.first().key, QStringLiteral("step2.group"));
+        QCOMPARE(plan.notes.size(), 2);
+        QVERIFY(plan.notes.at(0).contains(QLatin1String("step5.integration")));
+        QVERIFY(plan.notes.at(0).contains(QLatin1String("restore it there by hand")));
+        QVERIFY(plan.notes.at(1).contains(QLatin1String("Lab Root CA")));
+        QVERIFY(plan.notes.at(1).contains(QLatin1String("delete it there by hand")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRollbackPlan)
