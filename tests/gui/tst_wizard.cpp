@@ -282,14 +282,15 @@ private Q_SLOTS:
         toConnections();
         QWizardPage* page = m_wizard->currentPage();
         child<QComboBox>(page, "powerShellSignIn")->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
+        // Each endpoint's CA right after the endpoint.
         const QStringList order = {
-            QStringLiteral("ewsDiscovery"),           QStringLiteral("ewsUrl"),
-            QStringLiteral("ewsAuthentication"),      QStringLiteral("powerShellUri"),
-            QStringLiteral("powerShellSignIn"),       QStringLiteral("exchangeAdmin"),
-            QStringLiteral("exchangeAdminPassword"),  QStringLiteral("serviceAccountUpn"),
-            QStringLiteral("serviceAccountPassword"), QStringLiteral("pexipManagementNode"),
-            QStringLiteral("pexipAdminUser"),         QStringLiteral("pexipAdminPassword"),
-            QStringLiteral("chooseCaButton")};
+            QStringLiteral("ewsDiscovery"),          QStringLiteral("ewsUrl"),
+            QStringLiteral("ewsAuthentication"),     QStringLiteral("powerShellUri"),
+            QStringLiteral("powerShellSignIn"),      QStringLiteral("exchangeAdmin"),
+            QStringLiteral("exchangeAdminPassword"), QStringLiteral("chooseCaButton"),
+            QStringLiteral("serviceAccountUpn"),     QStringLiteral("serviceAccountPassword"),
+            QStringLiteral("pexipManagementNode"),   QStringLiteral("pexipAdminUser"),
+            QStringLiteral("pexipAdminPassword"),    QStringLiteral("pexipChooseCaButton")};
         QWidget* first = child(page, "ewsDiscovery");
         first->setFocus();
         QStringList seen;
@@ -478,6 +479,133 @@ private Q_SLOTS:
             QVERIFY(fingerprints.at(i).endsWith(certs::sha256Fingerprint(system.at(i))));
         }
         QTest::mouseClick(child<QPushButton>(page, "removeCaButton"), Qt::LeftButton);
+    }
+
+    // The Management Node's CA is an entry of its own (trust.pexip): choosing, refusing and removing
+    // it shows on its own labels and never touches Exchange's entry, and the other way round.
+    void pexipCaIsSeparateFromExchanges()
+    {
+        toConnections();
+        QWizardPage* page = m_wizard->currentPage();
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        QVERIFY2(!system.isEmpty(), "install ca-certificates");
+        QTemporaryDir dir;
+        QFile exchangePem(dir.filePath(QStringLiteral("exchange-ca.pem")));
+        QVERIFY(exchangePem.open(QIODevice::WriteOnly));
+        exchangePem.write(system.at(0).toPem());
+        exchangePem.close();
+        dialogs::setNextFileName(exchangePem.fileName());
+        QTest::mouseClick(child<QPushButton>(page, "chooseCaButton"), Qt::LeftButton);
+        const EndpointTrust exchange = m_model->profile().trust.exchange;
+        QCOMPARE(exchange.caCertificates(), QList<QSslCertificate>{system.at(0)});
+        const QString exchangeShown = child<QLabel>(page, "caSubject")->text();
+        auto* subject = child<QLabel>(page, "pexipCaSubject");
+        auto* fingerprint = child<QLabel>(page, "pexipCaFingerprint");
+        auto* error = child<QLabel>(page, "pexipCaError");
+        auto* remove = child<QPushButton>(page, "pexipRemoveCaButton");
+        QVERIFY(m_model->profile().trust.pexip.isEmpty());
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!subject->text().contains(QLatin1String("OTJ Test Root CA")));
+
+        const QString testCa = QStringLiteral(OTJ_SOURCE_DIR "/tests/gui/data/test-ca.pem");
+        const QString testCaSha =
+            QStringLiteral("0f5ba5ee537a84938c47d1dcb2cf796e2707254636e122ae3264533ef0758e7e");
+        dialogs::setNextFileName(testCa);
+        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        QVERIFY2(subject->text().contains(QLatin1String("OTJ Test Root CA")), qPrintable(subject->text()));
+        QCOMPARE(fingerprint->text().remove(QLatin1Char(':')).toLower(), testCaSha);
+        QVERIFY(remove->isEnabled());
+        QVERIFY(!error->isVisible());
+        const EndpointTrust pexip = m_model->profile().trust.pexip;
+        QCOMPARE(pexip.certificates.size(), 1);
+        QCOMPARE(QString(pexip.certificates.first().sha256).remove(QLatin1Char(':')).toLower(), testCaSha);
+        QCOMPARE(m_model->profile().trust.exchange, exchange); // Exchange's entry untouched
+        QCOMPARE(child<QLabel>(page, "caSubject")->text(), exchangeShown);
+
+        // Not a certificate, or a certificate with its private key: refused with the reason, beside
+        // the Management Node's entry only; the profile keeps what it had.
+        QFile notPem(dir.filePath(QStringLiteral("node.txt")));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate\n");
+        notPem.close();
+        QFile withKey(dir.filePath(QStringLiteral("node-with-key.pem")));
+        QVERIFY(withKey.open(QIODevice::WriteOnly));
+        QFile testCaFile(testCa);
+        QVERIFY(testCaFile.open(QIODevice::ReadOnly));
+        withKey.write(testCaFile.readAll() +
+                      "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        withKey.close();
+        for (const QString& refused : {notPem.fileName(), withKey.fileName()}) {
+            dialogs::setNextFileName(refused);
+            QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+            QVERIFY2(error->isVisible(), qPrintable(refused));
+            QVERIFY2(error->text().contains(QFileInfo(refused).fileName()), qPrintable(error->text()));
+            QVERIFY(!child<QLabel>(page, "caError")->isVisible());
+            QCOMPARE(m_model->profile().trust.pexip, pexip);
+            QCOMPARE(m_model->profile().trust.exchange, exchange);
+            QVERIFY(subject->text().contains(QLatin1String("OTJ Test Root CA")));
+        }
+
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(m_model->profile().trust.pexip.isEmpty());
+        QCOMPARE(m_model->profile().trust.exchange, exchange);
+        QVERIFY(!subject->text().contains(QLatin1String("OTJ Test Root CA")));
+        QVERIFY(!fingerprint->text().contains(QLatin1Char(':')));
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!error->isVisible());
+        // And removing Exchange's leaves the Management Node's.
+        dialogs::setNextFileName(testCa);
+        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "removeCaButton"), Qt::LeftButton);
+        QVERIFY(m_model->profile().trust.exchange.isEmpty());
+        QCOMPARE(m_model->profile().trust.pexip, pexip);
+    }
+
+    // Both entries survive Save and a new wizard on the loaded profile shows each in its own box.
+    void bothTrustEntriesSurviveSaveAndLoad()
+    {
+        toConnections();
+        QWizardPage* page = m_wizard->currentPage();
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        QVERIFY2(!system.isEmpty(), "install ca-certificates");
+        QTemporaryDir dir;
+        QFile exchangePem(dir.filePath(QStringLiteral("exchange-ca.pem")));
+        QVERIFY(exchangePem.open(QIODevice::WriteOnly));
+        exchangePem.write(system.at(0).toPem());
+        exchangePem.close();
+        dialogs::setNextFileName(exchangePem.fileName());
+        QTest::mouseClick(child<QPushButton>(page, "chooseCaButton"), Qt::LeftButton);
+        dialogs::setNextFileName(QStringLiteral(OTJ_SOURCE_DIR "/tests/gui/data/test-ca.pem"));
+        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        const TrustSettings chosen = m_model->profile().trust;
+        QVERIFY(!chosen.exchange.isEmpty());
+        QVERIFY(!chosen.pexip.isEmpty());
+        QVERIFY(chosen.exchange != chosen.pexip);
+
+        const QString path = dir.filePath(QStringLiteral("trust.json"));
+        QString error;
+        QVERIFY2(ProfileStore::save(m_model->profile(), path, &error), qPrintable(error));
+        const ProfileLoadResult loaded = ProfileStore::load(path);
+        QVERIFY(loaded.ok());
+        // (The PEM text may lose its last line break; the certificates and fingerprints may not.)
+        QCOMPARE(loaded.profile.trust.exchange.certificates, chosen.exchange.certificates);
+        QCOMPARE(loaded.profile.trust.exchange.caCertificates(), chosen.exchange.caCertificates());
+        QCOMPARE(loaded.profile.trust.pexip.certificates, chosen.pexip.certificates);
+        QCOMPARE(loaded.profile.trust.pexip.caCertificates(), chosen.pexip.caCertificates());
+
+        m_wizard.reset();
+        m_model = std::make_unique<ProfileModel>();
+        m_model->setProfile(loaded.profile, path);
+        m_wizard = std::make_unique<SetupWizard>(m_model.get(), m_store.get());
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        toConnections();
+        page = m_wizard->currentPage();
+        QVERIFY2(child<QLabel>(page, "pexipCaSubject")->text().contains(QLatin1String("OTJ Test Root CA")),
+                 qPrintable(child<QLabel>(page, "pexipCaSubject")->text()));
+        QVERIFY(child<QLabel>(page, "caSubject")->text().contains(certs::subjectName(system.at(0))));
+        QVERIFY(
+            child<QLabel>(page, "caFingerprint")->text().endsWith(certs::sha256Fingerprint(system.at(0))));
     }
 
     void roomSearchAmongThousandsKeepsSelection()
