@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -182,8 +183,10 @@ private Q_SLOTS:
         const QString read = step5Reason(&detail);
         QVERIFY2(read.startsWith(QLatin1String("step5.")) && read != unreadable,
                  qPrintable(read + QStringLiteral(": ") + detail));
-        child<QWidget>(page, "pexipTrust")->setFocus(); // scrolled into view for the screenshot
-        page->findChild<QScrollArea*>()->ensureWidgetVisible(child<QWidget>(page, "pexipTrust"));
+        auto* scroll = page->findChild<QScrollArea*>();
+        scroll->verticalScrollBar()->setValue(0);
+        screenshot(QStringLiteral("lab-connections-top"));
+        scroll->ensureWidgetVisible(child<QWidget>(page, "pexipTrust"));
         screenshot(QStringLiteral("lab-connections-pexip-trust"));
     }
 
