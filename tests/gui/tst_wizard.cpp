@@ -90,11 +90,38 @@ private:
         }
         return false;
     }
+    // Writes `bytes` to DIR/name (a file for the file dialog to answer); empty when it failed.
+    static QString writeTestFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return f.fileName();
+    }
+    // Answers the next file dialog with `path` and clicks `button` (a trust entry's Choose).
+    static void chooseFile(QWidget* page, const char* button, const QString& path)
+    {
+        dialogs::setNextFileName(path);
+        QTest::mouseClick(child<QPushButton>(page, button), Qt::LeftButton);
+    }
     void toConnections()
     {
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::WelcomePageId));
         clickNext();
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::ConnectionsPageId));
+    }
+    // On the Connections page with a system CA chosen as Exchange's (files in `dir`); null on failure.
+    QSslCertificate toConnectionsWithExchangeCa(const QTemporaryDir& dir)
+    {
+        toConnections();
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        if (system.isEmpty()) // install ca-certificates
+            return {};
+        const QString pem = writeTestFile(dir, QStringLiteral("exchange-ca.pem"), system.at(0).toPem());
+        if (pem.isEmpty())
+            return {};
+        chooseFile(m_wizard->currentPage(), "chooseCaButton", pem);
+        return system.at(0);
     }
     void fillConnections()
     {
@@ -485,19 +512,12 @@ private Q_SLOTS:
     // it shows on its own labels and never touches Exchange's entry, and the other way round.
     void pexipCaIsSeparateFromExchanges()
     {
-        toConnections();
-        QWizardPage* page = m_wizard->currentPage();
-        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-        QVERIFY2(!system.isEmpty(), "install ca-certificates");
         QTemporaryDir dir;
-        QFile exchangePem(dir.filePath(QStringLiteral("exchange-ca.pem")));
-        QVERIFY(exchangePem.open(QIODevice::WriteOnly));
-        exchangePem.write(system.at(0).toPem());
-        exchangePem.close();
-        dialogs::setNextFileName(exchangePem.fileName());
-        QTest::mouseClick(child<QPushButton>(page, "chooseCaButton"), Qt::LeftButton);
+        const QSslCertificate exchangeCa = toConnectionsWithExchangeCa(dir);
+        QVERIFY(!exchangeCa.isNull());
+        QWizardPage* page = m_wizard->currentPage();
         const EndpointTrust exchange = m_model->profile().trust.exchange;
-        QCOMPARE(exchange.caCertificates(), QList<QSslCertificate>{system.at(0)});
+        QCOMPARE(exchange.caCertificates(), QList<QSslCertificate>{exchangeCa});
         const QString exchangeShown = child<QLabel>(page, "caSubject")->text();
         auto* subject = child<QLabel>(page, "pexipCaSubject");
         auto* fingerprint = child<QLabel>(page, "pexipCaFingerprint");
@@ -510,8 +530,7 @@ private Q_SLOTS:
         const QString testCa = QStringLiteral(OTJ_SOURCE_DIR "/tests/gui/data/test-ca.pem");
         const QString testCaSha =
             QStringLiteral("0f5ba5ee537a84938c47d1dcb2cf796e2707254636e122ae3264533ef0758e7e");
-        dialogs::setNextFileName(testCa);
-        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        chooseFile(page, "pexipChooseCaButton", testCa);
         QVERIFY2(subject->text().contains(QLatin1String("OTJ Test Root CA")), qPrintable(subject->text()));
         QCOMPARE(fingerprint->text().remove(QLatin1Char(':')).toLower(), testCaSha);
         QVERIFY(remove->isEnabled());
@@ -524,20 +543,15 @@ private Q_SLOTS:
 
         // Not a certificate, or a certificate with its private key: refused with the reason, beside
         // the Management Node's entry only; the profile keeps what it had.
-        QFile notPem(dir.filePath(QStringLiteral("node.txt")));
-        QVERIFY(notPem.open(QIODevice::WriteOnly));
-        notPem.write("not a certificate\n");
-        notPem.close();
-        QFile withKey(dir.filePath(QStringLiteral("node-with-key.pem")));
-        QVERIFY(withKey.open(QIODevice::WriteOnly));
         QFile testCaFile(testCa);
         QVERIFY(testCaFile.open(QIODevice::ReadOnly));
-        withKey.write(testCaFile.readAll() +
-                      "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
-        withKey.close();
-        for (const QString& refused : {notPem.fileName(), withKey.fileName()}) {
-            dialogs::setNextFileName(refused);
-            QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        const QString notPem = writeTestFile(dir, QStringLiteral("node.txt"), "not a certificate\n");
+        const QString withKey = writeTestFile(
+            dir, QStringLiteral("node-with-key.pem"),
+            testCaFile.readAll() + "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        QVERIFY(!notPem.isEmpty() && !withKey.isEmpty());
+        for (const QString& refused : {notPem, withKey}) {
+            chooseFile(page, "pexipChooseCaButton", refused);
             QVERIFY2(error->isVisible(), qPrintable(refused));
             QVERIFY2(error->text().contains(QFileInfo(refused).fileName()), qPrintable(error->text()));
             QVERIFY(!child<QLabel>(page, "caError")->isVisible());
@@ -554,8 +568,7 @@ private Q_SLOTS:
         QVERIFY(!remove->isEnabled());
         QVERIFY(!error->isVisible());
         // And removing Exchange's leaves the Management Node's.
-        dialogs::setNextFileName(testCa);
-        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        chooseFile(page, "pexipChooseCaButton", testCa);
         QTest::mouseClick(child<QPushButton>(page, "removeCaButton"), Qt::LeftButton);
         QVERIFY(m_model->profile().trust.exchange.isEmpty());
         QCOMPARE(m_model->profile().trust.pexip, pexip);
@@ -564,19 +577,11 @@ private Q_SLOTS:
     // Both entries survive Save and a new wizard on the loaded profile shows each in its own box.
     void bothTrustEntriesSurviveSaveAndLoad()
     {
-        toConnections();
-        QWizardPage* page = m_wizard->currentPage();
-        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-        QVERIFY2(!system.isEmpty(), "install ca-certificates");
         QTemporaryDir dir;
-        QFile exchangePem(dir.filePath(QStringLiteral("exchange-ca.pem")));
-        QVERIFY(exchangePem.open(QIODevice::WriteOnly));
-        exchangePem.write(system.at(0).toPem());
-        exchangePem.close();
-        dialogs::setNextFileName(exchangePem.fileName());
-        QTest::mouseClick(child<QPushButton>(page, "chooseCaButton"), Qt::LeftButton);
-        dialogs::setNextFileName(QStringLiteral(OTJ_SOURCE_DIR "/tests/gui/data/test-ca.pem"));
-        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        const QSslCertificate exchangeCa = toConnectionsWithExchangeCa(dir);
+        QVERIFY(!exchangeCa.isNull());
+        QWizardPage* page = m_wizard->currentPage();
+        chooseFile(page, "pexipChooseCaButton", QStringLiteral(OTJ_SOURCE_DIR "/tests/gui/data/test-ca.pem"));
         const TrustSettings chosen = m_model->profile().trust;
         QVERIFY(!chosen.exchange.isEmpty());
         QVERIFY(!chosen.pexip.isEmpty());
@@ -603,9 +608,8 @@ private Q_SLOTS:
         page = m_wizard->currentPage();
         QVERIFY2(child<QLabel>(page, "pexipCaSubject")->text().contains(QLatin1String("OTJ Test Root CA")),
                  qPrintable(child<QLabel>(page, "pexipCaSubject")->text()));
-        QVERIFY(child<QLabel>(page, "caSubject")->text().contains(certs::subjectName(system.at(0))));
-        QVERIFY(
-            child<QLabel>(page, "caFingerprint")->text().endsWith(certs::sha256Fingerprint(system.at(0))));
+        QVERIFY(child<QLabel>(page, "caSubject")->text().contains(certs::subjectName(exchangeCa)));
+        QVERIFY(child<QLabel>(page, "caFingerprint")->text().endsWith(certs::sha256Fingerprint(exchangeCa)));
     }
 
     void roomSearchAmongThousandsKeepsSelection()
