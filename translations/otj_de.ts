@@ -3269,8 +3269,8 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
 <context>
     <name>otj::ui::EndpointTrustEditor</name>
     <message>
-        <source>If Exchange&apos;s certificate is not publicly trusted, choose the PEM file of the CA that issued it (with any intermediate CAs). This computer then trusts it for Exchange only. Pexip must trust it too: the wizard&apos;s Pexip step uploads this CA to the Management Node when Pexip does not trust it yet.</source>
-        <translation>Wenn das Exchange-Zertifikat nicht öffentlich vertrauenswürdig ist, wählen Sie die PEM-Datei der Zertifizierungsstelle (CA), die es ausgestellt hat (mit allen Zwischen-CAs). Dieser Computer vertraut ihr dann nur für Exchange. Auch Pexip muss ihr vertrauen: Der Pexip-Schritt des Assistenten lädt diese CA auf den Management-Knoten hoch, wenn Pexip ihr noch nicht vertraut.</translation>
+        <source>If Exchange&apos;s certificate is not publicly trusted, choose the PEM file of the CA that issued it (with any intermediate CAs). This computer then trusts it for Exchange only. What One-Touch Join needs is that Pexip trusts it: the wizard&apos;s Pexip step uploads this CA to the Management Node when Pexip does not trust it yet.</source>
+        <translation>Wenn das Exchange-Zertifikat nicht öffentlich vertrauenswürdig ist, wählen Sie die PEM-Datei der Zertifizierungsstelle (CA), die es ausgestellt hat (mit allen Zwischen-CAs). Dieser Computer vertraut ihr dann nur für Exchange. Für One-Touch Join zählt, dass Pexip ihr vertraut: Der Pexip-Schritt des Assistenten lädt diese CA auf den Management-Knoten hoch, wenn Pexip ihr noch nicht vertraut.</translation>
     </message>
     <message>
         <source>The certificate of the Management Node&apos;s management API, which the wizard uses to configure Pexip. It often comes from another CA than Exchange&apos;s. If it is not publicly trusted, choose the PEM file of the CA that issued it; for a self-signed node certificate, choose that certificate. It is trusted for the Management Node only, separately from Exchange&apos;s CA.</source>

@@ -3269,8 +3269,8 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
 <context>
     <name>otj::ui::EndpointTrustEditor</name>
     <message>
-        <source>If Exchange&apos;s certificate is not publicly trusted, choose the PEM file of the CA that issued it (with any intermediate CAs). This computer then trusts it for Exchange only. Pexip must trust it too: the wizard&apos;s Pexip step uploads this CA to the Management Node when Pexip does not trust it yet.</source>
-        <translation>Hvis Exchange-sertifikatet ikke er offentlig klarert, velger du PEM-filen til CA-en som utstedte det (med eventuelle mellomliggende CA-er). Denne datamaskinen klarerer det da bare for Exchange. Pexip må også klarere det: Pexip-trinnet i veiviseren laster opp denne CA-en til administrasjonsnoden når Pexip ikke klarerer den ennå.</translation>
+        <source>If Exchange&apos;s certificate is not publicly trusted, choose the PEM file of the CA that issued it (with any intermediate CAs). This computer then trusts it for Exchange only. What One-Touch Join needs is that Pexip trusts it: the wizard&apos;s Pexip step uploads this CA to the Management Node when Pexip does not trust it yet.</source>
+        <translation>Hvis Exchange-sertifikatet ikke er offentlig klarert, velger du PEM-filen til CA-en som utstedte det (med eventuelle mellomliggende CA-er). Denne datamaskinen klarerer det da bare for Exchange. Det One-Touch Join trenger, er at Pexip klarerer det: Pexip-trinnet i veiviseren laster opp denne CA-en til administrasjonsnoden når Pexip ikke klarerer den ennå.</translation>
     </message>
     <message>
         <source>The certificate of the Management Node&apos;s management API, which the wizard uses to configure Pexip. It often comes from another CA than Exchange&apos;s. If it is not publicly trusted, choose the PEM file of the CA that issued it; for a self-signed node certificate, choose that certificate. It is trusted for the Management Node only, separately from Exchange&apos;s CA.</source>

@@ -82,8 +82,8 @@ EndpointTrustEditor::EndpointTrustEditor(ProfileModel* model, TrustEndpoint endp
     auto* intro = new QLabel(
         exchange ? tr("If Exchange's certificate is not publicly trusted, choose the PEM file of the CA that "
                       "issued it (with any intermediate CAs). This computer then trusts it for Exchange "
-                      "only. Pexip must trust it too: the wizard's Pexip step uploads this CA to the "
-                      "Management Node when Pexip does not trust it yet.")
+                      "only. What One-Touch Join needs is that Pexip trusts it: the wizard's Pexip step "
+                      "uploads this CA to the Management Node when Pexip does not trust it yet.")
                  : tr("The certificate of the Management Node's management API, which the wizard uses to "
                       "configure Pexip. It often comes from another CA than Exchange's. If it is not "
                       "publicly trusted, choose the PEM file of the CA that issued it; for a self-signed "
