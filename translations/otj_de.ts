@@ -3048,10 +3048,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
 <context>
     <name>otj::ui::ConnectionsPage</name>
     <message>
-        <source>C&amp;lear CA</source>
-        <translation>CA &amp;leeren</translation>
-    </message>
-    <message>
         <source>Use for this session onl&amp;y</source>
         <translation>Nur für diese Sitzung &amp;verwenden</translation>
     </message>
@@ -3196,50 +3192,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Pex&amp;ip-Administratorkennwort:</translation>
     </message>
     <message>
-        <source>Certificate trust</source>
-        <translation>Zertifikatsvertrauen</translation>
-    </message>
-    <message>
-        <source>If Exchange does not use a publicly trusted certificate, choose the PEM file of the CA that issued it. Pexip needs the same CA uploaded.</source>
-        <translation>Wenn Exchange kein öffentlich vertrauenswürdiges Zertifikat verwendet, wählen Sie die PEM-Datei der ausstellenden CA. Dieselbe CA muss in Pexip hochgeladen werden.</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose CA certificate…</source>
-        <translation>CA-Zertifikat aus&amp;wählen …</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate</source>
-        <translation>CA-Zertifikat auswählen</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Not valid: %1 could not be read (%2).</source>
-        <translation>Ungültig: %1 konnte nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>Not valid: %1: %2</source>
-        <translation>Ungültig: %1: %2</translation>
-    </message>
-    <message>
-        <source>None: the Exchange certificate must be publicly trusted.</source>
-        <translation>Keine: Das Exchange-Zertifikat muss öffentlich vertrauenswürdig sein.</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keiner</translation>
-    </message>
-    <message>
-        <source>The stored CA certificate cannot be read: %1</source>
-        <translation>Das gespeicherte CA-Zertifikat kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (gültig bis %2)</translation>
-    </message>
-    <message>
         <source>Passwords cannot be stored: no credential store.</source>
         <translation>Kennwörter können nicht gespeichert werden: kein Anmeldedatenspeicher.</translation>
     </message>
@@ -3282,14 +3234,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Details: %1</translation>
     </message>
     <message>
-        <source>Exchange CA certificates:</source>
-        <translation>CA-Zertifikate für Exchange:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints:</source>
-        <translation>SHA-256-Fingerabdrücke:</translation>
-    </message>
-    <message>
         <source>%1
 
 This program receives the Exchange admin password, so it is a setting of this computer (or OTJ_POWERSHELL), never of a profile.</source>
@@ -3320,6 +3264,93 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     <message>
         <source>Remote PowerShell si&amp;gn-in:</source>
         <translation>Remote-PowerShell-Anmeldun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Trust for Exchange&apos;s certificate</source>
+        <translation>Vertrauen für das Exchange-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Trust for the Management Node&apos;s certificate</source>
+        <translation>Vertrauen für das Zertifikat des Management-Knotens</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::EndpointTrustEditor</name>
+    <message>
+        <source>If Exchange&apos;s certificate is not publicly trusted, choose the PEM file of the CA that issued it (with any intermediate CAs). This computer then trusts it for Exchange only. What One-Touch Join needs is that Pexip trusts it: the wizard&apos;s Pexip step uploads this CA to the Management Node when Pexip does not trust it yet.</source>
+        <translation>Wenn das Exchange-Zertifikat nicht öffentlich vertrauenswürdig ist, wählen Sie die PEM-Datei der Zertifizierungsstelle (CA), die es ausgestellt hat (mit allen Zwischen-CAs). Dieser Computer vertraut ihr dann nur für Exchange. Für One-Touch Join zählt, dass Pexip ihr vertraut: Der Pexip-Schritt des Assistenten lädt diese CA auf den Management-Knoten hoch, wenn Pexip ihr noch nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of the Management Node&apos;s management API, which the wizard uses to configure Pexip. It often comes from another CA than Exchange&apos;s. If it is not publicly trusted, choose the PEM file of the CA that issued it; for a self-signed node certificate, choose that certificate. It is trusted for the Management Node only, separately from Exchange&apos;s CA.</source>
+        <translation>Das Zertifikat der Management-API des Management-Knotens, über die der Assistent Pexip konfiguriert. Es stammt oft von einer anderen CA als das Exchange-Zertifikat. Wenn es nicht öffentlich vertrauenswürdig ist, wählen Sie die PEM-Datei der CA, die es ausgestellt hat; bei einem selbstsignierten Knotenzertifikat wählen Sie dieses Zertifikat. Ihm wird nur für den Management-Knoten vertraut, getrennt von der CA für Exchange.</translation>
+    </message>
+    <message>
+        <source>Exchange CA certificates:</source>
+        <translation>CA-Zertifikate für Exchange:</translation>
+    </message>
+    <message>
+        <source>Management Node CA certificates:</source>
+        <translation>CA-Zertifikate für den Management-Knoten:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints:</source>
+        <translation>SHA-256-Fingerabdrücke:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose CA certificate…</source>
+        <translation>CA-Zertifikat aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k the node&apos;s CA certificate…</source>
+        <translation>CA-Zertifikat des Kn&amp;otens auswählen …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear CA</source>
+        <translation>CA &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Clear the node&apos;s CA</source>
+        <translation>CA des Knotens entfernen</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the Management Node&apos;s CA certificate</source>
+        <translation>CA-Zertifikat des Management-Knotens auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: %1 could not be read (%2).</source>
+        <translation>Ungültig: %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Not valid: %1: %2</source>
+        <translation>Ungültig: %1: %2</translation>
+    </message>
+    <message>
+        <source>None: the Exchange certificate must be publicly trusted.</source>
+        <translation>Keine: Das Exchange-Zertifikat muss öffentlich vertrauenswürdig sein.</translation>
+    </message>
+    <message>
+        <source>None: the Management Node&apos;s certificate must be publicly trusted.</source>
+        <translation>Keine: Das Zertifikat des Management-Knotens muss öffentlich vertrauenswürdig sein.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>The stored CA certificate cannot be read: %1</source>
+        <translation>Das gespeicherte CA-Zertifikat kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gültig bis %2)</translation>
     </message>
 </context>
 <context>

@@ -3048,10 +3048,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
 <context>
     <name>otj::ui::ConnectionsPage</name>
     <message>
-        <source>C&amp;lear CA</source>
-        <translation>F&amp;jern CA</translation>
-    </message>
-    <message>
         <source>Use for this session onl&amp;y</source>
         <translation>Bruk bare for denne &amp;økten</translation>
     </message>
@@ -3196,50 +3192,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Pex&amp;ip-administratorpassord:</translation>
     </message>
     <message>
-        <source>Certificate trust</source>
-        <translation>Sertifikatklarering</translation>
-    </message>
-    <message>
-        <source>If Exchange does not use a publicly trusted certificate, choose the PEM file of the CA that issued it. Pexip needs the same CA uploaded.</source>
-        <translation>Hvis Exchange ikke bruker et offentlig klarert sertifikat, velg PEM-filen til CA-en som utstedte det. Den samme CA-en må lastes opp til Pexip.</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose CA certificate…</source>
-        <translation>&amp;Velg CA-sertifikat …</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate</source>
-        <translation>Velg CA-sertifikatet</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>PEM-sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Not valid: %1 could not be read (%2).</source>
-        <translation>Ugyldig: %1 kunne ikke leses (%2).</translation>
-    </message>
-    <message>
-        <source>Not valid: %1: %2</source>
-        <translation>Ugyldig: %1: %2</translation>
-    </message>
-    <message>
-        <source>None: the Exchange certificate must be publicly trusted.</source>
-        <translation>Ingen: Exchange-sertifikatet må være offentlig klarert.</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <source>The stored CA certificate cannot be read: %1</source>
-        <translation>Det lagrede CA-sertifikatet kan ikke leses: %1</translation>
-    </message>
-    <message>
-        <source>%1 (valid until %2)</source>
-        <translation>%1 (gyldig til %2)</translation>
-    </message>
-    <message>
         <source>Passwords cannot be stored: no credential store.</source>
         <translation>Passord kan ikke lagres: ingen lager for påloggingsopplysninger.</translation>
     </message>
@@ -3282,14 +3234,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Detaljer: %1</translation>
     </message>
     <message>
-        <source>Exchange CA certificates:</source>
-        <translation>CA-sertifikater for Exchange:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints:</source>
-        <translation>SHA-256-fingeravtrykk:</translation>
-    </message>
-    <message>
         <source>%1
 
 This program receives the Exchange admin password, so it is a setting of this computer (or OTJ_POWERSHELL), never of a profile.</source>
@@ -3320,6 +3264,93 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
     <message>
         <source>Remote PowerShell si&amp;gn-in:</source>
         <translation>Påloggin&amp;g for ekstern PowerShell:</translation>
+    </message>
+    <message>
+        <source>Trust for Exchange&apos;s certificate</source>
+        <translation>Tillit til Exchange-sertifikatet</translation>
+    </message>
+    <message>
+        <source>Trust for the Management Node&apos;s certificate</source>
+        <translation>Tillit til sertifikatet til administrasjonsnoden</translation>
+    </message>
+</context>
+<context>
+    <name>otj::ui::EndpointTrustEditor</name>
+    <message>
+        <source>If Exchange&apos;s certificate is not publicly trusted, choose the PEM file of the CA that issued it (with any intermediate CAs). This computer then trusts it for Exchange only. What One-Touch Join needs is that Pexip trusts it: the wizard&apos;s Pexip step uploads this CA to the Management Node when Pexip does not trust it yet.</source>
+        <translation>Hvis Exchange-sertifikatet ikke er offentlig klarert, velger du PEM-filen til CA-en som utstedte det (med eventuelle mellomliggende CA-er). Denne datamaskinen klarerer det da bare for Exchange. Det One-Touch Join trenger, er at Pexip klarerer det: Pexip-trinnet i veiviseren laster opp denne CA-en til administrasjonsnoden når Pexip ikke klarerer den ennå.</translation>
+    </message>
+    <message>
+        <source>The certificate of the Management Node&apos;s management API, which the wizard uses to configure Pexip. It often comes from another CA than Exchange&apos;s. If it is not publicly trusted, choose the PEM file of the CA that issued it; for a self-signed node certificate, choose that certificate. It is trusted for the Management Node only, separately from Exchange&apos;s CA.</source>
+        <translation>Sertifikatet til administrasjons-API-et på administrasjonsnoden, som veiviseren bruker til å konfigurere Pexip. Det kommer ofte fra en annen CA enn Exchange sin. Hvis det ikke er offentlig klarert, velger du PEM-filen til CA-en som utstedte det; for et selvsignert nodesertifikat velger du selve sertifikatet. Det klareres bare for administrasjonsnoden, atskilt fra CA-en til Exchange.</translation>
+    </message>
+    <message>
+        <source>Exchange CA certificates:</source>
+        <translation>CA-sertifikater for Exchange:</translation>
+    </message>
+    <message>
+        <source>Management Node CA certificates:</source>
+        <translation>CA-sertifikater for administrasjonsnoden:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints:</source>
+        <translation>SHA-256-fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose CA certificate…</source>
+        <translation>&amp;Velg CA-sertifikat …</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k the node&apos;s CA certificate…</source>
+        <translation>Velg nodens CA-se&amp;rtifikat …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear CA</source>
+        <translation>F&amp;jern CA</translation>
+    </message>
+    <message>
+        <source>Clear the node&apos;s CA</source>
+        <translation>Fjern nodens CA</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Velg CA-sertifikatet</translation>
+    </message>
+    <message>
+        <source>Choose the Management Node&apos;s CA certificate</source>
+        <translation>Velg CA-sertifikatet til administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-sertifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: %1 could not be read (%2).</source>
+        <translation>Ugyldig: %1 kunne ikke leses (%2).</translation>
+    </message>
+    <message>
+        <source>Not valid: %1: %2</source>
+        <translation>Ugyldig: %1: %2</translation>
+    </message>
+    <message>
+        <source>None: the Exchange certificate must be publicly trusted.</source>
+        <translation>Ingen: Exchange-sertifikatet må være offentlig klarert.</translation>
+    </message>
+    <message>
+        <source>None: the Management Node&apos;s certificate must be publicly trusted.</source>
+        <translation>Ingen: sertifikatet til administrasjonsnoden må være offentlig klarert.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>The stored CA certificate cannot be read: %1</source>
+        <translation>Det lagrede CA-sertifikatet kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gyldig til %2)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // Certificate helpers in one place: parse the PEM an admin chooses, fingerprint, name and describe
 // certificates, and describe a presented chain for the TLS report. Used by the profile, the
-// network layer and the wizard (Exchange now, the Pexip Management Node later).
+// network layer and the wizard (Exchange and the Pexip Management Node, each with its own CAs).
 #pragma once
 
 #include <QList>

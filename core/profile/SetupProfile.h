@@ -110,8 +110,8 @@ struct EndpointTrust
     bool operator==(const EndpointTrust&) const = default;
 };
 
-// Trust per endpoint: Exchange (EWS/Autodiscover) now, the Pexip Management Node later (it often
-// has another CA).
+// Trust per endpoint: Exchange (EWS/Autodiscover) and the Pexip Management Node's management API
+// (it often has another CA, or a self-signed certificate).
 struct TrustSettings
 {
     EndpointTrust exchange;

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -99,6 +100,40 @@ private Q_SLOTS:
         QCOMPARE(m_model->profile().rooms.selected.size(), 0);
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled() ||
                 !m_page->problems().isEmpty()); // no room selected yet: said on the page
+    }
+
+    // Once rooms are listed, every column but Status is as wide as its header and values (the
+    // Office column cut off "Branch Office" at any scale), and Status keeps room on the right.
+    void columnsFitTheirValues()
+    {
+        m_session->rooms.rooms[0].office = QStringLiteral("Branch Office Trondheim Nord");
+        m_session->rooms.rooms[1].city = QStringLiteral("Kristiansand");
+        openRoomsPage();
+        QTRY_VERIFY(!m_page->isDiscovering());
+        QTreeView* view = m_page->view();
+        QHeaderView* header = view->header();
+        // The widest value's width (QAbstractItemView's public face of QTreeView's own).
+        const auto needed = [view](int column) {
+            return static_cast<const QAbstractItemView*>(view)->sizeHintForColumn(column);
+        };
+        int used = 0;
+        for (const int column : {RoomDirectoryModel::NameColumn, RoomDirectoryModel::AddressColumn,
+                                 RoomDirectoryModel::OfficeColumn, RoomDirectoryModel::CityColumn,
+                                 RoomDirectoryModel::RoomListsColumn}) {
+            QVERIFY2(header->sectionSize(column) >= needed(column),
+                     qPrintable(QStringLiteral("column %1: %2 px for %3 px")
+                                    .arg(column)
+                                    .arg(header->sectionSize(column))
+                                    .arg(needed(column))));
+            used += header->sectionSize(column);
+        }
+        screenshot(QStringLiteral("rooms-columns"));
+        const QString office = m_session->rooms.rooms[0].office;
+        QVERIFY(header->sectionSize(RoomDirectoryModel::OfficeColumn) >
+                view->fontMetrics().horizontalAdvance(office));
+        // Status keeps at least twenty characters ("Room mailbox"; the reasons have their tooltip).
+        QVERIFY2(view->viewport()->width() - used >= view->fontMetrics().averageCharWidth() * 20,
+                 qPrintable(QStringLiteral("%1 px left for Status").arg(view->viewport()->width() - used)));
     }
 
     void cloudRoomsAndEquipmentAreShownNotSelectable()

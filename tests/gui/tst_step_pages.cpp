@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -534,6 +535,35 @@ private Q_SLOTS:
         QVERIFY(page);
         QVERIFY(!child<QPushButton>(page, "generatePasswordButton")->isEnabled());
         QVERIFY(child<QLabel>(page, "passwordStatus")->text().contains(QLatin1String("Connections page")));
+    }
+
+    // A change whose value is known only after an earlier one says so in a line across the table
+    // (German at scale 1.5 cut it off in the first column).
+    void deferredValueNoteIsShownWhole()
+    {
+        installTranslations(QStringLiteral("de"));
+        ui::StepInspection deferred = serviceAccountPlan();
+        deferred.plan.changes[1].deferred = true;
+        m_session->inspections.insert(StepId::ServiceAccount, deferred);
+        StepPage* page = openAt(SetupWizard::ServiceAccountPageId);
+        QVERIFY(page);
+        QTRY_COMPARE(page->actions()->state(), StepActionPanel::State::Planned);
+        auto* view = child<QTreeView>(page, "planDiff");
+        const QString note = QCoreApplication::translate(
+            "otj::ui::PlanDiffView", "(a value is known only once an earlier change is made)");
+        QVERIFY(!note.startsWith(QLatin1String("(a value"))); // translated
+        const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, note,
+                                                           1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        const QModelIndex index = found.first();
+        QCOMPARE(index.parent().row(), 1); // under the change it belongs to
+        const int needed = view->fontMetrics().horizontalAdvance(note) +
+                           2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        QVERIFY2(needed < view->viewport()->width(), "the view is wide enough for the note");
+        QVERIFY2(
+            view->visualRect(index).width() >= needed,
+            qPrintable(QStringLiteral("%1 px for %2 px").arg(view->visualRect(index).width()).arg(needed)));
+        screenshot(QStringLiteral("serviceAccount-deferred-de"));
     }
 
     // Smoke pass in German: the step page's own texts are translated.

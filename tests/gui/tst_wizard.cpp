@@ -90,11 +90,38 @@ private:
         }
         return false;
     }
+    // Writes `bytes` to DIR/name (a file for the file dialog to answer); empty when it failed.
+    static QString writeTestFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return f.fileName();
+    }
+    // Answers the next file dialog with `path` and clicks `button` (a trust entry's Choose).
+    static void chooseFile(QWidget* page, const char* button, const QString& path)
+    {
+        dialogs::setNextFileName(path);
+        QTest::mouseClick(child<QPushButton>(page, button), Qt::LeftButton);
+    }
     void toConnections()
     {
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::WelcomePageId));
         clickNext();
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::ConnectionsPageId));
+    }
+    // On the Connections page with a system CA chosen as Exchange's (files in `dir`); null on failure.
+    QSslCertificate toConnectionsWithExchangeCa(const QTemporaryDir& dir)
+    {
+        toConnections();
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        if (system.isEmpty()) // install ca-certificates
+            return {};
+        const QString pem = writeTestFile(dir, QStringLiteral("exchange-ca.pem"), system.at(0).toPem());
+        if (pem.isEmpty())
+            return {};
+        chooseFile(m_wizard->currentPage(), "chooseCaButton", pem);
+        return system.at(0);
     }
     void fillConnections()
     {
@@ -282,14 +309,15 @@ private Q_SLOTS:
         toConnections();
         QWizardPage* page = m_wizard->currentPage();
         child<QComboBox>(page, "powerShellSignIn")->setCurrentIndex(int(PowerShellSignIn::AdminAccount));
+        // Each endpoint's CA right after the endpoint.
         const QStringList order = {
-            QStringLiteral("ewsDiscovery"),           QStringLiteral("ewsUrl"),
-            QStringLiteral("ewsAuthentication"),      QStringLiteral("powerShellUri"),
-            QStringLiteral("powerShellSignIn"),       QStringLiteral("exchangeAdmin"),
-            QStringLiteral("exchangeAdminPassword"),  QStringLiteral("serviceAccountUpn"),
-            QStringLiteral("serviceAccountPassword"), QStringLiteral("pexipManagementNode"),
-            QStringLiteral("pexipAdminUser"),         QStringLiteral("pexipAdminPassword"),
-            QStringLiteral("chooseCaButton")};
+            QStringLiteral("ewsDiscovery"),          QStringLiteral("ewsUrl"),
+            QStringLiteral("ewsAuthentication"),     QStringLiteral("powerShellUri"),
+            QStringLiteral("powerShellSignIn"),      QStringLiteral("exchangeAdmin"),
+            QStringLiteral("exchangeAdminPassword"), QStringLiteral("chooseCaButton"),
+            QStringLiteral("serviceAccountUpn"),     QStringLiteral("serviceAccountPassword"),
+            QStringLiteral("pexipManagementNode"),   QStringLiteral("pexipAdminUser"),
+            QStringLiteral("pexipAdminPassword"),    QStringLiteral("pexipChooseCaButton")};
         QWidget* first = child(page, "ewsDiscovery");
         first->setFocus();
         QStringList seen;
@@ -478,6 +506,110 @@ private Q_SLOTS:
             QVERIFY(fingerprints.at(i).endsWith(certs::sha256Fingerprint(system.at(i))));
         }
         QTest::mouseClick(child<QPushButton>(page, "removeCaButton"), Qt::LeftButton);
+    }
+
+    // The Management Node's CA is an entry of its own (trust.pexip): choosing, refusing and removing
+    // it shows on its own labels and never touches Exchange's entry, and the other way round.
+    void pexipCaIsSeparateFromExchanges()
+    {
+        QTemporaryDir dir;
+        const QSslCertificate exchangeCa = toConnectionsWithExchangeCa(dir);
+        QVERIFY(!exchangeCa.isNull());
+        QWizardPage* page = m_wizard->currentPage();
+        const EndpointTrust exchange = m_model->profile().trust.exchange;
+        QCOMPARE(exchange.caCertificates(), QList<QSslCertificate>{exchangeCa});
+        const QString exchangeShown = child<QLabel>(page, "caSubject")->text();
+        auto* subject = child<QLabel>(page, "pexipCaSubject");
+        auto* fingerprint = child<QLabel>(page, "pexipCaFingerprint");
+        auto* error = child<QLabel>(page, "pexipCaError");
+        auto* remove = child<QPushButton>(page, "pexipRemoveCaButton");
+        QVERIFY(m_model->profile().trust.pexip.isEmpty());
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!subject->text().contains(QLatin1String("OTJ Test Root CA")));
+
+        const QString testCa = QStringLiteral(OTJ_SOURCE_DIR "/tests/gui/data/test-ca.pem");
+        const QString testCaSha =
+            QStringLiteral("0f5ba5ee537a84938c47d1dcb2cf796e2707254636e122ae3264533ef0758e7e");
+        chooseFile(page, "pexipChooseCaButton", testCa);
+        QVERIFY2(subject->text().contains(QLatin1String("OTJ Test Root CA")), qPrintable(subject->text()));
+        QCOMPARE(fingerprint->text().remove(QLatin1Char(':')).toLower(), testCaSha);
+        QVERIFY(remove->isEnabled());
+        QVERIFY(!error->isVisible());
+        const EndpointTrust pexip = m_model->profile().trust.pexip;
+        QCOMPARE(pexip.certificates.size(), 1);
+        QCOMPARE(QString(pexip.certificates.first().sha256).remove(QLatin1Char(':')).toLower(), testCaSha);
+        QCOMPARE(m_model->profile().trust.exchange, exchange); // Exchange's entry untouched
+        QCOMPARE(child<QLabel>(page, "caSubject")->text(), exchangeShown);
+
+        // Not a certificate, or a certificate with its private key: refused with the reason, beside
+        // the Management Node's entry only; the profile keeps what it had.
+        QFile testCaFile(testCa);
+        QVERIFY(testCaFile.open(QIODevice::ReadOnly));
+        const QString notPem = writeTestFile(dir, QStringLiteral("node.txt"), "not a certificate\n");
+        const QString withKey = writeTestFile(
+            dir, QStringLiteral("node-with-key.pem"),
+            testCaFile.readAll() + "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        QVERIFY(!notPem.isEmpty() && !withKey.isEmpty());
+        for (const QString& refused : {notPem, withKey}) {
+            chooseFile(page, "pexipChooseCaButton", refused);
+            QVERIFY2(error->isVisible(), qPrintable(refused));
+            QVERIFY2(error->text().contains(QFileInfo(refused).fileName()), qPrintable(error->text()));
+            QVERIFY(!child<QLabel>(page, "caError")->isVisible());
+            QCOMPARE(m_model->profile().trust.pexip, pexip);
+            QCOMPARE(m_model->profile().trust.exchange, exchange);
+            QVERIFY(subject->text().contains(QLatin1String("OTJ Test Root CA")));
+        }
+
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(m_model->profile().trust.pexip.isEmpty());
+        QCOMPARE(m_model->profile().trust.exchange, exchange);
+        QVERIFY(!subject->text().contains(QLatin1String("OTJ Test Root CA")));
+        QVERIFY(!fingerprint->text().contains(QLatin1Char(':')));
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!error->isVisible());
+        // And removing Exchange's leaves the Management Node's.
+        chooseFile(page, "pexipChooseCaButton", testCa);
+        QTest::mouseClick(child<QPushButton>(page, "removeCaButton"), Qt::LeftButton);
+        QVERIFY(m_model->profile().trust.exchange.isEmpty());
+        QCOMPARE(m_model->profile().trust.pexip, pexip);
+    }
+
+    // Both entries survive Save and a new wizard on the loaded profile shows each in its own box.
+    void bothTrustEntriesSurviveSaveAndLoad()
+    {
+        QTemporaryDir dir;
+        const QSslCertificate exchangeCa = toConnectionsWithExchangeCa(dir);
+        QVERIFY(!exchangeCa.isNull());
+        QWizardPage* page = m_wizard->currentPage();
+        chooseFile(page, "pexipChooseCaButton", QStringLiteral(OTJ_SOURCE_DIR "/tests/gui/data/test-ca.pem"));
+        const TrustSettings chosen = m_model->profile().trust;
+        QVERIFY(!chosen.exchange.isEmpty());
+        QVERIFY(!chosen.pexip.isEmpty());
+        QVERIFY(chosen.exchange != chosen.pexip);
+
+        const QString path = dir.filePath(QStringLiteral("trust.json"));
+        QString error;
+        QVERIFY2(ProfileStore::save(m_model->profile(), path, &error), qPrintable(error));
+        const ProfileLoadResult loaded = ProfileStore::load(path);
+        QVERIFY(loaded.ok());
+        // (The PEM text may lose its last line break; the certificates and fingerprints may not.)
+        QCOMPARE(loaded.profile.trust.exchange.certificates, chosen.exchange.certificates);
+        QCOMPARE(loaded.profile.trust.exchange.caCertificates(), chosen.exchange.caCertificates());
+        QCOMPARE(loaded.profile.trust.pexip.certificates, chosen.pexip.certificates);
+        QCOMPARE(loaded.profile.trust.pexip.caCertificates(), chosen.pexip.caCertificates());
+
+        m_wizard.reset();
+        m_model = std::make_unique<ProfileModel>();
+        m_model->setProfile(loaded.profile, path);
+        m_wizard = std::make_unique<SetupWizard>(m_model.get(), m_store.get());
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        toConnections();
+        page = m_wizard->currentPage();
+        QVERIFY2(child<QLabel>(page, "pexipCaSubject")->text().contains(QLatin1String("OTJ Test Root CA")),
+                 qPrintable(child<QLabel>(page, "pexipCaSubject")->text()));
+        QVERIFY(child<QLabel>(page, "caSubject")->text().contains(certs::subjectName(exchangeCa)));
+        QVERIFY(child<QLabel>(page, "caFingerprint")->text().endsWith(certs::sha256Fingerprint(exchangeCa)));
     }
 
     void roomSearchAmongThousandsKeepsSelection()

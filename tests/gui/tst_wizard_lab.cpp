@@ -3,6 +3,8 @@
 // each step page 1-4 reads Exchange on entry, shows its plan, applies it change by change and
 // verifies it (impersonation Pending while the lab's --rbac-delay lasts, re-checked by itself with a
 // countdown); re-reading then says "Already configured — 0 changes" on every page.
+// The Management Node's trust entry chosen on the Connections page is what otjctl validate uses to
+// reach the lab's Pexip API (its own port, certified by the lab's other CA).
 // OTJ_GUI_SCREENSHOTS=DIR saves each step page before apply, during and verified.
 #include "WizardTestSupport.h"
 
@@ -25,10 +27,13 @@
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -125,6 +130,72 @@ private Q_SLOTS:
         m_engine.reset();
         m_lab.stop();
         qInfo("wizard against the lab: %lld ms", qint64(m_clock.elapsed()));
+    }
+
+    // The lab's Pexip API is certified by its *other* test CA. With the profile's Management Node
+    // entry emptied, or set to Exchange's CA, through the widget, otjctl validate cannot read Pexip
+    // (untrusted TLS); with the lab's Pexip CA chosen through the widget it can.
+    void pexipTrustChosenInTheWizardReachesThePexipApi()
+    {
+        QWidget* page = openAt(SetupWizard::ConnectionsPageId);
+        QVERIFY(page);
+        const EndpointTrust exchange = m_model->profile().trust.exchange;
+        QVERIFY(!exchange.isEmpty());
+        const QString profilePath = m_dir.filePath(QStringLiteral("pexip-trust.json"));
+        // The reason step5.integration gives, and its argument (English: LC_ALL=C).
+        auto step5Reason = [&](QString* detail) {
+            QString error;
+            if (!ProfileStore::save(m_model->profile(), profilePath, &error))
+                return QStringLiteral("not saved: ") + error;
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("OTJ_PEXIP_PASSWORD"), m_lab.password(QStringLiteral("pexip-admin")));
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+            env.insert(QStringLiteral("LANGUAGE"), QString()); // cleared
+            const CtlResult r =
+                runOtjctl({QStringLiteral("validate"), QStringLiteral("--profile"), profilePath,
+                           QStringLiteral("--json"), QStringLiteral("--only"), QStringLiteral("step5")},
+                          m_lab.password(QStringLiteral("otj-service")), 60000, {}, env);
+            const QJsonArray checks =
+                QJsonDocument::fromJson(r.out).object().value(QLatin1String("checks")).toArray();
+            for (const QJsonValue& v : checks) {
+                const QJsonObject check = v.toObject();
+                if (check.value(QLatin1String("id")).toString() == QLatin1String("step5.integration")) {
+                    *detail = check.value(QLatin1String("cause")).toString();
+                    return check.value(QLatin1String("reason")).toString();
+                }
+            }
+            return QStringLiteral("no step5.integration (exit %1): ").arg(r.exitCode) +
+                   QString::fromUtf8(r.err);
+        };
+        const QString unreadable = QStringLiteral("step5.unreadable");
+        QString detail;
+
+        QTest::mouseClick(child<QPushButton>(page, "pexipRemoveCaButton"), Qt::LeftButton);
+        QVERIFY(m_model->profile().trust.pexip.isEmpty());
+        QCOMPARE(step5Reason(&detail), unreadable);
+        QVERIFY2(detail.contains(QLatin1String("certificate is not trusted")), qPrintable(detail));
+
+        // Exchange's CA does not certify the Management Node: trust is per endpoint.
+        dialogs::setNextFileName(m_lab.str("ca_file"));
+        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        QCOMPARE(m_model->profile().trust.pexip.caCertificates(), exchange.caCertificates());
+        QCOMPARE(step5Reason(&detail), unreadable);
+        QVERIFY2(detail.contains(QLatin1String("certificate is not trusted")), qPrintable(detail));
+
+        dialogs::setNextFileName(m_lab.str("pexip_ca_file"));
+        QTest::mouseClick(child<QPushButton>(page, "pexipChooseCaButton"), Qt::LeftButton);
+        QVERIFY(!child<QLabel>(page, "pexipCaError")->isVisible());
+        QVERIFY(!m_model->profile().trust.pexip.isEmpty());
+        QVERIFY(m_model->profile().trust.pexip.caCertificates() != exchange.caCertificates());
+        QCOMPARE(m_model->profile().trust.exchange, exchange);
+        const QString read = step5Reason(&detail);
+        QVERIFY2(read.startsWith(QLatin1String("step5.")) && read != unreadable,
+                 qPrintable(read + QStringLiteral(": ") + detail));
+        auto* scroll = page->findChild<QScrollArea*>();
+        scroll->verticalScrollBar()->setValue(0);
+        screenshot(QStringLiteral("lab-connections-top"));
+        scroll->ensureWidgetVisible(child<QWidget>(page, "pexipTrust"));
+        screenshot(QStringLiteral("lab-connections-pexip-trust"));
     }
 
     void roomsPageDiscoversTheLabsRooms()

@@ -1,18 +1,13 @@
 #include "wizard/pages/ConnectionsPage.h"
 
-#include "core/logging/Logging.h"
 #include "core/logging/Redactor.h"
-#include "core/net/Certificates.h"
 #include "core/shell/PowerShellProgramSetting.h"
 #include "core/util/InputValidation.h"
-#include "wizard/Dialogs.h"
 #include "wizard/Icons.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/widgets/EndpointTrustEditor.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSslCertificate>
 #include <QVBoxLayout>
 
 namespace otj::ui {
@@ -45,15 +39,21 @@ QWidget* fieldBox(QFormLayout* form, QWidget* field)
     }
     return nullptr;
 }
+
+QGroupBox* trustBox(const QString& title, EndpointTrustEditor* editor)
+{
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(editor);
+    return box;
+}
 } // namespace
 
 ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QWidget* parent)
     : WizardPage(model, store, parent)
     , m_discovery(new QComboBox)
-    , m_caSubject(new QLabel)
-    , m_caFingerprint(new QLabel)
-    , m_caError(new QLabel)
-    , m_caRemove(new QPushButton(tr("C&lear CA")))
+    , m_exchangeTrust(new EndpointTrustEditor(model, TrustEndpoint::Exchange))
+    , m_pexipTrust(new EndpointTrustEditor(model, TrustEndpoint::PexipManagementNode))
     , m_keychainBanner(new QFrame)
     , m_keychainMessage(new QLabel)
     , m_sessionOnly(new QPushButton(tr("Use for this session onl&y")))
@@ -212,6 +212,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     m_adminRow = fieldBox(m_exchangeForm, admin);
     m_adminPasswordRow = fieldBox(m_exchangeForm, m_secrets.last().edit);
     layout->addWidget(exchangeBox);
+    layout->addWidget(trustBox(tr("Trust for Exchange's certificate"), m_exchangeTrust));
 
     // --- Service account ----------------------------------------------------------------------
     auto* serviceBox = new QGroupBox(tr("One-Touch Join service account"));
@@ -246,42 +247,7 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     addPasswordRow(pexipForm, tr("Pex&ip admin password:"), CredentialRole::PexipAdmin,
                    QStringLiteral("pexipAdminPassword"));
     layout->addWidget(pexipBox);
-
-    // --- Trust ---------------------------------------------------------------------------------
-    auto* trustBox = new QGroupBox(tr("Certificate trust"));
-    auto* trustLayout = new QVBoxLayout(trustBox);
-    auto* trustIntro =
-        new QLabel(tr("If Exchange does not use a publicly trusted certificate, choose the PEM file "
-                      "of the CA that issued it. Pexip needs the same CA uploaded."));
-    trustIntro->setWordWrap(true);
-    trustLayout->addWidget(trustIntro);
-    auto* caForm = new QFormLayout;
-    m_caSubject->setObjectName(QStringLiteral("caSubject"));
-    m_caSubject->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_caSubject->setWordWrap(true);
-    m_caFingerprint->setObjectName(QStringLiteral("caFingerprint"));
-    m_caFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_caFingerprint->setWordWrap(true);
-    auto* subjectLabel = new QLabel(tr("Exchange CA certificates:"));
-    subjectLabel->setBuddy(m_caSubject);
-    caForm->addRow(subjectLabel, m_caSubject);
-    auto* fpLabel = new QLabel(tr("SHA-256 fingerprints:"));
-    fpLabel->setBuddy(m_caFingerprint);
-    caForm->addRow(fpLabel, m_caFingerprint);
-    trustLayout->addLayout(caForm);
-    m_caError->setObjectName(QStringLiteral("caError"));
-    m_caError->setWordWrap(true);
-    m_caError->setVisible(false);
-    trustLayout->addWidget(m_caError);
-    auto* caButtons = new QHBoxLayout;
-    auto* chooseCa = new QPushButton(svgIcon(QStringLiteral("certificate")), tr("C&hoose CA certificate…"));
-    chooseCa->setObjectName(QStringLiteral("chooseCaButton"));
-    m_caRemove->setObjectName(QStringLiteral("removeCaButton"));
-    caButtons->addWidget(chooseCa);
-    caButtons->addWidget(m_caRemove);
-    caButtons->addStretch();
-    trustLayout->addLayout(caButtons);
-    layout->addWidget(trustBox);
+    layout->addWidget(trustBox(tr("Trust for the Management Node's certificate"), m_pexipTrust));
 
     m_storageLabel->setObjectName(QStringLiteral("passwordStorage"));
     m_storageLabel->setWordWrap(true);
@@ -296,17 +262,6 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
         updateDiscoveryRows();
         revalidate();
     });
-    connect(chooseCa, &QPushButton::clicked, this, [this] {
-        const QString path =
-            dialogs::getOpenFileName(this, tr("Choose the CA certificate"), QDir::homePath(),
-                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
-        if (!path.isEmpty())
-            loadCaFile(path);
-    });
-    connect(m_caRemove, &QPushButton::clicked, this, [this] {
-        this->model()->update([](SetupProfile& p) { p.trust.exchange = {}; });
-        m_caError->setVisible(false);
-    });
     connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
         if (auto* w = setupWizard()) {
             w->useSessionOnlyStore();
@@ -317,7 +272,6 @@ ConnectionsPage::ConnectionsPage(ProfileModel* model, CredentialStore* store, QW
     });
 
     updateDiscoveryRows();
-    updateCaDisplay();
     credentialStoreChanged();
 }
 
@@ -341,7 +295,6 @@ void ConnectionsPage::initializePage()
 void ConnectionsPage::profileRefreshed()
 {
     updateDiscoveryRows();
-    updateCaDisplay();
 }
 
 void ConnectionsPage::updateDiscoveryRows()
@@ -355,59 +308,9 @@ void ConnectionsPage::updateDiscoveryRows()
     m_exchangeForm->setRowVisible(m_adminPasswordRow, admin);
 }
 
-bool ConnectionsPage::loadCaFile(const QString& path)
+bool ConnectionsPage::loadCaFile(TrustEndpoint endpoint, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_caError->setText(tr("Not valid: %1 could not be read (%2).")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-        m_caError->setVisible(true);
-        return false;
-    }
-    // Every certificate is recorded with its fingerprint (a root plus intermediates is normal);
-    // only the certificates are kept, re-encoded, never anything else the file may hold.
-    QString error;
-    const EndpointTrust trust = EndpointTrust::fromPem(QString::fromLatin1(file.read(1024 * 1024)), &error);
-    if (!error.isEmpty()) {
-        m_caError->setText(tr("Not valid: %1: %2").arg(QFileInfo(path).fileName(), error));
-        m_caError->setVisible(true);
-        return false;
-    }
-    model()->update([&](SetupProfile& p) { p.trust.exchange = trust; });
-    m_caError->setVisible(false);
-    for (const TrustedCertificate& c : trust.certificates)
-        qCInfo(lcWizard) << "Exchange CA chosen:" << c.subject << "SHA-256" << c.sha256;
-    return true;
-}
-
-void ConnectionsPage::updateCaDisplay()
-{
-    // Exchange's trust; the Pexip Management Node's gets its own list when the Pexip step lands.
-    const EndpointTrust& trust = model()->profile().trust.exchange;
-    if (trust.isEmpty()) {
-        m_caSubject->setText(tr("None: the Exchange certificate must be publicly trusted."));
-        m_caFingerprint->setText(tr("None"));
-        m_caRemove->setEnabled(false);
-        return;
-    }
-    const certs::PemParseResult parsed = certs::parseCaPem(trust.pem);
-    QStringList subjects;
-    QStringList fingerprints;
-    if (parsed.certificates.isEmpty())
-        subjects << tr("The stored CA certificate cannot be read: %1").arg(parsed.error);
-    // One line per certificate, in the same order in both lists; numbered when there are several.
-    const bool numbered = parsed.certificates.size() > 1;
-    for (int i = 0; i < parsed.certificates.size(); ++i) {
-        const QSslCertificate& c = parsed.certificates.at(i);
-        const QString prefix = numbered ? QStringLiteral("%1. ").arg(i + 1) : QString();
-        subjects << prefix + tr("%1 (valid until %2)")
-                                 .arg(certs::subjectName(c),
-                                      QLocale().toString(c.expiryDate().date(), QLocale::ShortFormat));
-        fingerprints << prefix + certs::sha256Fingerprint(c);
-    }
-    m_caSubject->setText(subjects.join(QLatin1Char('\n')));
-    m_caFingerprint->setText(fingerprints.join(QLatin1Char('\n')));
-    m_caRemove->setEnabled(true);
+    return (endpoint == TrustEndpoint::Exchange ? m_exchangeTrust : m_pexipTrust)->loadCaFile(path);
 }
 
 void ConnectionsPage::credentialStoreChanged()

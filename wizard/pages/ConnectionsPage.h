@@ -1,10 +1,12 @@
-// Connections: the Exchange and Pexip endpoints, the accounts and their passwords, and the custom
-// CA. Every field is checked inline with the reason beside it; passwords go to the CredentialStore,
-// never into the profile.
+// Connections: the Exchange and Pexip endpoints, the accounts and their passwords, and each
+// endpoint's own trusted CA (EndpointTrustEditor, once for Exchange and once for the Pexip
+// Management Node). Every field is checked inline with the reason beside it; passwords go to the
+// CredentialStore, never into the profile.
 #pragma once
 
 #include "core/secrets/CredentialStore.h"
 #include "wizard/WizardPage.h"
+#include "wizard/widgets/EndpointTrustEditor.h"
 
 class QComboBox;
 class QFormLayout;
@@ -26,8 +28,8 @@ public:
     bool isComplete() const override;
     QStringList problems() const override;
 
-    // Reads a PEM file and puts its certificates (never a key) and fingerprint into the profile.
-    bool loadCaFile(const QString& path);
+    // Reads a PEM file into `endpoint`'s trust entry (EndpointTrustEditor::loadCaFile).
+    bool loadCaFile(TrustEndpoint endpoint, const QString& path);
 
 protected:
     void credentialStoreChanged() override;
@@ -43,13 +45,14 @@ private:
     QLineEdit* addPasswordRow(QFormLayout* form, const QString& label, CredentialRole role,
                               const QString& name);
     void updateDiscoveryRows();
-    void updateCaDisplay();
     void readStoredSecrets();
     void updateSecretPlaceholders();
     void showKeychainProblem(const CredentialResult& result);
     void writeFinished();
 
     QComboBox* m_discovery;
+    EndpointTrustEditor* m_exchangeTrust;
+    EndpointTrustEditor* m_pexipTrust;
     QFormLayout* m_exchangeForm;
     QWidget* m_ewsUrlRow;
     QWidget* m_autodiscoverEmailRow;
@@ -57,10 +60,6 @@ private:
     QComboBox* m_signIn = nullptr;
     QWidget* m_adminRow = nullptr;
     QWidget* m_adminPasswordRow = nullptr;
-    QLabel* m_caSubject;
-    QLabel* m_caFingerprint;
-    QLabel* m_caError;
-    QPushButton* m_caRemove;
     QFrame* m_keychainBanner;
     QLabel* m_keychainMessage;
     QPushButton* m_sessionOnly;

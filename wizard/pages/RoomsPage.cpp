@@ -129,12 +129,14 @@ RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(true);
+    // Until rooms are listed; then fitColumns() sizes each column to its values.
     const int ch = fontMetrics().averageCharWidth();
     header->resizeSection(RoomDirectoryModel::NameColumn, ch * 32);
     header->resizeSection(RoomDirectoryModel::AddressColumn, ch * 30);
     header->resizeSection(RoomDirectoryModel::OfficeColumn, ch * 13);
     header->resizeSection(RoomDirectoryModel::CityColumn, ch * 11);
     header->resizeSection(RoomDirectoryModel::RoomListsColumn, ch * 32);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RoomsPage::fitColumns);
     auto* listLabel = new QLabel(tr("R&ooms:"));
     listLabel->setBuddy(m_view);
     layout->addWidget(listLabel);
@@ -194,6 +196,23 @@ RoomsPage::RoomsPage(ProfileModel* model, CredentialStore* store, QWidget* paren
     updateGroups();
     updateCount();
     exchangeSessionChanged();
+}
+
+void RoomsPage::fitColumns()
+{
+    if (m_filter->rowCount() == 0)
+        return;
+    // Each column as wide as its header and its widest value (the header samples the first
+    // thousand rows), so no Office or City is cut off whatever the language or scale; a single
+    // very long value is bounded. Status, the last column, takes the rest.
+    QHeaderView* header = m_view->header();
+    const int widest = fontMetrics().averageCharWidth() * 40;
+    for (const int column :
+         {RoomDirectoryModel::NameColumn, RoomDirectoryModel::AddressColumn, RoomDirectoryModel::OfficeColumn,
+          RoomDirectoryModel::CityColumn, RoomDirectoryModel::RoomListsColumn}) {
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, qMin(header->sectionSize(column), widest));
+    }
 }
 
 void RoomsPage::exchangeSessionChanged()

@@ -48,6 +48,7 @@ private:
     int addList(const QStringList& candidates);
     void setShownChecked(bool checked);
     void updateCount();
+    void fitColumns();
     void updateGroups();
     void applyGroup();
 

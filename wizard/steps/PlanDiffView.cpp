@@ -65,9 +65,13 @@ void PlanDiffView::setPlan(const plan::StepPlan& plan)
         top.first()->setFont(bold);
         for (const plan::FieldDiff& d : c.diffs)
             top.first()->appendRow(row(d.property, valueText(d.before), valueText(d.after)));
-        if (c.deferred)
-            top.first()->appendRow(row(tr("(a value is known only once an earlier change is made)")));
         m_model->appendRow(top);
+        if (c.deferred) {
+            // A sentence, not a property: across the table like the notes, never cut off in the
+            // first column.
+            top.first()->appendRow(row(tr("(a value is known only once an earlier change is made)")));
+            m_view->setFirstColumnSpanned(top.first()->rowCount() - 1, top.first()->index(), true);
+        }
         targets.insert(c.desired.target, top.first());
     }
     for (const plan::PlanNote& note : plan.notes) {
