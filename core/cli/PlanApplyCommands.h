@@ -21,9 +21,9 @@
 
 #include "core/cli/Command.h"
 #include "core/pexip/PexipClient.h"
-#include "core/steps/pexip/PexipStepRun.h"
 #include "core/plan/ApplyRunner.h"
 #include "core/profile/SetupProfile.h"
+#include "core/steps/pexip/PexipStepRun.h"
 
 #include <QPointer>
 

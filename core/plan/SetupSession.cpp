@@ -463,8 +463,8 @@ void SetupSession::withPexip(const SetupProfile& profile, int request,
                              std::function<void(pexip::PexipClient*)> ready)
 {
     if (profile.pexip.managementNode.trimmed().isEmpty()) {
-        shell::ShellError e = shell::ExchangeShell::shellError(QStringLiteral("OtjPexip.NoManagementNode"),
-                                                               tr("The profile names no Pexip Management Node."));
+        shell::ShellError e = shell::ExchangeShell::shellError(
+            QStringLiteral("OtjPexip.NoManagementNode"), tr("The profile names no Pexip Management Node."));
         e.remedy = tr("Enter its address on the Connections page.");
         failLater(request, e);
         return;
@@ -477,13 +477,14 @@ void SetupSession::withPexip(const SetupProfile& profile, int request,
             return;
         }
         if (!password || password->isEmpty()) {
-            shell::ShellError e = shell::ExchangeShell::shellError(QStringLiteral("OtjPexip.NoPassword"),
-                                                                   tr("The Pexip admin password is not stored."));
+            shell::ShellError e = shell::ExchangeShell::shellError(
+                QStringLiteral("OtjPexip.NoPassword"), tr("The Pexip admin password is not stored."));
             e.remedy = tr("Enter it on the Connections page.");
             Q_EMIT failed(request, e);
             return;
         }
-        auto* client = new pexip::PexipClient(pexip::PexipClientConfig::fromProfile(profile, *password), this);
+        auto* client =
+            new pexip::PexipClient(pexip::PexipClientConfig::fromProfile(profile, *password), this);
         m_running << client;
         ready(client);
     });
@@ -618,9 +619,10 @@ void SetupSession::verifyPexip(int request, const QStringList& keys, const Setup
                         for (const FieldDiff& d : c->diffs)
                             fields << d.property;
                         check.status = CheckStatus::Failed;
-                        check.detail = c->objectExists
-                                           ? tr("Pexip still differs: %1").arg(fields.join(QStringLiteral(", ")))
-                                           : tr("Pexip still lacks it: %1").arg(c->desired.summary);
+                        check.detail =
+                            c->objectExists
+                                ? tr("Pexip still differs: %1").arg(fields.join(QStringLiteral(", ")))
+                                : tr("Pexip still lacks it: %1").arg(c->desired.summary);
                     }
                     checks << check;
                 }

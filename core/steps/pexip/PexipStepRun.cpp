@@ -54,7 +54,8 @@ void PexipStepRun::start()
     const bool passwordChanged = m_request.passwordChanged && m_request.passwordChanged(*m_journal);
     PexipInspector::planFromProfile(
         *m_client, m_request.profile, m_request.options, {}, passwordChanged,
-        m_request.options.replacePexipKerberos, this, [this](const plan::StepPlan& step5, const PexipInventory&) {
+        m_request.options.replacePexipKerberos, this,
+        [this](const plan::StepPlan& step5, const PexipInventory&) {
             PexipStepOutcome outcome;
             outcome.planned = step5;
             if (m_cancelled) {
@@ -102,36 +103,35 @@ void PexipStepRun::applyPlan(const plan::StepPlan& step5)
         m_journal->outcome(seq, key, result, asShell, observed);
         Q_EMIT changeFinished(key, result == QLatin1String("applied"), asShell.value_or(shell::ShellError{}));
     };
-    PexipApplier::apply(
-        *m_client, step5, m_request.servicePassword, hooks, this,
-        [this, outcome](const PexipApplyResult& r) mutable {
-            m_journal->endRun(r.ok()        ? QStringLiteral("completed")
-                              : m_cancelled ? QStringLiteral("cancelled")
-                                            : QStringLiteral("stopped"),
-                              r.applied, r.failed, r.notRun);
-            m_lock->unlock();
-            for (const journal::JournalChange& c : m_journal->changes())
-                if (c.run == m_journal->runId() && c.applied())
-                    outcome.applied << c.key;
-            for (const plan::PlannedChange& c : outcome.planned.changes)
-                if (!outcome.applied.contains(c.desired.key))
-                    outcome.notApplied << c.desired.key;
-            if (!r.ok()) {
-                outcome.result =
-                    m_cancelled ? PexipStepOutcome::Result::Cancelled : PexipStepOutcome::Result::Failed;
-                outcome.failedKey = r.failedKey;
-                if (!m_cancelled)
-                    outcome.error = shellError(r.error);
-                finish(outcome);
-                return;
-            }
-            if (!m_request.verify) {
-                outcome.result = PexipStepOutcome::Result::Applied;
-                finish(outcome);
-                return;
-            }
-            verifyApplied(outcome);
-        });
+    PexipApplier::apply(*m_client, step5, m_request.servicePassword, hooks, this,
+                        [this, outcome](const PexipApplyResult& r) mutable {
+                            m_journal->endRun(r.ok()        ? QStringLiteral("completed")
+                                              : m_cancelled ? QStringLiteral("cancelled")
+                                                            : QStringLiteral("stopped"),
+                                              r.applied, r.failed, r.notRun);
+                            m_lock->unlock();
+                            for (const journal::JournalChange& c : m_journal->changes())
+                                if (c.run == m_journal->runId() && c.applied())
+                                    outcome.applied << c.key;
+                            for (const plan::PlannedChange& c : outcome.planned.changes)
+                                if (!outcome.applied.contains(c.desired.key))
+                                    outcome.notApplied << c.desired.key;
+                            if (!r.ok()) {
+                                outcome.result = m_cancelled ? PexipStepOutcome::Result::Cancelled
+                                                             : PexipStepOutcome::Result::Failed;
+                                outcome.failedKey = r.failedKey;
+                                if (!m_cancelled)
+                                    outcome.error = shellError(r.error);
+                                finish(outcome);
+                                return;
+                            }
+                            if (!m_request.verify) {
+                                outcome.result = PexipStepOutcome::Result::Applied;
+                                finish(outcome);
+                                return;
+                            }
+                            verifyApplied(outcome);
+                        });
 }
 
 void PexipStepRun::verifyApplied(PexipStepOutcome outcome)

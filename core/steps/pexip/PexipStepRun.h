@@ -43,12 +43,12 @@ struct PexipStepOutcome
         CouldNotRun, // nothing sent: Pexip could not be read, the lock is held, the journal unwritable
     };
     Result result = Result::CouldNotRun;
-    plan::StepPlan planned;  // the plan this run applied
-    QStringList applied;     // keys applied in this run (the journal's), in order
-    QStringList notApplied;  // keys planned but not applied (after a failure or cancel)
-    QString failedKey;       // the change whose request failed
+    plan::StepPlan planned; // the plan this run applied
+    QStringList applied;    // keys applied in this run (the journal's), in order
+    QStringList notApplied; // keys planned but not applied (after a failure or cancel)
+    QString failedKey;      // the change whose request failed
     std::optional<shell::ShellError> error;
-    QString message; // translated: why it could not run, or what verification found
+    QString message;                     // translated: why it could not run, or what verification found
     std::optional<plan::StepPlan> after; // planning again (verify)
 };
 
