@@ -494,35 +494,41 @@ void SetupSession::inspectPexip(int request, const SetupProfile& profile, const 
                                 const QString& journalProfile)
 {
     withPexip(profile, request, [=, this](pexip::PexipClient* client) {
-        // The plan shows the password going to Pexip when apply will send it (the journal's rule).
-        journal::RunJournal journal(journalProfile, profile.profileId);
-        const bool passwordChanged =
-            journal.load() && pexip::passwordChangedSinceSentToPexip(journal.changes());
-        pexip::PexipInspector::planFromProfile(
-            *client, profile, options, {}, passwordChanged, options.replacePexipKerberos, this,
-            [this, request, client, profile](const StepPlan& step5, const pexip::PexipInventory& inventory) {
-                client->deleteLater();
-                if (!step5.inspected) {
-                    Q_EMIT failed(request, pexipProblem(step5));
-                    return;
-                }
-                auto inspection = std::make_shared<Inspection>();
-                inspection->plan.steps << step5;
-                inspection->finishedAt = QDateTime::currentDateTimeUtc();
-                StepReading reading;
-                reading.inspection = inspection;
-                for (const PlannedChange& c : step5.changes)
-                    reading.desired << c.desired;
-                // The integration as it is when nothing changes it: shown as existing and as wanted.
-                if (inventory.deployment && !changeOf(step5, QStringLiteral("step5.integration"))) {
-                    DesiredChange integration;
-                    integration.key = QStringLiteral("step5.integration");
-                    integration.step = StepId::Pexip;
-                    integration.target = profile.pexip.integrationName;
-                    integration.rest = RestCall{};
-                    reading.desired.prepend(integration);
-                }
-                Q_EMIT inspected(request, reading);
+        readSecret(
+            profile, CredentialRole::ServiceAccount, [=, this](std::optional<QString> servicePassword) {
+                // The plan shows the password going to Pexip when apply will send it (the journal's rule).
+                journal::RunJournal journal(journalProfile, profile.profileId);
+                const bool passwordChanged =
+                    journal.load() && pexip::passwordChangedSinceSentToPexip(journal.changes());
+                PlanOptions planOptions = options;
+                planOptions.serviceAccountPasswordKnown = servicePassword.has_value();
+                pexip::PexipInspector::planFromProfile(
+                    *client, profile, planOptions, {}, passwordChanged, options.replacePexipKerberos, this,
+                    [this, request, client, profile](const StepPlan& step5,
+                                                     const pexip::PexipInventory& inventory) {
+                        client->deleteLater();
+                        if (!step5.inspected) {
+                            Q_EMIT failed(request, pexipProblem(step5));
+                            return;
+                        }
+                        auto inspection = std::make_shared<Inspection>();
+                        inspection->plan.steps << step5;
+                        inspection->finishedAt = QDateTime::currentDateTimeUtc();
+                        StepReading reading;
+                        reading.inspection = inspection;
+                        for (const PlannedChange& c : step5.changes)
+                            reading.desired << c.desired;
+                        // The integration as it is when nothing changes it: shown as existing and as wanted.
+                        if (inventory.deployment && !changeOf(step5, QStringLiteral("step5.integration"))) {
+                            DesiredChange integration;
+                            integration.key = QStringLiteral("step5.integration");
+                            integration.step = StepId::Pexip;
+                            integration.target = profile.pexip.integrationName;
+                            integration.rest = RestCall{};
+                            reading.desired.prepend(integration);
+                        }
+                        Q_EMIT inspected(request, reading);
+                    });
             });
     });
 }
