@@ -328,6 +328,12 @@ private Q_SLOTS:
         QVERIFY(!requests.contains(QLatin1String("Wizard-Lab-Service-2024!")));
         auto* apply = child<QPushButton>(page, "applyButton");
         QVERIFY2(apply->text().contains(QLatin1Char('2')), qPrintable(apply->text()));
+        auto* tabs = child<QTabWidget>(page, "stepTabs");
+        for (const int tab : {StepActionPanel::CurrentTab, StepActionPanel::PowerShellTab}) {
+            tabs->setCurrentIndex(tab);
+            screenshot(QStringLiteral("lab-pexip-0-tab%1").arg(tab));
+        }
+        tabs->setCurrentIndex(StepActionPanel::ChangesTab);
         screenshot(QStringLiteral("lab-pexip-1-planned"));
         test::saveScreenshotTo(m_wizard.get(), qEnvironmentVariable("OTJ_STEP5_PLANNED_PNG"));
 
