@@ -376,6 +376,9 @@ void SetupSession::checkImpersonation(int request, const QStringList& keys, cons
 void SetupSession::cancel()
 {
     ++m_generation; // a job still waiting for a password does not start
+    for (const int request : std::exchange(m_pexipReads, {}))
+        failLater(request,
+                  shell::ExchangeShell::shellError(QStringLiteral("OtjShell.Cancelled"), tr("Cancelled.")));
     const QList<QPointer<QObject>> running = std::exchange(m_running, {});
     for (const QPointer<QObject>& job : running) {
         if (auto* inspector = qobject_cast<ExchangeInspector*>(job))
@@ -466,6 +469,7 @@ void SetupSession::withPexip(const SetupProfile& profile, int request,
         shell::ShellError e = shell::ExchangeShell::shellError(
             QStringLiteral("OtjPexip.NoManagementNode"), tr("The profile names no Pexip Management Node."));
         e.remedy = tr("Enter its address on the Connections page.");
+        m_pexipReads.remove(request);
         failLater(request, e);
         return;
     }
@@ -480,6 +484,7 @@ void SetupSession::withPexip(const SetupProfile& profile, int request,
             shell::ShellError e = shell::ExchangeShell::shellError(
                 QStringLiteral("OtjPexip.NoPassword"), tr("The Pexip admin password is not stored."));
             e.remedy = tr("Enter it on the Connections page.");
+            m_pexipReads.remove(request);
             Q_EMIT failed(request, e);
             return;
         }
@@ -493,6 +498,7 @@ void SetupSession::withPexip(const SetupProfile& profile, int request,
 void SetupSession::inspectPexip(int request, const SetupProfile& profile, const PlanOptions& options,
                                 const QString& journalProfile)
 {
+    m_pexipReads.insert(request);
     withPexip(profile, request, [=, this](pexip::PexipClient* client) {
         readSecret(
             profile, CredentialRole::ServiceAccount, [=, this](std::optional<QString> servicePassword) {
@@ -507,6 +513,8 @@ void SetupSession::inspectPexip(int request, const SetupProfile& profile, const 
                     [this, request, client, profile](const StepPlan& step5,
                                                      const pexip::PexipInventory& inventory) {
                         client->deleteLater();
+                        if (!m_pexipReads.remove(request))
+                            return; // cancelled: answered already
                         if (!step5.inspected) {
                             Q_EMIT failed(request, pexipProblem(step5));
                             return;
@@ -605,6 +613,7 @@ void SetupSession::applyPexip(int request, const SetupProfile& profile, const QS
 void SetupSession::verifyPexip(int request, const QStringList& keys, const SetupProfile& profile,
                                const PlanOptions& options)
 {
+    m_pexipReads.insert(request);
     withPexip(profile, request, [=, this](pexip::PexipClient* client) {
         // Plan again; the password is never a difference (it cannot be read back).
         PlanOptions again = options;
@@ -613,6 +622,8 @@ void SetupSession::verifyPexip(int request, const QStringList& keys, const Setup
             *client, profile, again, {}, false, again.replacePexipKerberos, this,
             [this, request, keys, client](const StepPlan& fresh, const pexip::PexipInventory&) {
                 client->deleteLater();
+                if (!m_pexipReads.remove(request))
+                    return; // cancelled: answered already
                 QList<ChangeCheck> checks;
                 for (const QString& key : keys) {
                     ChangeCheck check{key, CheckStatus::Passed, {}};

@@ -125,6 +125,9 @@ private:
     QDateTime m_impersonationChangedAt;
     int m_nextRequest = 0;
     int m_generation = 0; // cancel() counts up: jobs of an earlier generation do not start
+    // Step 5 reads (inspect, verify) waiting for an answer: cancel() answers them at once (the EWS
+    // chain probe before the Pexip reads is not cancellable; its late answer is dropped).
+    QSet<int> m_pexipReads;
 };
 
 } // namespace otj::plan

@@ -84,7 +84,15 @@ StepActionPanel::StepActionPanel(StepId step, ProfileModel* model, QWidget* pare
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_apply);
 
-    connect(m_inspect, &QPushButton::clicked, this, &StepActionPanel::inspect);
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        // While reading, the same button stops the wait (every wait can be cancelled).
+        if (isReading()) {
+            if (m_session)
+                m_session->cancel();
+            return;
+        }
+        inspect();
+    });
     connect(m_apply, &ApplyPanel::applyClicked, this, &StepActionPanel::apply);
     connect(m_apply, &ApplyPanel::stopClicked, this, [this] {
         if (m_session)
@@ -116,10 +124,14 @@ void StepActionPanel::setSession(ExchangeSession* session)
                                                               : tr("Not read from Exchange yet."));
 }
 
+bool StepActionPanel::isReading() const
+{
+    return m_state == State::Inspecting || (m_state == State::Verifying && !m_verification->isCounting());
+}
+
 bool StepActionPanel::isBusy() const
 {
-    return m_state == State::Inspecting || m_state == State::Applying ||
-           (m_state == State::Verifying && !m_verification->isCounting());
+    return isReading() || m_state == State::Applying;
 }
 
 void StepActionPanel::setState(State state, const QString& text)
@@ -127,8 +139,8 @@ void StepActionPanel::setState(State state, const QString& text)
     m_state = state;
     m_status->setText(text);
     const bool session = m_session && m_session->unavailableReasonFor(m_step).isEmpty();
-    m_inspect->setEnabled(session && state != State::Inspecting && state != State::Applying &&
-                          state != State::Verifying);
+    m_inspect->setEnabled(session && state != State::Applying && (state != State::Verifying || isReading()));
+    m_inspect->setText(isReading() ? tr("Stop readin&g") : tr("Inspect a&gain"));
     m_apply->setApplyEnabled(session && state == State::Planned);
     m_apply->setVisible(state != State::NoSession);
     m_tabs->setVisible(state != State::NoSession);
