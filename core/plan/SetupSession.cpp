@@ -1,12 +1,14 @@
 #include "core/plan/SetupSession.h"
 
 #include "core/logging/Logging.h"
+#include "core/pexip/resources/ExchangeConnectors.h"
 #include "core/plan/Planners.h"
 #include "core/script/SetupScript.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/shell/PowerShellProgramSetting.h"
 #include "core/steps/pexip/PexipInspector.h"
 #include "core/steps/pexip/PexipStepRun.h"
+#include "core/steps/serviceaccount/ServiceAccountPlanner.h"
 #include "core/validation/ValidationResults.h"
 #include "core/validation/ValidationRunner.h"
 
@@ -200,8 +202,12 @@ int SetupSession::inspect(StepId step, const SetupProfile& profile, const PlanOp
         return request;
     }
     withShell(profile, request, [this, request, step, profile, options](shell::ExchangeShell*) {
-        startInspection(request, step, profile, options,
-                        [this, request](const StepReading& r) { Q_EMIT inspected(request, r); });
+        startInspection(request, step, profile, options, [=, this](const StepReading& r) {
+            if (step == StepId::ServiceAccount)
+                addConnectorConflict(request, profile, options, r);
+            else
+                Q_EMIT inspected(request, r);
+        });
     });
     return request;
 }
@@ -492,6 +498,49 @@ void SetupSession::withPexip(const SetupProfile& profile, int request,
             new pexip::PexipClient(pexip::PexipClientConfig::fromProfile(profile, *password), this);
         m_running << client;
         ready(client);
+    });
+}
+
+void SetupSession::addConnectorConflict(int request, const SetupProfile& profile, const PlanOptions& options,
+                                        const StepReading& reading)
+{
+    // Step 1's conflict check with Pexip's VMR-scheduling connectors (as otjctl plan does), when
+    // Pexip can be asked; otherwise step 1 is shown without it (step 5 says why Pexip is unread).
+    if (profile.pexip.managementNode.trimmed().isEmpty()) {
+        Q_EMIT inspected(request, reading);
+        return;
+    }
+    readSecret(profile, CredentialRole::PexipAdmin, [=, this](std::optional<QString> password) {
+        if (!password || password->isEmpty()) {
+            Q_EMIT inspected(request, reading);
+            return;
+        }
+        auto* client =
+            new pexip::PexipClient(pexip::PexipClientConfig::fromProfile(profile, *password), this);
+        m_running << client;
+        auto connectors = std::make_shared<pexip::ExchangeConnectors>(*client);
+        connectors->list({}, this, [=, this](const pexip::PexipResource::Objects& listed) {
+            client->deleteLater();
+            StepReading result = reading;
+            if (!listed.ok()) {
+                qCInfo(lcPexip) << "step 1: Pexip's VMR connectors not read:" << listed.error.summary();
+            } else {
+                QStringList usernames;
+                for (const QJsonObject& c : listed.value)
+                    usernames << c.value(QLatin1String("username")).toString();
+                ExchangeState state = reading.inspection->state;
+                const PlanContext context{profile, options, state};
+                if (const std::optional<PlanNote> conflict =
+                        serviceaccount::conflictsWithPexipConnector(context, usernames)) {
+                    auto inspection = std::make_shared<Inspection>(*reading.inspection);
+                    for (StepPlan& s : inspection->plan.steps)
+                        if (s.step == StepId::ServiceAccount)
+                            s.notes << *conflict;
+                    result.inspection = inspection;
+                }
+            }
+            Q_EMIT inspected(request, result);
+        });
     });
 }
 

@@ -10,7 +10,8 @@
 // PexipInspector::planFromProfile (the Pexip admin password from the credential store), apply runs
 // pexip::PexipStepRun (the console's own step-5 apply: lock, its own journal run, the service
 // account's password only where the plan says), verify plans again. "The password changed" is the
-// journal's (pexip::passwordChangedSinceSentToPexip, core/journal/README.md).
+// journal's (pexip::passwordChangedSinceSentToPexip, core/journal/README.md). Step 1's inspection
+// also compares the service account with Pexip's VMR-scheduling connectors when Pexip can be asked.
 #pragma once
 
 #include "core/plan/ApplyRunner.h"
@@ -109,6 +110,9 @@ private:
     // Step 5: the Pexip client for the profile with the Pexip admin password (null: failed emitted).
     void withPexip(const SetupProfile& profile, int request, std::function<void(pexip::PexipClient*)> ready);
     void failLater(int request, const shell::ShellError& error);
+    // Step 1's reading with its conflict check against Pexip's ms_exchange_connector usernames.
+    void addConnectorConflict(int request, const SetupProfile& profile, const PlanOptions& options,
+                              const StepReading& reading);
     void inspectPexip(int request, const SetupProfile& profile, const PlanOptions& options,
                       const QString& journalProfile);
     void applyPexip(int request, const SetupProfile& profile, const QString& journalProfile,

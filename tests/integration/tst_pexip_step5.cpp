@@ -804,6 +804,51 @@ private slots:
                  qPrintable(integration.detail));
     }
 
+    // The wizard's step 1 (SetupSession over the lab's shell) compares the service account with
+    // Pexip's VMR connector usernames when the Pexip password is there, as otjctl plan does.
+    void setupSessionStep1SeesTheConnectorConflict()
+    {
+        const QList<QJsonObject> connectors = listAll(QStringLiteral("ms_exchange_connector"));
+        QVERIFY(!connectors.isEmpty());
+        const QString uri = connectors.first().value(QLatin1String("resource_uri")).toString();
+        const QString username = connectors.first().value(QLatin1String("username")).toString();
+        patch(uri, {{QStringLiteral("username"), profile.serviceAccount.upn.toUpper()}});
+        qputenv("OTJ_POWERSHELL", test::labPowerShellEnv(lab).toUtf8());
+        MemoryCredentialStore store;
+        plan::SetupSession session(&store);
+        const QString id = profile.profileIdString();
+        auto store_ = [&](CredentialRole role, const QString& secret) {
+            bool done = false;
+            store.write(id, role, secret, this, [&](const CredentialResult&) { done = true; });
+            spinUntil([&] { return done; });
+        };
+        store_(CredentialRole::ExchangeAdmin, lab.password(QStringLiteral("exchange-admin")));
+        auto conflictNoted = [&]() -> std::optional<bool> {
+            std::optional<plan::StepReading> reading;
+            std::optional<shell::ShellError> error;
+            QObject ctx;
+            connect(&session, &plan::SetupSession::inspected, &ctx,
+                    [&](int, const plan::StepReading& r) { reading = r; });
+            connect(&session, &plan::SetupSession::failed, &ctx,
+                    [&](int, const shell::ShellError& e) { error = e; });
+            session.inspect(StepId::ServiceAccount, profile, {});
+            spinUntil([&] { return reading || error; }, 60000);
+            if (!reading)
+                return std::nullopt;
+            for (const plan::PlanNote& n : reading->inspection->plan.step(StepId::ServiceAccount)->notes)
+                if (n.checkId == QLatin1String("step1.dedicated-account") &&
+                    n.verdict.status == CheckStatus::Failed)
+                    return true;
+            return false;
+        };
+        const std::optional<bool> withoutPexip = conflictNoted();
+        store_(CredentialRole::PexipAdmin, lab.password(QStringLiteral("pexip-admin")));
+        const std::optional<bool> withPexip = conflictNoted();
+        patch(uri, {{QStringLiteral("username"), username}});
+        QCOMPARE(withoutPexip, std::optional<bool>(false)); // Pexip not asked: nothing to compare with
+        QCOMPARE(withPexip, std::optional<bool>(true));
+    }
+
     void wrongPexipPasswordIsAProblemNotAPlan()
     {
         PexipClient c(PexipClientConfig::fromProfile(profile, QStringLiteral("wrong")));
