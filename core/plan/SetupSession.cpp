@@ -461,7 +461,7 @@ shell::ShellError pexipProblem(const StepPlan& step5)
 {
     shell::ShellError e = step5.problems.value(0);
     if (e.message.isEmpty())
-        e.message = SetupSession::tr("Pexip could not be read.");
+        e.message = QCoreApplication::translate("otj::plan::SetupSession", "Pexip could not be read.");
     if (e.remedy.isEmpty())
         e.remedy = pexipRemedy(e.fullyQualifiedErrorId);
     return e;
