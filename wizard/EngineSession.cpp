@@ -127,6 +127,11 @@ QString EngineSession::unavailableReason() const
     return m_engine ? m_engine->unavailableReason() : tr("The Exchange session has ended.");
 }
 
+QString EngineSession::unavailableReasonFor(StepId step) const
+{
+    return m_engine && step == StepId::Pexip ? QString() : unavailableReason();
+}
+
 void EngineSession::discoverRooms(const SetupProfile& profile, QObject* context,
                                   std::function<void(const RoomDiscovery&)> done)
 {

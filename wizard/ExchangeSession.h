@@ -96,7 +96,7 @@ public:
     // Empty when the session can reach Exchange; otherwise why not, in one sentence.
     virtual QString unavailableReason() const = 0;
     // The same for one step: step 5 talks to Pexip and needs no PowerShell.
-    QString unavailableReasonFor(StepId step) const
+    virtual QString unavailableReasonFor(StepId step) const
     {
         return step == StepId::Pexip ? QString() : unavailableReason();
     }
