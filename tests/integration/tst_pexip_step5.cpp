@@ -656,6 +656,20 @@ private slots:
         QVERIFY(again.applied.isEmpty());
         QCOMPARE(journalLines(profilePath, QStringLiteral("run-started")).size(), 1);
         QCOMPARE(listAll(QStringLiteral("ca_certificate")).size(), 1);
+
+        // Asked to send the password: one PATCH with it, and the verification does not ask for it
+        // again (it cannot be read back, so it is never a difference).
+        PexipStepRequest send = stepRequest(profilePath);
+        send.options.sendPexipPassword = true;
+        const PexipStepOutcome sent = runStep(send);
+        QVERIFY2(sent.result == PexipStepOutcome::Result::Verified, qPrintable(sent.message));
+        QCOMPARE(sent.applied, QStringList{QStringLiteral("step5.integration")});
+        const QList<QJsonObject> patched = journalLines(profilePath, QStringLiteral("started"));
+        QCOMPARE(patched.last()
+                     .value(QLatin1String("parameters"))
+                     .toObject()
+                     .value(QLatin1String("service_account_password")),
+                 QJsonValue(QStringLiteral("«secret»")));
     }
 
     // Another apply holds the profile's lock: nothing is read or sent.
