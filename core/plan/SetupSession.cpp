@@ -515,8 +515,10 @@ void SetupSession::addConnectorConflict(int request, const SetupProfile& profile
             Q_EMIT inspected(request, reading);
             return;
         }
-        auto* client =
-            new pexip::PexipClient(pexip::PexipClientConfig::fromProfile(profile, *password), this);
+        // An extra check: a Pexip that does not answer holds step 1 for at most 10 s.
+        pexip::PexipClientConfig config = pexip::PexipClientConfig::fromProfile(profile, *password);
+        config.transferTimeoutMs = 10000;
+        auto* client = new pexip::PexipClient(config, this);
         m_running << client;
         auto connectors = std::make_shared<pexip::ExchangeConnectors>(*client);
         connectors->list({}, this, [=, this](const pexip::PexipResource::Objects& listed) {
