@@ -1875,25 +1875,6 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
         <translation>Konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <source>Step 5: Pexip could not be read; nothing was changed there.</source>
-        <translation>Schritt 5: Pexip konnte nicht gelesen werden; dort wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Step 5 was not applied: %1</source>
-        <translation>Schritt 5 wurde nicht angewendet: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step 5 change(s) still differ after the apply.</source>
-        <translation>
-            <numerusform>%n Änderung in Schritt 5 weicht nach dem Anwenden noch ab.</numerusform>
-            <numerusform>%n Änderungen in Schritt 5 weichen nach dem Anwenden noch ab.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Step 5 could not be read back.</source>
-        <translation>Schritt 5 konnte nicht zurückgelesen werden.</translation>
-    </message>
-    <message>
         <source>Nothing to back out.</source>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
@@ -2529,6 +2510,28 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     </message>
 </context>
 <context>
+    <name>otj::pexip::PexipStepRun</name>
+    <message>
+        <source>Step 5 was not applied: %1</source>
+        <translation>Schritt 5 wurde nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Step 5: Pexip could not be read; nothing was changed there.</source>
+        <translation>Schritt 5: Pexip konnte nicht gelesen werden; dort wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step 5 change(s) still differ after the apply.</source>
+        <translation>
+            <numerusform>%n Änderung in Schritt 5 weicht nach dem Anwenden noch ab.</numerusform>
+            <numerusform>%n Änderungen in Schritt 5 weichen nach dem Anwenden noch ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 5 could not be read back.</source>
+        <translation>Schritt 5 konnte nicht zurückgelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>otj::plan</name>
     <message>
         <source>«password from the keychain»</source>
@@ -2641,6 +2644,54 @@ OTJ_PEXIP_PASSWORD übergeben (weniger sicher als der Schlüsselbund; sie werden
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Check the Pexip admin account and its password on the Connections page.</source>
+        <translation>Prüfen Sie das Pexip-Administratorkonto und sein Kennwort auf der Seite „Verbindungen“.</translation>
+    </message>
+    <message>
+        <source>Trust the Management Node&apos;s certificate authority on the Connections page.</source>
+        <translation>Vertrauen Sie der Zertifizierungsstelle des Management Node auf der Seite „Verbindungen“.</translation>
+    </message>
+    <message>
+        <source>Use a Pexip admin account that may change the configuration.</source>
+        <translation>Verwenden Sie ein Pexip-Administratorkonto, das die Konfiguration ändern darf.</translation>
+    </message>
+    <message>
+        <source>Check the Management Node&apos;s address on the Connections page and that this computer reaches it over HTTPS.</source>
+        <translation>Prüfen Sie die Adresse des Management Node auf der Seite „Verbindungen“ und ob dieser Computer ihn über HTTPS erreicht.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read.</source>
+        <translation>Pexip konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The profile names no Pexip Management Node.</source>
+        <translation>Das Profil nennt keinen Pexip Management Node.</translation>
+    </message>
+    <message>
+        <source>Enter its address on the Connections page.</source>
+        <translation>Geben Sie seine Adresse auf der Seite „Verbindungen“ ein.</translation>
+    </message>
+    <message>
+        <source>The Pexip admin password is not stored.</source>
+        <translation>Das Pexip-Administratorkennwort ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter it on the Connections page.</source>
+        <translation>Geben Sie es auf der Seite „Verbindungen“ ein.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read back: %1</source>
+        <translation>Pexip konnte nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pexip still differs: %1</source>
+        <translation>Pexip weicht noch ab: %1</translation>
+    </message>
+    <message>
+        <source>Pexip still lacks it: %1</source>
+        <translation>Auf Pexip fehlt es noch: %1</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3458,18 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
         <source>organization settings</source>
         <translation>Organisationseinstellungen</translation>
     </message>
+    <message>
+        <source>CA certificate on Pexip</source>
+        <translation>CA-Zertifikat auf Pexip</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL on Pexip</source>
+        <translation>Autodiscover-URL auf Pexip</translation>
+    </message>
+    <message>
+        <source>One-Touch Join integration</source>
+        <translation>One-Touch-Join-Integration</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ExchangeSession</name>
@@ -3508,16 +3571,35 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
         <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <source>Disable the &amp;web proxy for this integration</source>
-        <translation>&amp;Webproxy für diese Integration deaktivieren</translation>
-    </message>
-    <message>
-        <source>Creating or updating the integration on the management node needs the Pexip connection, not available in this build. The values are kept in the profile.</source>
-        <translation>Das Anlegen oder Aktualisieren der Integration auf dem Management-Knoten braucht die Pexip-Verbindung, die in dieser Version nicht verfügbar ist. Die Werte werden im Profil gespeichert.</translation>
-    </message>
-    <message>
         <source>%1, following the EWS setting</source>
         <translation>%1, entsprechend der EWS-Einstellung</translation>
+    </message>
+    <message>
+        <source>Send the service account&apos;s &amp;password to Pexip</source>
+        <translation>&amp;Kennwort des Dienstkontos an Pexip senden</translation>
+    </message>
+    <message>
+        <source>Disable the web pro&amp;xy for this integration</source>
+        <translation>Web-Pro&amp;xy für diese Integration deaktivieren</translation>
+    </message>
+    <message>
+        <source>Pexip never shows the password it holds. It is sent anyway when the integration is created and after this tool changed the password.</source>
+        <translation>Pexip zeigt das gespeicherte Kennwort nie an. Es wird ohnehin gesendet, wenn die Integration erstellt wird und nachdem dieses Werkzeug das Kennwort geändert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w on the Pexip Management Node (%n change(s))</source>
+        <translation>
+            <numerusform>&amp;Jetzt auf dem Pexip Management Node anwenden (%n Änderung)</numerusform>
+            <numerusform>&amp;Jetzt auf dem Pexip Management Node anwenden (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating or updating the integration on the Management Node needs the Pexip connection, not available in this build. The values are kept in the profile.</source>
+        <translation>Das Erstellen oder Aktualisieren der Integration auf dem Management Node erfordert die Pexip-Verbindung, die in dieser Version nicht verfügbar ist. Die Werte bleiben im Profil.</translation>
+    </message>
+    <message>
+        <source>The integration uses KERBEROS: move &amp;it to %1</source>
+        <translation>Die Integration verwendet KERBEROS: auf %1 &amp;umstellen</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3674,18 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     <message>
         <source># Nothing to change.</source>
         <translation># Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests that apply sends to the Pexip management API (the password is never shown):</source>
+        <translation>&amp;Anfragen, die das Anwenden an die Pexip-Verwaltungs-API sendet (das Kennwort wird nie angezeigt):</translation>
+    </message>
+    <message>
+        <source>Pexip management API requests</source>
+        <translation>Anfragen an die Pexip-Verwaltungs-API</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y requests</source>
+        <translation>Anfragen kop&amp;ieren</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4319,42 @@ P5. Pexip Infinity vertraut dem Zertifikat von Exchange: Es führt zu einer öff
     <message>
         <source>The script could not be written to %1: %2</source>
         <translation>Das Skript konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Read this step&apos;s objects from Pexip again (only GET requests)</source>
+        <translation>Die Objekte dieses Schritts erneut von Pexip lesen (nur GET-Anfragen)</translation>
+    </message>
+    <message>
+        <source>What exists on Pexip now</source>
+        <translation>Was jetzt auf Pexip vorhanden ist</translation>
+    </message>
+    <message>
+        <source>Now on Pexip</source>
+        <translation>Jetzt auf Pexip</translation>
+    </message>
+    <message>
+        <source>Pexip API requests</source>
+        <translation>Pexip-API-Anfragen</translation>
+    </message>
+    <message>
+        <source>The settings changed since Pexip was read: inspect again.</source>
+        <translation>Die Einstellungen haben sich geändert, seit Pexip gelesen wurde: erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Not read from Pexip yet.</source>
+        <translation>Noch nicht von Pexip gelesen.</translation>
+    </message>
+    <message>
+        <source>Stop readin&amp;g</source>
+        <translation>Lesen bee&amp;nden</translation>
+    </message>
+    <message>
+        <source>Reading %1 from Pexip…</source>
+        <translation>%1 wird von Pexip gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not read this step from Pexip: %1</source>
+        <translation>Dieser Schritt konnte nicht von Pexip gelesen werden: %1</translation>
     </message>
 </context>
 <context>

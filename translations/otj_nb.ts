@@ -1875,25 +1875,6 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
         <translation>Kunne ikke utføre: %1</translation>
     </message>
     <message>
-        <source>Step 5: Pexip could not be read; nothing was changed there.</source>
-        <translation>Trinn 5: Pexip kunne ikke leses; ingenting ble endret der.</translation>
-    </message>
-    <message>
-        <source>Step 5 was not applied: %1</source>
-        <translation>Trinn 5 ble ikke utført: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step 5 change(s) still differ after the apply.</source>
-        <translation>
-            <numerusform>%n endring i trinn 5 avviker fortsatt etter kjøringen.</numerusform>
-            <numerusform>%n endringer i trinn 5 avviker fortsatt etter kjøringen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Step 5 could not be read back.</source>
-        <translation>Trinn 5 kunne ikke leses tilbake.</translation>
-    </message>
-    <message>
         <source>Nothing to back out.</source>
         <translation>Ingenting å tilbakeføre.</translation>
     </message>
@@ -2529,6 +2510,28 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     </message>
 </context>
 <context>
+    <name>otj::pexip::PexipStepRun</name>
+    <message>
+        <source>Step 5 was not applied: %1</source>
+        <translation>Trinn 5 ble ikke utført: %1</translation>
+    </message>
+    <message>
+        <source>Step 5: Pexip could not be read; nothing was changed there.</source>
+        <translation>Trinn 5: Pexip kunne ikke leses; ingenting ble endret der.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step 5 change(s) still differ after the apply.</source>
+        <translation>
+            <numerusform>%n endring i trinn 5 avviker fortsatt etter kjøringen.</numerusform>
+            <numerusform>%n endringer i trinn 5 avviker fortsatt etter kjøringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 5 could not be read back.</source>
+        <translation>Trinn 5 kunne ikke leses tilbake.</translation>
+    </message>
+</context>
+<context>
     <name>otj::plan</name>
     <message>
         <source>«password from the keychain»</source>
@@ -2641,6 +2644,54 @@ OTJ_PEXIP_PASSWORD (mindre trygt enn nøkkelringen; de fjernes fra miljøet ved 
     <message>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>Check the Pexip admin account and its password on the Connections page.</source>
+        <translation>Kontroller Pexip-administratorkontoen og passordet på siden Tilkoblinger.</translation>
+    </message>
+    <message>
+        <source>Trust the Management Node&apos;s certificate authority on the Connections page.</source>
+        <translation>Stol på administrasjonsnodens sertifikatinstans på siden Tilkoblinger.</translation>
+    </message>
+    <message>
+        <source>Use a Pexip admin account that may change the configuration.</source>
+        <translation>Bruk en Pexip-administratorkonto som kan endre konfigurasjonen.</translation>
+    </message>
+    <message>
+        <source>Check the Management Node&apos;s address on the Connections page and that this computer reaches it over HTTPS.</source>
+        <translation>Kontroller administrasjonsnodens adresse på siden Tilkoblinger, og at denne datamaskinen når den over HTTPS.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read.</source>
+        <translation>Pexip kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The profile names no Pexip Management Node.</source>
+        <translation>Profilen angir ingen Pexip-administrasjonsnode.</translation>
+    </message>
+    <message>
+        <source>Enter its address on the Connections page.</source>
+        <translation>Skriv inn adressen på siden Tilkoblinger.</translation>
+    </message>
+    <message>
+        <source>The Pexip admin password is not stored.</source>
+        <translation>Pexip-administratorpassordet er ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Enter it on the Connections page.</source>
+        <translation>Skriv det inn på siden Tilkoblinger.</translation>
+    </message>
+    <message>
+        <source>Pexip could not be read back: %1</source>
+        <translation>Pexip kunne ikke leses tilbake: %1</translation>
+    </message>
+    <message>
+        <source>Pexip still differs: %1</source>
+        <translation>Pexip avviker fortsatt: %1</translation>
+    </message>
+    <message>
+        <source>Pexip still lacks it: %1</source>
+        <translation>Pexip mangler det fortsatt: %1</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3458,18 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
         <source>organization settings</source>
         <translation>organisasjonsinnstillinger</translation>
     </message>
+    <message>
+        <source>CA certificate on Pexip</source>
+        <translation>CA-sertifikat på Pexip</translation>
+    </message>
+    <message>
+        <source>Autodiscover URL on Pexip</source>
+        <translation>Autodiscover-URL på Pexip</translation>
+    </message>
+    <message>
+        <source>One-Touch Join integration</source>
+        <translation>One-Touch Join-integrasjon</translation>
+    </message>
 </context>
 <context>
     <name>otj::ui::ExchangeSession</name>
@@ -3508,16 +3571,35 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
         <translation>Autentisering:</translation>
     </message>
     <message>
-        <source>Disable the &amp;web proxy for this integration</source>
-        <translation>Slå av &amp;webproxyen for denne integrasjonen</translation>
+        <source>%1, following the EWS setting</source>
+        <translation>%1, følger EWS-innstillingen</translation>
     </message>
     <message>
-        <source>Creating or updating the integration on the management node needs the Pexip connection, not available in this build. The values are kept in the profile.</source>
+        <source>Send the service account&apos;s &amp;password to Pexip</source>
+        <translation>Send tjenestekontoens &amp;passord til Pexip</translation>
+    </message>
+    <message>
+        <source>Disable the web pro&amp;xy for this integration</source>
+        <translation>Slå av webpro&amp;xyen for denne integrasjonen</translation>
+    </message>
+    <message>
+        <source>Pexip never shows the password it holds. It is sent anyway when the integration is created and after this tool changed the password.</source>
+        <translation>Pexip viser aldri passordet det har lagret. Det sendes uansett når integrasjonen opprettes, og etter at dette verktøyet har endret passordet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply no&amp;w on the Pexip Management Node (%n change(s))</source>
+        <translation>
+            <numerusform>Utfør &amp;nå på Pexip-administrasjonsnoden (%n endring)</numerusform>
+            <numerusform>Utfør &amp;nå på Pexip-administrasjonsnoden (%n endringer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating or updating the integration on the Management Node needs the Pexip connection, not available in this build. The values are kept in the profile.</source>
         <translation>Å opprette eller oppdatere integrasjonen på administrasjonsnoden krever Pexip-tilkoblingen, som ikke er tilgjengelig i denne versjonen. Verdiene lagres i profilen.</translation>
     </message>
     <message>
-        <source>%1, following the EWS setting</source>
-        <translation>%1, følger EWS-innstillingen</translation>
+        <source>The integration uses KERBEROS: move &amp;it to %1</source>
+        <translation>Integrasjonen bruker KERBEROS: flytt &amp;den til %1</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3674,18 @@ Dette programmet mottar Exchange-administratorpassordet, så det er en innstilli
     <message>
         <source># Nothing to change.</source>
         <translation># Ingenting å endre.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests that apply sends to the Pexip management API (the password is never shown):</source>
+        <translation>&amp;Forespørsler som utføringen sender til Pexips administrasjons-API (passordet vises aldri):</translation>
+    </message>
+    <message>
+        <source>Pexip management API requests</source>
+        <translation>Forespørsler til Pexips administrasjons-API</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y requests</source>
+        <translation>Kop&amp;ier forespørsler</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4319,42 @@ P5. Pexip Infinity stoler på Exchange-sertifikatet: det kjedes til en offentlig
     <message>
         <source>The script could not be written to %1: %2</source>
         <translation>Skriptet kunne ikke skrives til %1: %2</translation>
+    </message>
+    <message>
+        <source>Read this step&apos;s objects from Pexip again (only GET requests)</source>
+        <translation>Les dette trinnets objekter fra Pexip på nytt (bare GET-forespørsler)</translation>
+    </message>
+    <message>
+        <source>What exists on Pexip now</source>
+        <translation>Hva som finnes på Pexip nå</translation>
+    </message>
+    <message>
+        <source>Now on Pexip</source>
+        <translation>Nå på Pexip</translation>
+    </message>
+    <message>
+        <source>Pexip API requests</source>
+        <translation>Pexip API-forespørsler</translation>
+    </message>
+    <message>
+        <source>The settings changed since Pexip was read: inspect again.</source>
+        <translation>Innstillingene er endret siden Pexip ble lest: inspiser på nytt.</translation>
+    </message>
+    <message>
+        <source>Not read from Pexip yet.</source>
+        <translation>Ikke lest fra Pexip ennå.</translation>
+    </message>
+    <message>
+        <source>Stop readin&amp;g</source>
+        <translation>Stopp lesin&amp;gen</translation>
+    </message>
+    <message>
+        <source>Reading %1 from Pexip…</source>
+        <translation>Leser %1 fra Pexip …</translation>
+    </message>
+    <message>
+        <source>Could not read this step from Pexip: %1</source>
+        <translation>Kunne ikke lese dette trinnet fra Pexip: %1</translation>
     </message>
 </context>
 <context>

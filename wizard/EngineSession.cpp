@@ -40,6 +40,16 @@ QString objectKind(const QString& readCmdlet)
     return readCmdlet.section(QLatin1Char('-'), 1); // the cmdlet's noun: still says what it is
 }
 
+// What a step-5 change is about, from its key.
+QString pexipObjectKind(const QString& key)
+{
+    if (key.startsWith(QLatin1String("step5.ca/")))
+        return EngineSession::tr("CA certificate on Pexip");
+    if (key == QLatin1String("step5.autodiscover"))
+        return EngineSession::tr("Autodiscover URL on Pexip");
+    return EngineSession::tr("One-Touch Join integration");
+}
+
 } // namespace
 
 EngineSession::EngineSession(plan::SetupSession* engine, const ProfileModel* model, QObject* parent)
@@ -125,6 +135,11 @@ QString EngineSession::unavailableReason() const
     return m_engine ? m_engine->unavailableReason() : tr("The Exchange session has ended.");
 }
 
+QString EngineSession::unavailableReasonFor(StepId step) const
+{
+    return m_engine && step == StepId::Pexip ? QString() : unavailableReason();
+}
+
 void EngineSession::discoverRooms(const SetupProfile& profile, QObject* context,
                                   std::function<void(const RoomDiscovery&)> done)
 {
@@ -142,7 +157,8 @@ void EngineSession::inspect(StepId step, const SetupProfile& profile, const plan
     r.context = context;
     r.step = step;
     r.inspected = std::move(done);
-    m_requests.insert(m_engine->inspect(step, profile, options), r);
+    m_requests.insert(m_engine->inspect(step, profile, options, m_model ? m_model->filePath() : QString()),
+                      r);
 }
 
 void EngineSession::readForValidation(const SetupProfile& profile, QObject* context,
@@ -275,9 +291,19 @@ StepInspection EngineSession::stepInspection(StepId step, const plan::StepReadin
     // One row per object: several changes of one object (a group, its members, its visibility)
     // show it once; it matches when every one of them does.
     for (const plan::DesiredChange& c : reading.desired) {
-        const QString what = objectKind(c.read.name);
-        const bool exists = plan::ExchangeInspector::objectOf(c, reading.inspection->state).has_value();
-        const bool matches = exists && !plan::ExchangeInspector::compare(c, reading.inspection->state);
+        const QString what = c.rest ? pexipObjectKind(c.key) : objectKind(c.read.name);
+        bool exists = false;
+        bool matches = false;
+        if (c.rest) { // step 5: Pexip was read by the planner; the plan says what differs
+            const auto planned =
+                std::find_if(result.plan.changes.cbegin(), result.plan.changes.cend(),
+                             [&c](const plan::PlannedChange& p) { return p.desired.key == c.key; });
+            exists = planned == result.plan.changes.cend() || planned->objectExists;
+            matches = planned == result.plan.changes.cend();
+        } else {
+            exists = plan::ExchangeInspector::objectOf(c, reading.inspection->state).has_value();
+            matches = exists && !plan::ExchangeInspector::compare(c, reading.inspection->state);
+        }
         auto same = std::find_if(result.current.begin(), result.current.end(), [&](const CurrentObject& o) {
             return o.target == c.target && o.what == what;
         });

@@ -28,6 +28,7 @@ public:
     ~EngineSession() override;
 
     QString unavailableReason() const override;
+    QString unavailableReasonFor(StepId step) const override;
     void discoverRooms(const SetupProfile& profile, QObject* context,
                        std::function<void(const RoomDiscovery&)> done) override;
     void inspect(StepId step, const SetupProfile& profile, const plan::PlanOptions& options, QObject* context,

@@ -22,6 +22,10 @@
 //   ExchangeAdmin password from the CredentialStore; CurrentUser -> neither (Kerberos as the
 //   Windows user). The speaker: shell::PowerShellProgramSetting (this computer's setting).
 // - canExportScript/setupScript: core/script scriptText() over the step's desired changes.
+// - Step 5 (StepId::Pexip) goes through the same calls to the Pexip management API instead of
+//   Exchange (SetupSession: PexipInspector, pexip::PexipStepRun, verify = plan again): its changes
+//   are REST requests (PlannedChange::rest; powerShellLine() shows RestCall::display()), so no
+//   PowerShell is needed for it and no script is exported for it.
 #pragma once
 
 #include "core/plan/StepPlanner.h"
@@ -91,6 +95,11 @@ public:
 
     // Empty when the session can reach Exchange; otherwise why not, in one sentence.
     virtual QString unavailableReason() const = 0;
+    // The same for one step: step 5 talks to Pexip and needs no PowerShell.
+    virtual QString unavailableReasonFor(StepId step) const
+    {
+        return step == StepId::Pexip ? QString() : unavailableReason();
+    }
 
     virtual void discoverRooms(const SetupProfile& profile, QObject* context,
                                std::function<void(const RoomDiscovery&)> done) = 0;
@@ -120,6 +129,8 @@ public:
     // The setup script of a step's changes (core/script: each change wrapped in its comparison),
     // as the file's bytes; empty with `error` set when it cannot be written.
     virtual bool canExportScript() const { return false; }
+    // Step 5 is REST, not PowerShell: never a script.
+    bool canExportScript(StepId step) const { return step != StepId::Pexip && canExportScript(); }
     virtual QByteArray setupScript(const SetupProfile& profile, const plan::StepPlan& plan,
                                    QString* error) const
     {

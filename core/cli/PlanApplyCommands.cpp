@@ -6,8 +6,8 @@
 #include "core/script/RollbackPlan.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/shell/PowerShellProgramSetting.h"
-#include "core/steps/pexip/PexipApplier.h"
 #include "core/steps/pexip/PexipInspector.h"
+#include "core/steps/pexip/PexipStepRun.h"
 #include "core/steps/serviceaccount/ServiceAccountPlanner.h"
 
 #include <QCommandLineParser>
@@ -43,14 +43,6 @@ const ReasonText kStep5Reasons[] = {
      QT_TRANSLATE_NOOP("otj::cli::ExchangeCommand",
                        "Store it in the keychain, or set %1 for an unattended run.")},
 };
-
-std::optional<shell::ShellError> asShellError(const pexip::PexipError& e)
-{
-    if (e.ok())
-        return std::nullopt;
-    return shell::ExchangeShell::shellError(QStringLiteral("OtjPexip.") + pexip::PexipError::kindName(e.kind),
-                                            e.summary());
-}
 
 } // namespace
 
@@ -143,6 +135,7 @@ PlanOptions ExchangeCommand::planOptions() const
     options.fixBookingBlockers = m_args.fixBookingBlockers;
     options.serviceAccountPasswordKnown = m_servicePassword.has_value();
     options.sendPexipPassword = m_args.sendPexipPassword;
+    options.replacePexipKerberos = m_args.replaceKerberos;
     return options;
 }
 
@@ -187,7 +180,7 @@ void ExchangeCommand::withStep5(std::shared_ptr<const Inspection> inspection, bo
             StepPlan pexipStep = step5;
             if (!inventory.read) {
                 pexipStep.inspected = false;
-                pexipStep.problems << asShellError(inventory.error).value_or(shell::ShellError{});
+                pexipStep.problems << pexip::shellError(inventory.error).value_or(shell::ShellError{});
             } else if (StepPlan* step1 = [&result]() -> StepPlan* {
                            for (StepPlan& s : result->plan.steps)
                                if (s.step == StepId::ServiceAccount)
@@ -482,85 +475,45 @@ void ApplyCommand::confirm(int changes)
 void ApplyCommand::applyStep5(ApplyOutcome outcome)
 {
     m_step5Done = true;
-    const journal::RunJournal& exchangeJournal = m_runner->journal();
-    const bool passwordChanged =
-        pexip::passwordChangedInRun(exchangeJournal.changes(), exchangeJournal.runId());
-    withStep5(std::make_shared<Inspection>(), passwordChanged,
-              [this, outcome](std::shared_ptr<const Inspection> planned) {
-                  const StepPlan* step5 = planned->plan.step(StepId::Pexip);
-                  if (!step5 || !step5->inspected) {
-                      ApplyOutcome failed = outcome;
-                      failed.result = ApplyOutcome::Result::Failed;
-                      failed.message = tr("Step 5: Pexip could not be read; nothing was changed there.");
-                      onFinished(failed);
-                      return;
-                  }
-                  if (step5->changes.isEmpty()) {
-                      onFinished(outcome);
-                      return;
-                  }
-                  auto lock = std::make_shared<journal::ApplyLock>(m_args.profilePath);
-                  auto journal =
-                      std::make_shared<journal::RunJournal>(m_args.profilePath, m_profile.profileId);
-                  QString error;
-                  if (!lock->tryLock(&error) || !journal->load(&error) ||
-                      !journal->beginRun(QStringLiteral("otjctl"), false, {}, false, &error)) {
-                      ApplyOutcome failed = outcome;
-                      failed.result = ApplyOutcome::Result::Failed;
-                      failed.message = tr("Step 5 was not applied: %1").arg(error);
-                      onFinished(failed);
-                      return;
-                  }
-                  pexip::PexipApplyHooks hooks;
-                  hooks.started = [journal](const PlannedChange& c) {
-                      return journal->started(c);
-                  };
-                  hooks.outcome = [journal](int seq, const QString& key, const QString& result,
-                                            const pexip::PexipError& e, const QJsonObject& observed) {
-                      journal->outcome(seq, key, result, asShellError(e), observed);
-                  };
-                  pexip::PexipApplier::apply(
-                      *m_pexip, *step5, m_servicePassword.value_or(QString()), hooks, this,
-                      [this, outcome, lock, journal](const pexip::PexipApplyResult& r) mutable {
-                          journal->endRun(r.ok()              ? QStringLiteral("completed")
-                                          : m_cancelRequested ? QStringLiteral("cancelled")
-                                                              : QStringLiteral("stopped"),
-                                          r.applied, r.failed, r.notRun);
-                          lock->unlock();
-                          ApplyOutcome combined = outcome;
-                          const journal::RunJournal& j = *journal;
-                          for (const journal::JournalChange& c : j.changes())
-                              if (c.run == j.runId() && c.applied())
-                                  combined.applied << c.key;
-                          if (!r.ok() && m_cancelRequested) { // Ctrl-C during step 5
-                              combined.result = ApplyOutcome::Result::Cancelled;
-                              combined.notApplied << r.failedKey;
-                              onFinished(combined);
-                              return;
-                          }
-                          if (!r.ok()) {
-                              combined.result = ApplyOutcome::Result::Failed;
-                              combined.failedChange = r.failedKey;
-                              combined.error = asShellError(r.error);
-                              onFinished(combined);
-                              return;
-                          }
-                          // Verify: planning again finds nothing left (the password cannot be read back).
-                          withStep5(std::make_shared<Inspection>(), false,
-                                    [this, combined](std::shared_ptr<const Inspection> again) mutable {
-                                        const StepPlan* s = again->plan.step(StepId::Pexip);
-                                        if (!s || !s->inspected || !s->changes.isEmpty()) {
-                                            combined.result = ApplyOutcome::Result::Failed;
-                                            combined.message =
-                                                s && s->inspected
-                                                    ? tr("%n step 5 change(s) still differ after the apply.",
-                                                         nullptr, int(s->changes.size()))
-                                                    : tr("Step 5 could not be read back.");
-                                        }
-                                        onFinished(combined);
-                                    });
-                      });
-              });
+    if (!m_pexip)
+        m_pexip = std::make_unique<pexip::PexipClient>(
+            pexip::PexipClientConfig::fromProfile(m_profile, m_pexipPassword.value_or(QString())));
+    pexip::PexipStepRequest request;
+    request.profile = m_profile;
+    request.profilePath = m_args.profilePath;
+    request.tool = QStringLiteral("otjctl");
+    request.options = planOptions();
+    request.servicePassword = m_servicePassword.value_or(QString());
+    // The password goes to Pexip when this run (steps 1-4 just before) set it.
+    request.passwordChanged = [run = m_runner->journal().runId()](const journal::RunJournal& journal) {
+        return pexip::passwordChangedInRun(journal.changes(), run);
+    };
+    m_step5 = new pexip::PexipStepRun(m_pexip.get(), request, this);
+    connect(m_step5, &pexip::PexipStepRun::finished, this,
+            [this, outcome](const pexip::PexipStepOutcome& step5) {
+                m_step5->deleteLater();
+                ApplyOutcome combined = outcome;
+                combined.applied << step5.applied;
+                switch (step5.result) {
+                case pexip::PexipStepOutcome::Result::Verified:
+                case pexip::PexipStepOutcome::Result::Applied:
+                    break;
+                case pexip::PexipStepOutcome::Result::Cancelled:
+                    combined.result = ApplyOutcome::Result::Cancelled;
+                    combined.notApplied << step5.notApplied;
+                    break;
+                case pexip::PexipStepOutcome::Result::Failed:
+                case pexip::PexipStepOutcome::Result::CouldNotRun:
+                    combined.result = ApplyOutcome::Result::Failed;
+                    combined.failedChange = step5.failedKey;
+                    if (!step5.failedKey.isEmpty())
+                        combined.error = step5.error;
+                    combined.message = step5.message;
+                    break;
+                }
+                onFinished(combined);
+            });
+    m_step5->start();
 }
 
 void ApplyCommand::onFinished(const ApplyOutcome& outcome)
@@ -653,8 +606,9 @@ void ApplyCommand::onFinished(const ApplyOutcome& outcome)
 
 void ApplyCommand::cancel()
 {
-    m_cancelRequested = true;
-    if (m_pexip)
+    if (m_step5)
+        m_step5->cancel();
+    else if (m_pexip)
         m_pexip->cancelAll();
     if (m_runner)
         m_runner->cancel();

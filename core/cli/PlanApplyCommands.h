@@ -23,6 +23,7 @@
 #include "core/pexip/PexipClient.h"
 #include "core/plan/ApplyRunner.h"
 #include "core/profile/SetupProfile.h"
+#include "core/steps/pexip/PexipStepRun.h"
 
 #include <QPointer>
 
@@ -114,11 +115,12 @@ private:
     void onPlannedWithStep5(std::shared_ptr<const plan::Inspection> inspection);
     void confirm(int changes);
     void onFinished(const plan::ApplyOutcome& outcome);
-    // After steps 1-4: step 5 re-planned (with "this run set the password"), applied, journaled,
-    // verified by planning again; then onFinished() with the combined outcome.
+    // After steps 1-4: step 5 through pexip::PexipStepRun (re-planned with "this run set the
+    // password", applied, journaled, verified by planning again); then onFinished() with the
+    // combined outcome.
     void applyStep5(plan::ApplyOutcome outcome);
     bool m_step5Done = false;
-    bool m_cancelRequested = false;
+    QPointer<pexip::PexipStepRun> m_step5;
 
     QPointer<plan::ApplyRunner> m_runner;
     QSocketNotifier* m_stdin = nullptr;

@@ -1,19 +1,37 @@
 #include "core/plan/SetupSession.h"
 
 #include "core/logging/Logging.h"
+#include "core/pexip/resources/ExchangeConnectors.h"
 #include "core/plan/Planners.h"
 #include "core/script/SetupScript.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/shell/PowerShellProgramSetting.h"
+#include "core/steps/pexip/PexipInspector.h"
+#include "core/steps/pexip/PexipStepRun.h"
+#include "core/steps/serviceaccount/ServiceAccountPlanner.h"
 #include "core/validation/ValidationResults.h"
 #include "core/validation/ValidationRunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
 namespace otj::plan {
+
+namespace {
+// The profile file the journal and the lock sit beside.
+QString journalProfilePath(const SetupProfile& profile, const QString& profilePath)
+{
+    if (!profilePath.isEmpty())
+        return profilePath;
+    // An unsaved profile: its journal and lock live in the application data folder.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("unsaved-%1.json").arg(profile.profileIdString()));
+}
+} // namespace
 
 // Reads what the planner reads; states only the changes and notes of one step (or none).
 class SetupSession::StepFilter final : public StepPlanner
@@ -175,12 +193,21 @@ int SetupSession::discoverRooms(const SetupProfile& profile)
     return request;
 }
 
-int SetupSession::inspect(StepId step, const SetupProfile& profile, const PlanOptions& options)
+int SetupSession::inspect(StepId step, const SetupProfile& profile, const PlanOptions& options,
+                          const QString& profilePath)
 {
     const int request = ++m_nextRequest;
+    if (step == StepId::Pexip) {
+        inspectPexip(request, profile, options, journalProfilePath(profile, profilePath));
+        return request;
+    }
     withShell(profile, request, [this, request, step, profile, options](shell::ExchangeShell*) {
-        startInspection(request, step, profile, options,
-                        [this, request](const StepReading& r) { Q_EMIT inspected(request, r); });
+        startInspection(request, step, profile, options, [=, this](const StepReading& r) {
+            if (step == StepId::ServiceAccount)
+                addConnectorConflict(request, profile, options, r);
+            else
+                Q_EMIT inspected(request, r);
+        });
     });
     return request;
 }
@@ -225,12 +252,10 @@ int SetupSession::apply(StepId step, const SetupProfile& profile, const QString&
                         const PlanOptions& options)
 {
     const int request = ++m_nextRequest;
-    QString journalProfile = profilePath;
-    if (journalProfile.isEmpty()) {
-        // An unsaved profile: its journal and lock live in the application data folder.
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        journalProfile = QDir(dir).filePath(QStringLiteral("unsaved-%1.json").arg(profile.profileIdString()));
+    const QString journalProfile = journalProfilePath(profile, profilePath);
+    if (step == StepId::Pexip) {
+        applyPexip(request, profile, journalProfile, options);
+        return request;
     }
     withShell(
         profile, request, [this, request, step, profile, journalProfile, options](shell::ExchangeShell*) {
@@ -285,6 +310,10 @@ int SetupSession::verify(StepId step, const QStringList& keys, const SetupProfil
                          const PlanOptions& options)
 {
     const int request = ++m_nextRequest;
+    if (step == StepId::Pexip) {
+        verifyPexip(request, keys, profile, options);
+        return request;
+    }
     withShell(profile, request, [this, request, step, keys, profile, options](shell::ExchangeShell*) {
         startInspection(request, step, profile, options, [=, this](const StepReading& r) {
             const StepPlan* fresh = r.inspection->plan.step(step);
@@ -389,6 +418,9 @@ void SetupSession::checkImpersonation(int request, const QStringList& keys, cons
 void SetupSession::cancel()
 {
     ++m_generation; // a job still waiting for a password does not start
+    for (const int request : std::exchange(m_pexipReads, {}))
+        failLater(request,
+                  shell::ExchangeShell::shellError(QStringLiteral("OtjShell.Cancelled"), tr("Cancelled.")));
     const QList<QPointer<QObject>> running = std::exchange(m_running, {});
     for (const QPointer<QObject>& job : running) {
         if (auto* inspector = qobject_cast<ExchangeInspector*>(job))
@@ -397,6 +429,10 @@ void SetupSession::cancel()
             runner->cancel();
         else if (auto* validation = qobject_cast<ValidationRunner*>(job))
             validation->cancel();
+        else if (auto* pexipRun = qobject_cast<pexip::PexipStepRun*>(job))
+            pexipRun->cancel();
+        else if (auto* client = qobject_cast<pexip::PexipClient*>(job))
+            client->cancelAll();
     }
 }
 
@@ -422,6 +458,281 @@ QByteArray SetupSession::setupScript(StepId step, const SetupProfile& profile, c
     o.generatedAt = QDateTime::currentDateTimeUtc();
     o.domainController = domainController;
     return script::scriptFileBytes(script::scriptText(changes, o));
+}
+
+// ---- Step 5: the Pexip management API ----
+
+void SetupSession::failLater(int request, const shell::ShellError& error)
+{
+    // Queued: the caller learns the request id before its answer.
+    QTimer::singleShot(0, this, [this, request, error] { Q_EMIT failed(request, error); });
+}
+
+namespace {
+// What the admin can do about a Pexip that could not be read.
+QString pexipRemedy(const QString& errorId)
+{
+    if (errorId == QLatin1String("OtjPexip.unauthorized"))
+        return SetupSession::tr("Check the Pexip admin account and its password on the Connections page.");
+    if (errorId == QLatin1String("OtjPexip.tls-untrusted"))
+        return SetupSession::tr("Trust the Management Node's certificate authority on the Connections page.");
+    if (errorId == QLatin1String("OtjPexip.forbidden"))
+        return SetupSession::tr("Use a Pexip admin account that may change the configuration.");
+    if (errorId == QLatin1String("OtjPexip.unreachable") || errorId == QLatin1String("OtjPexip.timeout") ||
+        errorId == QLatin1String("OtjPexip.connection-dropped"))
+        return SetupSession::tr("Check the Management Node's address on the Connections page and that this "
+                                "computer reaches it over HTTPS.");
+    return {};
+}
+
+const PlannedChange* changeOf(const StepPlan& step, const QString& key)
+{
+    for (const PlannedChange& c : step.changes)
+        if (c.desired.key == key)
+            return &c;
+    return nullptr;
+}
+
+shell::ShellError pexipProblem(const StepPlan& step5)
+{
+    shell::ShellError e = step5.problems.value(0);
+    if (e.message.isEmpty())
+        e.message = QCoreApplication::translate("otj::plan::SetupSession", "Pexip could not be read.");
+    if (e.remedy.isEmpty())
+        e.remedy = pexipRemedy(e.fullyQualifiedErrorId);
+    return e;
+}
+} // namespace
+
+void SetupSession::withPexip(const SetupProfile& profile, int request,
+                             std::function<void(pexip::PexipClient*)> ready)
+{
+    if (profile.pexip.managementNode.trimmed().isEmpty()) {
+        shell::ShellError e = shell::ExchangeShell::shellError(
+            QStringLiteral("OtjPexip.NoManagementNode"), tr("The profile names no Pexip Management Node."));
+        e.remedy = tr("Enter its address on the Connections page.");
+        m_pexipReads.remove(request);
+        failLater(request, e);
+        return;
+    }
+    const int generation = m_generation;
+    readSecret(profile, CredentialRole::PexipAdmin, [=, this](std::optional<QString> password) {
+        if (generation != m_generation) {
+            Q_EMIT failed(request, shell::ExchangeShell::shellError(QStringLiteral("OtjShell.Cancelled"),
+                                                                    tr("Cancelled.")));
+            return;
+        }
+        if (!password || password->isEmpty()) {
+            shell::ShellError e = shell::ExchangeShell::shellError(
+                QStringLiteral("OtjPexip.NoPassword"), tr("The Pexip admin password is not stored."));
+            e.remedy = tr("Enter it on the Connections page.");
+            m_pexipReads.remove(request);
+            Q_EMIT failed(request, e);
+            return;
+        }
+        auto* client =
+            new pexip::PexipClient(pexip::PexipClientConfig::fromProfile(profile, *password), this);
+        m_running << client;
+        ready(client);
+    });
+}
+
+void SetupSession::addConnectorConflict(int request, const SetupProfile& profile, const PlanOptions& options,
+                                        const StepReading& reading)
+{
+    // Step 1's conflict check with Pexip's VMR-scheduling connectors (as otjctl plan does), when
+    // Pexip can be asked; otherwise step 1 is shown without it (step 5 says why Pexip is unread).
+    if (profile.pexip.managementNode.trimmed().isEmpty()) {
+        Q_EMIT inspected(request, reading);
+        return;
+    }
+    readSecret(profile, CredentialRole::PexipAdmin, [=, this](std::optional<QString> password) {
+        if (!password || password->isEmpty()) {
+            Q_EMIT inspected(request, reading);
+            return;
+        }
+        // An extra check: a Pexip that does not answer holds step 1 for at most 10 s.
+        pexip::PexipClientConfig config = pexip::PexipClientConfig::fromProfile(profile, *password);
+        config.transferTimeoutMs = 10000;
+        auto* client = new pexip::PexipClient(config, this);
+        m_running << client;
+        auto connectors = std::make_shared<pexip::ExchangeConnectors>(*client);
+        connectors->list({}, this, [=, this](const pexip::PexipResource::Objects& listed) {
+            client->deleteLater();
+            StepReading result = reading;
+            if (!listed.ok()) {
+                qCInfo(lcPexip) << "step 1: Pexip's VMR connectors not read:" << listed.error.summary();
+            } else {
+                QStringList usernames;
+                for (const QJsonObject& c : listed.value)
+                    usernames << c.value(QLatin1String("username")).toString();
+                ExchangeState state = reading.inspection->state;
+                const PlanContext context{profile, options, state};
+                if (const std::optional<PlanNote> conflict =
+                        serviceaccount::conflictsWithPexipConnector(context, usernames)) {
+                    auto inspection = std::make_shared<Inspection>(*reading.inspection);
+                    for (StepPlan& s : inspection->plan.steps)
+                        if (s.step == StepId::ServiceAccount)
+                            s.notes << *conflict;
+                    result.inspection = inspection;
+                }
+            }
+            Q_EMIT inspected(request, result);
+        });
+    });
+}
+
+void SetupSession::inspectPexip(int request, const SetupProfile& profile, const PlanOptions& options,
+                                const QString& journalProfile)
+{
+    m_pexipReads.insert(request);
+    withPexip(profile, request, [=, this](pexip::PexipClient* client) {
+        readSecret(
+            profile, CredentialRole::ServiceAccount, [=, this](std::optional<QString> servicePassword) {
+                // The plan shows the password going to Pexip when apply will send it (the journal's rule).
+                journal::RunJournal journal(journalProfile, profile.profileId);
+                const bool passwordChanged =
+                    journal.load() && pexip::passwordChangedSinceSentToPexip(journal.changes());
+                PlanOptions planOptions = options;
+                planOptions.serviceAccountPasswordKnown = servicePassword.has_value();
+                pexip::PexipInspector::planFromProfile(
+                    *client, profile, planOptions, {}, passwordChanged, options.replacePexipKerberos, this,
+                    [this, request, client, profile](const StepPlan& step5,
+                                                     const pexip::PexipInventory& inventory) {
+                        client->deleteLater();
+                        if (!m_pexipReads.remove(request))
+                            return; // cancelled: answered already
+                        if (!step5.inspected) {
+                            Q_EMIT failed(request, pexipProblem(step5));
+                            return;
+                        }
+                        auto inspection = std::make_shared<Inspection>();
+                        inspection->plan.steps << step5;
+                        inspection->finishedAt = QDateTime::currentDateTimeUtc();
+                        StepReading reading;
+                        reading.inspection = inspection;
+                        for (const PlannedChange& c : step5.changes)
+                            reading.desired << c.desired;
+                        // The integration as it is when nothing changes it: shown as existing and as wanted.
+                        if (inventory.deployment && !changeOf(step5, QStringLiteral("step5.integration"))) {
+                            DesiredChange integration;
+                            integration.key = QStringLiteral("step5.integration");
+                            integration.step = StepId::Pexip;
+                            integration.target = profile.pexip.integrationName;
+                            integration.rest = RestCall{};
+                            reading.desired.prepend(integration);
+                        }
+                        Q_EMIT inspected(request, reading);
+                    });
+            });
+    });
+}
+
+void SetupSession::applyPexip(int request, const SetupProfile& profile, const QString& journalProfile,
+                              const PlanOptions& options)
+{
+    withPexip(profile, request, [=, this](pexip::PexipClient* client) {
+        const int generation = m_generation;
+        readSecret(profile, CredentialRole::ServiceAccount, [=, this](std::optional<QString> password) {
+            if (generation != m_generation) {
+                client->deleteLater();
+                Q_EMIT failed(request, shell::ExchangeShell::shellError(QStringLiteral("OtjShell.Cancelled"),
+                                                                        tr("Cancelled.")));
+                return;
+            }
+            pexip::PexipStepRequest r;
+            r.profile = profile;
+            r.profilePath = journalProfile;
+            r.tool = QStringLiteral("otj-wizard");
+            r.options = options;
+            r.options.serviceAccountPasswordKnown = password.has_value();
+            r.servicePassword = password.value_or(QString());
+            r.passwordChanged = [](const journal::RunJournal& journal) {
+                return pexip::passwordChangedSinceSentToPexip(journal.changes());
+            };
+            r.verify = false; // the page verifies (verify())
+            auto* run = new pexip::PexipStepRun(client, r, this);
+            m_running << run;
+            connect(run, &pexip::PexipStepRun::changeStarted, this,
+                    [this, request](const QString& key) { Q_EMIT changeStarted(request, key); });
+            connect(run, &pexip::PexipStepRun::changeFinished, this,
+                    [this, request](const QString& key, bool ok, const shell::ShellError& e) {
+                        Q_EMIT changeFinished(request, key, ok, e);
+                    });
+            connect(run, &pexip::PexipStepRun::finished, this,
+                    [this, request, run, client](const pexip::PexipStepOutcome& step5) {
+                        run->deleteLater();
+                        client->deleteLater();
+                        ApplyOutcome outcome;
+                        outcome.applied = step5.applied;
+                        outcome.notApplied = step5.notApplied;
+                        outcome.failedChange = step5.failedKey;
+                        outcome.error = step5.error;
+                        outcome.message = step5.message;
+                        switch (step5.result) {
+                        case pexip::PexipStepOutcome::Result::Verified:
+                        case pexip::PexipStepOutcome::Result::Applied:
+                            outcome.result = ApplyOutcome::Result::Verified;
+                            break;
+                        case pexip::PexipStepOutcome::Result::Failed:
+                            outcome.result = ApplyOutcome::Result::Failed;
+                            break;
+                        case pexip::PexipStepOutcome::Result::Cancelled:
+                            outcome.result = ApplyOutcome::Result::Cancelled;
+                            break;
+                        case pexip::PexipStepOutcome::Result::CouldNotRun:
+                            outcome.result = ApplyOutcome::Result::CouldNotRun;
+                            if (step5.error) {
+                                const shell::ShellError e = pexipProblem(step5.planned);
+                                outcome.message = QStringList{step5.message, e.message, e.remedy}
+                                                      .filter(QRegularExpression(QStringLiteral("\\S")))
+                                                      .join(QLatin1Char(' '));
+                            }
+                            break;
+                        }
+                        Q_EMIT applyFinished(request, outcome);
+                    });
+            run->start();
+        });
+    });
+}
+
+void SetupSession::verifyPexip(int request, const QStringList& keys, const SetupProfile& profile,
+                               const PlanOptions& options)
+{
+    m_pexipReads.insert(request);
+    withPexip(profile, request, [=, this](pexip::PexipClient* client) {
+        // Plan again; the password is never a difference (it cannot be read back).
+        PlanOptions again = options;
+        again.sendPexipPassword = false;
+        pexip::PexipInspector::planFromProfile(
+            *client, profile, again, {}, false, again.replacePexipKerberos, this,
+            [this, request, keys, client](const StepPlan& fresh, const pexip::PexipInventory&) {
+                client->deleteLater();
+                if (!m_pexipReads.remove(request))
+                    return; // cancelled: answered already
+                QList<ChangeCheck> checks;
+                for (const QString& key : keys) {
+                    ChangeCheck check{key, CheckStatus::Passed, {}};
+                    if (!fresh.inspected) {
+                        const shell::ShellError e = pexipProblem(fresh);
+                        check.status = CheckStatus::Failed;
+                        check.detail = tr("Pexip could not be read back: %1").arg(e.message);
+                    } else if (const PlannedChange* c = changeOf(fresh, key)) {
+                        QStringList fields;
+                        for (const FieldDiff& d : c->diffs)
+                            fields << d.property;
+                        check.status = CheckStatus::Failed;
+                        check.detail =
+                            c->objectExists
+                                ? tr("Pexip still differs: %1").arg(fields.join(QStringLiteral(", ")))
+                                : tr("Pexip still lacks it: %1").arg(c->desired.summary);
+                    }
+                    checks << check;
+                }
+                Q_EMIT verified(request, checks);
+            });
+    });
 }
 
 } // namespace otj::plan

@@ -6,6 +6,12 @@
 // the step it is about. The PowerShell program is this computer's setting (PowerShellProgramSetting);
 // remote PowerShell signs in per the profile (the logged-on user, or the admin account with its
 // password from the credential store).
+// Step 5 (StepId::Pexip) goes to the Pexip management API instead (no shell): inspect plans it with
+// PexipInspector::planFromProfile (the Pexip admin password from the credential store), apply runs
+// pexip::PexipStepRun (the console's own step-5 apply: lock, its own journal run, the service
+// account's password only where the plan says), verify plans again. "The password changed" is the
+// journal's (pexip::passwordChangedSinceSentToPexip, core/journal/README.md). Step 1's inspection
+// also compares the service account with Pexip's VMR-scheduling connectors when Pexip can be asked.
 #pragma once
 
 #include "core/plan/ApplyRunner.h"
@@ -21,6 +27,10 @@
 
 namespace otj {
 class CredentialStore;
+}
+
+namespace otj::pexip {
+class PexipClient;
 }
 
 namespace otj::plan {
@@ -54,7 +64,9 @@ public:
 
     // Each returns the request id its signals carry.
     int discoverRooms(const SetupProfile& profile);
-    int inspect(StepId step, const SetupProfile& profile, const PlanOptions& options);
+    // `profilePath`: where the profile (and its journal) is saved; step 5 reads the journal.
+    int inspect(StepId step, const SetupProfile& profile, const PlanOptions& options,
+                const QString& profilePath = {});
     // Applies the changes of `step` as a fresh inspection finds them (the journal sits next to
     // `profilePath`; an unsaved profile gets one in the application data folder).
     int apply(StepId step, const SetupProfile& profile, const QString& profilePath,
@@ -70,7 +82,8 @@ public:
     // Re-reads Exchange once for `keys` of `step`; impersonation also asks EWS (Pending while a
     // denial is younger than the propagation window).
     int verify(StepId step, const QStringList& keys, const SetupProfile& profile, const PlanOptions& options);
-    // Stops what runs: inspections answer failed(OtjShell.Cancelled), an apply stops between requests.
+    // Stops what runs: inspections answer failed(OtjShell.Cancelled), an apply stops between requests;
+    // Pexip requests end at once (PexipClient::cancelAll).
     void cancel();
 
     // The setup script of `step`'s desired changes (core/script), as the file's bytes.
@@ -103,6 +116,18 @@ private:
     void checkImpersonation(int request, const QStringList& keys, const SetupProfile& profile,
                             std::shared_ptr<const Inspection> inspection, QList<ChangeCheck> checks);
     QList<StepPlanner*> plannersFor(StepId step);
+    // Step 5: the Pexip client for the profile with the Pexip admin password (null: failed emitted).
+    void withPexip(const SetupProfile& profile, int request, std::function<void(pexip::PexipClient*)> ready);
+    void failLater(int request, const shell::ShellError& error);
+    // Step 1's reading with its conflict check against Pexip's ms_exchange_connector usernames.
+    void addConnectorConflict(int request, const SetupProfile& profile, const PlanOptions& options,
+                              const StepReading& reading);
+    void inspectPexip(int request, const SetupProfile& profile, const PlanOptions& options,
+                      const QString& journalProfile);
+    void applyPexip(int request, const SetupProfile& profile, const QString& journalProfile,
+                    const PlanOptions& options);
+    void verifyPexip(int request, const QStringList& keys, const SetupProfile& profile,
+                     const PlanOptions& options);
 
     QPointer<CredentialStore> m_credentials;
     QPointer<shell::ExchangeShell> m_shell;
@@ -113,6 +138,9 @@ private:
     QDateTime m_impersonationChangedAt;
     int m_nextRequest = 0;
     int m_generation = 0; // cancel() counts up: jobs of an earlier generation do not start
+    // Step 5 reads (inspect, verify) waiting for an answer: cancel() answers them at once (the EWS
+    // chain probe before the Pexip reads is not cancellable; its late answer is dropped).
+    QSet<int> m_pexipReads;
 };
 
 } // namespace otj::plan

@@ -35,6 +35,8 @@ struct PlanOptions
     bool fixBookingBlockers = false;
     // Send the service account's password to Pexip even if this run did not set it (step 5).
     bool sendPexipPassword = false;
+    // Move a Pexip integration on KERBEROS to the profile's method (step 5): only when the admin asks.
+    bool replacePexipKerberos = false;
     bool serviceAccountPasswordKnown = false; // keychain or OTJ_SERVICE_ACCOUNT_PASSWORD
     // Rooms whose EWS impersonation failed in the last validation (step2.impersonation/<room>):
     // step 2 asks Exchange why (Get-ManagementRoleAssignment -WritableRecipient, bounded) and says

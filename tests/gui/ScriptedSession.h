@@ -24,6 +24,8 @@ public:
     QSet<QString> failingKeys;                     // apply fails these changes
     int pendingVerifications = 0;                  // verify answers Pending this many times first
     QStringList calls;                             // "discover", "inspect step1", "apply step1.account"...
+    QList<plan::PlanOptions> inspectOptions;       // what each inspect was asked with
+    bool exportsScripts = false;                   // canExportScript()
     bool cancelled = false;
 
     QString unavailableReason() const override { return unavailable; }
@@ -36,10 +38,13 @@ public:
         later(context, [this, done] { done(rooms); });
     }
 
-    void inspect(StepId step, const SetupProfile&, const plan::PlanOptions&, QObject* context,
+    bool canExportScript() const override { return exportsScripts; }
+
+    void inspect(StepId step, const SetupProfile&, const plan::PlanOptions& options, QObject* context,
                  std::function<void(const ui::StepInspection&)> done) override
     {
         calls << QStringLiteral("inspect %1").arg(Steps::key(step));
+        inspectOptions << options;
         ui::StepInspection answer;
         if (m_applied.contains(step)) {
             answer = configured.value(step, configuredDefault(step));

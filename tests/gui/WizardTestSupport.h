@@ -103,6 +103,15 @@ inline void saveScreenshot(QWidget* window, const QString& name)
     window->grab().save(QStringLiteral("%1/%2%3.png").arg(dir, name, scale));
 }
 
+// The window as a PNG at `path` (empty: nothing), e.g. for a reviewer's screenshot.
+inline void saveScreenshotTo(QWidget* window, const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    QApplication::processEvents();
+    window->grab().save(path);
+}
+
 // QSettings (recent profiles) in a temporary directory, never the developer's own.
 inline void isolateSettings(const QTemporaryDir& dir)
 {

@@ -10,6 +10,7 @@
 #include "core/i18n/Translations.h"
 #include "core/profile/ProfileModel.h"
 #include "core/secrets/PasswordGenerator.h"
+#include "core/steps/pexip/PexipPlanner.h"
 #include "wizard/Dialogs.h"
 #include "wizard/SecretClipboard.h"
 #include "wizard/SetupWizard.h"
@@ -445,6 +446,57 @@ private Q_SLOTS:
         const QString status = child<QLabel>(page, "stepPlanStatus")->text();
         QVERIFY2(status.contains(e.message) && status.contains(e.remedy), qPrintable(status));
         QCOMPARE(int(panelState(SetupWizard::ServiceAccountPageId)), int(StepState::NeedsAttention));
+    }
+
+    // Step 5 on the same panel: the requests where the PowerShell is (no script export, even from
+    // a session that exports scripts), "send the password" and, only while a note says the
+    // integration stays on KERBEROS, "move it"; each choice reads Pexip again with it.
+    void pexipPageShowsRequestsAndOffersKerberosOnlyWhenKept()
+    {
+        pexip::PexipPlanner::registerReasons();
+        m_session->exportsScripts = true;
+        plan::PlannedChange patch;
+        patch.desired.key = QStringLiteral("step5.integration");
+        patch.desired.step = StepId::Pexip;
+        patch.desired.operation = plan::Operation::Update;
+        patch.desired.target = QStringLiteral("OTJ Exchange");
+        patch.desired.summary = QStringLiteral("Update the integration");
+        patch.objectExists = true;
+        patch.rest = plan::RestCall{QStringLiteral("PATCH"),
+                                    QStringLiteral("/api/admin/configuration/v1/mjx_exchange_deployment/1/"),
+                                    QJsonObject{{QStringLiteral("find_items_request_quota"), 20000}},
+                                    {}};
+        patch.diffs << plan::FieldDiff{QStringLiteral("find_items_request_quota"), ShellValue(1000000),
+                                       ShellValue(20000)};
+        m_session->inspections.insert(StepId::Pexip, inspection(StepId::Pexip, {patch}, {}));
+        StepPage* page = openAt(SetupWizard::PexipIntegrationPageId);
+        QVERIFY(page);
+        QCOMPARE(page->step(), StepId::Pexip);
+        QTRY_COMPARE(page->actions()->state(), StepActionPanel::State::Planned);
+        QCOMPARE(child<QPlainTextEdit>(page, "powerShellText")->toPlainText(),
+                 QStringLiteral("PATCH /api/admin/configuration/v1/mjx_exchange_deployment/1/ "
+                                "{\"find_items_request_quota\":20000}"));
+        QVERIFY(!child<QPushButton>(page, "exportScriptButton")->isVisibleTo(page));
+        auto* kerberos = child<QCheckBox>(page, "replaceKerberos");
+        QVERIFY(!kerberos->isVisibleTo(page));
+
+        const plan::PlanNote kept{
+            QStringLiteral("step5.integration"), QStringLiteral("OTJ Exchange"),
+            Verdict{CheckStatus::Warning, "step5.kerberos-kept", {QStringLiteral("BASIC")}}};
+        m_session->inspections.insert(StepId::Pexip, inspection(StepId::Pexip, {patch}, {}, {kept}));
+        QTest::mouseClick(child<QPushButton>(page, "inspectButton"), Qt::LeftButton);
+        QTRY_COMPARE(page->actions()->state(), StepActionPanel::State::Planned);
+        QVERIFY(kerberos->isVisibleTo(page));
+        QVERIFY(kerberos->text().contains(m_model->profile().pexipAuthenticationMethod()));
+        QVERIFY(!m_session->inspectOptions.last().replacePexipKerberos);
+        kerberos->setChecked(true);
+        QTRY_COMPARE(page->actions()->state(), StepActionPanel::State::Planned);
+        QVERIFY(m_session->inspectOptions.last().replacePexipKerberos);
+        QVERIFY(!m_session->inspectOptions.last().sendPexipPassword);
+        child<QCheckBox>(page, "sendPexipPassword")->setChecked(true);
+        QTRY_COMPARE(page->actions()->state(), StepActionPanel::State::Planned);
+        QVERIFY(m_session->inspectOptions.last().sendPexipPassword);
+        QCOMPARE(m_session->calls.count(QStringLiteral("inspect step5")), 4);
     }
 
     void generatedPasswordsAreStrong()

@@ -2,13 +2,19 @@
 // session (plan::SetupSession behind ui::EngineSession) discovers the lab's rooms on the Rooms page;
 // each step page 1-4 reads Exchange on entry, shows its plan, applies it change by change and
 // verifies it (impersonation Pending while the lab's --rbac-delay lasts, re-checked by itself with a
-// countdown); re-reading then says "Already configured — 0 changes" on every page.
+// countdown); re-reading then says "Already configured — 0 changes" on every page. The Pexip page
+// (step 5) does the same against the lab's Pexip: it plans the integration and the lab CA's upload
+// as REST requests, applies them journaled, verifies, and the CA is on Pexip exactly once.
 // The Management Node's trust entry chosen on the Connections page is what otjctl validate uses to
 // reach the lab's Pexip API (its own port, certified by the lab's other CA).
 // OTJ_GUI_SCREENSHOTS=DIR saves each step page before apply, during and verified.
 #include "WizardTestSupport.h"
 
 #include "core/i18n/Translations.h"
+#include "core/journal/RunJournal.h"
+#include "core/net/Certificates.h"
+#include "core/pexip/PexipResource.h"
+#include "core/pexip/resources/CaCertificates.h"
 #include "core/plan/SetupSession.h"
 #include "core/profile/ProfileModel.h"
 #include "core/profile/ProfileStore.h"
@@ -25,6 +31,7 @@
 #include "wizard/validation/ValidationPanel.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -109,9 +116,13 @@ private Q_SLOTS:
         bool written = false;
         m_store->write(id, CredentialRole::ExchangeAdmin, m_lab.password(QStringLiteral("exchange-admin")),
                        this, [&](const CredentialResult&) {
-                           m_store->write(id, CredentialRole::ServiceAccount,
-                                          QStringLiteral("Wizard-Lab-Service-2024!"), this,
-                                          [&](const CredentialResult& r) { written = r.ok(); });
+                           m_store->write(
+                               id, CredentialRole::ServiceAccount, QStringLiteral("Wizard-Lab-Service-2024!"),
+                               this, [&](const CredentialResult&) {
+                                   m_store->write(id, CredentialRole::PexipAdmin,
+                                                  m_lab.password(QStringLiteral("pexip-admin")), this,
+                                                  [&](const CredentialResult& r) { written = r.ok(); });
+                               });
                        });
         QTRY_VERIFY(written);
         m_engine = std::make_unique<plan::SetupSession>(m_store.get());
@@ -394,11 +405,132 @@ private Q_SLOTS:
         QVERIFY2(status->text().startsWith(alreadyConfigured()), qPrintable(status->text()));
     }
 
+    // The lab's CA certificates on Pexip, as its management API lists them.
+    QList<QJsonObject> pexipCaCertificates()
+    {
+        const SetupProfile& profile = m_model->profile();
+        pexip::PexipClient client(
+            pexip::PexipClientConfig::fromProfile(profile, m_lab.password(QStringLiteral("pexip-admin"))));
+        pexip::PexipResource cas(client, QStringLiteral("ca_certificate"));
+        std::optional<pexip::PexipResource::Objects> listed;
+        cas.list({}, this, [&](const pexip::PexipResource::Objects& r) { listed = r; });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 20000);
+        }();
+        if (!listed || !listed->ok())
+            return {};
+        return listed->value;
+    }
+
+    // Reading Pexip can be stopped: the Inspect button says so while it reads, and the page says
+    // the step was not read; reading again plans as before.
+    void pexipReadingCanBeStopped()
+    {
+        auto* page = qobject_cast<StepPage*>(openAt(SetupWizard::PexipIntegrationPageId));
+        QVERIFY(page);
+        StepActionPanel* actions = page->actions();
+        QCOMPARE(actions->state(), StepActionPanel::State::Inspecting);
+        auto* button = child<QPushButton>(page, "inspectButton");
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->text(), uiText("otj::ui::StepActionPanel", "Stop readin&g"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(actions->state() == StepActionPanel::State::CouldNotInspect, 2000);
+        QVERIFY(!page->isComplete() || !actions->isBusy());
+        QCOMPARE(button->text(), uiText("otj::ui::StepActionPanel", "Inspect a&gain"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(actions->state() != StepActionPanel::State::Inspecting, 20000);
+        QVERIFY2(actions->state() == StepActionPanel::State::Planned,
+                 qPrintable(child<QLabel>(page, "stepPlanStatus")->text()));
+    }
+
+    // Step 5 on the lab's default org (after step 1 set the service account's password): the
+    // integration is created with it and the lab CA uploaded, shown as REST requests (no script),
+    // applied, verified; reading Pexip again finds nothing to change and the CA is there once.
+    void pexipPageCreatesTheIntegrationAndUploadsTheCa()
+    {
+        const QString labCa =
+            certs::sha256Fingerprint(m_model->profile().trust.exchange.caCertificates().first());
+        auto copiesOfLabCa = [&] {
+            int copies = 0;
+            for (const QJsonObject& o : pexipCaCertificates())
+                copies += pexip::CaCertificates::fingerprintOf(o) == labCa;
+            return copies;
+        };
+        QCOMPARE(copiesOfLabCa(), 0);
+        auto* page = qobject_cast<StepPage*>(openAt(SetupWizard::PexipIntegrationPageId));
+        QVERIFY(page);
+        QCOMPARE(page->step(), StepId::Pexip);
+        StepActionPanel* actions = page->actions();
+        auto* status = child<QLabel>(page, "stepPlanStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(actions->state() != StepActionPanel::State::Inspecting, 20000);
+        QVERIFY2(actions->state() == StepActionPanel::State::Planned, qPrintable(status->text()));
+        const plan::StepPlan& planned = actions->inspection().plan;
+        QCOMPARE(planned.changes.size(), 2);
+        QVERIFY(planned.changes[0].desired.key.startsWith(QLatin1String("step5.ca/")));
+        QCOMPARE(planned.changes[1].desired.key, QStringLiteral("step5.integration"));
+        QVERIFY(!child<QPushButton>(page, "exportScriptButton")->isVisibleTo(page)); // REST: no script
+        QVERIFY(!child<QCheckBox>(page, "replaceKerberos")->isVisibleTo(page));      // not on KERBEROS
+        // The requests apply sends, the password as a placeholder.
+        const QString requests = child<QPlainTextEdit>(page, "powerShellText")->toPlainText();
+        QCOMPARE(requests.count(QLatin1Char('\n')) + 1, 2);
+        QVERIFY2(requests.contains(QLatin1String("POST /api/admin/configuration/v1/ca_certificate/")),
+                 qPrintable(requests));
+        QVERIFY2(
+            requests.contains(QLatin1String("POST /api/admin/configuration/v1/mjx_exchange_deployment/")),
+            qPrintable(requests));
+        QVERIFY(requests.contains(uiText("otj::plan", "«password from the keychain»")));
+        QVERIFY(!requests.contains(QLatin1String("Wizard-Lab-Service-2024!")));
+        auto* apply = child<QPushButton>(page, "applyButton");
+        QVERIFY2(apply->text().contains(QLatin1Char('2')), qPrintable(apply->text()));
+        auto* tabs = child<QTabWidget>(page, "stepTabs");
+        for (const int tab : {StepActionPanel::CurrentTab, StepActionPanel::PowerShellTab}) {
+            tabs->setCurrentIndex(tab);
+            screenshot(QStringLiteral("lab-pexip-0-tab%1").arg(tab));
+        }
+        tabs->setCurrentIndex(StepActionPanel::ChangesTab);
+        screenshot(QStringLiteral("lab-pexip-1-planned"));
+        test::saveScreenshotTo(m_wizard.get(), qEnvironmentVariable("OTJ_STEP5_PLANNED_PNG"));
+
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(actions->state(), StepActionPanel::State::Applying);
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // Next waits while it runs
+        QTRY_VERIFY2_WITH_TIMEOUT(actions->state() == StepActionPanel::State::Verified,
+                                  qPrintable(status->text()), 30000);
+        auto* progress = child<QTreeWidget>(page, "applyProgress");
+        QCOMPARE(progress->topLevelItemCount(), 2);
+        for (int i = 0; i < progress->topLevelItemCount(); ++i)
+            QVERIFY2(progress->topLevelItem(i)->text(1).startsWith(uiText("otj::ui::ApplyPanel", "Applied")),
+                     qPrintable(progress->topLevelItem(i)->text(1)));
+        const QString verified =
+            uiText("otj::ui::VerificationPanel", "Verified: all %1 changes are in effect.")
+                .section(QLatin1String("%1"), 0, 0);
+        QVERIFY2(child<QLabel>(page, "verificationStatus")->text().startsWith(verified),
+                 qPrintable(child<QLabel>(page, "verificationStatus")->text()));
+        screenshot(QStringLiteral("lab-pexip-3-verified"));
+        test::saveScreenshotTo(m_wizard.get(), qEnvironmentVariable("OTJ_STEP5_VERIFIED_PNG"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        // Journaled as the wizard's own run, the requests named, never the password.
+        QFile journal(journal::RunJournal::journalPath(m_profilePath));
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QByteArray lines = journal.readAll();
+        QVERIFY(lines.contains("\"cmdlet\":\"POST /api/admin/configuration/v1/mjx_exchange_deployment/\""));
+        QVERIFY(lines.contains("\"service_account_password\":\"«secret»\""));
+        QVERIFY(!lines.contains("Wizard-Lab-Service-2024!"));
+
+        // Reading Pexip again: nothing to change, the CA uploaded exactly once.
+        QTest::mouseClick(child<QPushButton>(page, "inspectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(actions->state() != StepActionPanel::State::Inspecting, 20000);
+        QVERIFY2(actions->state() == StepActionPanel::State::Configured, qPrintable(status->text()));
+        QCOMPARE(copiesOfLabCa(), 1);
+    }
+
     // Every page once more, in a fresh wizard: 0 changes everywhere.
     void rerunFindsNothingToChange()
     {
         for (const auto id : {SetupWizard::ServiceAccountPageId, SetupWizard::ImpersonationPageId,
-                              SetupWizard::AuthenticationPageId, SetupWizard::CalendarProcessingPageId}) {
+                              SetupWizard::AuthenticationPageId, SetupWizard::CalendarProcessingPageId,
+                              SetupWizard::PexipIntegrationPageId}) {
             auto* page = qobject_cast<StepPage*>(openAt(id));
             QVERIFY(page);
             QTRY_VERIFY_WITH_TIMEOUT(page->actions()->state() != StepActionPanel::State::Inspecting, 20000);

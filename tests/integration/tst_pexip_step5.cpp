@@ -2,7 +2,9 @@
 // changes and the lab CA is uploaded exactly once; one changed field is one PATCH of that field;
 // a KERBEROS integration is not downgraded unless asked; CA upload is deduplicated by the DER's
 // SHA-256 (a renewed CA with the same subject is a different certificate); the password is sent
-// only when it must be; the VMR-scheduling account is refused.
+// only when it must be; the VMR-scheduling account is refused. The shared step-5 apply
+// (PexipStepRun: lock, its own journal run, verify) and plan::SetupSession's StepId::Pexip (the
+// wizard's path) against the same lab.
 #include "tests/support/LabProcess.h"
 #include "tests/support/LabShell.h"
 
@@ -11,13 +13,17 @@
 #include "core/net/HttpProbe.h"
 #include "core/pexip/PexipJson.h"
 #include "core/pexip/resources/CaCertificates.h"
+#include "core/plan/SetupSession.h"
 #include "core/profile/ProfileStore.h"
+#include "core/secrets/MemoryCredentialStore.h"
 #include "core/steps/pexip/PexipApplier.h"
 #include "core/steps/pexip/PexipInspector.h"
+#include "core/steps/pexip/PexipStepRun.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -584,6 +590,277 @@ private slots:
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
         QVERIFY2(r.out.contains("failed step1.dedicated-account: "), r.out.constData());
         QVERIFY2(!r.out.contains("step5.vmr-account"), r.out.constData());
+    }
+
+    PexipStepOutcome runStep(PexipStepRequest r, bool cancelAtOnce = false)
+    {
+        auto c = client();
+        PexipStepRun run(c.get(), r);
+        std::optional<PexipStepOutcome> out;
+        connect(&run, &PexipStepRun::finished, this, [&](const PexipStepOutcome& o) { out = o; });
+        run.start();
+        if (cancelAtOnce)
+            run.cancel();
+        spinUntil([&] { return out.has_value(); });
+        return out.value_or(PexipStepOutcome{});
+    }
+
+    PexipStepRequest stepRequest(const QString& profilePath) const
+    {
+        PexipStepRequest r;
+        r.profile = profile;
+        r.profilePath = profilePath;
+        r.tool = QStringLiteral("otj-wizard");
+        r.options.serviceAccountPasswordKnown = true;
+        r.servicePassword = servicePassword;
+        return r;
+    }
+
+    static QList<QJsonObject> journalLines(const QString& profilePath, const QString& type)
+    {
+        QList<QJsonObject> out;
+        QFile f(journal::RunJournal::journalPath(profilePath));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QLatin1String("type")).toString() == type)
+                out << o;
+        }
+        return out;
+    }
+
+    // PexipStepRun (otjctl apply's and the wizard's step 5): plans, applies in its own journal run
+    // under the lock, verifies by planning again; a second run has nothing to do and writes no run.
+    void stepRunAppliesJournalsAndVerifies()
+    {
+        const QString profilePath = dir.filePath(QStringLiteral("steprun.json"));
+        const PexipStepOutcome first = runStep(stepRequest(profilePath));
+        QVERIFY2(first.result == PexipStepOutcome::Result::Verified, qPrintable(first.message));
+        QCOMPARE(first.planned.changes.size(), 2);
+        QCOMPARE(first.applied.size(), 2);
+        QVERIFY(first.applied.contains(QStringLiteral("step5.integration")));
+        QVERIFY(first.after && first.after->inspected && first.after->changes.isEmpty());
+        const QList<QJsonObject> runs = journalLines(profilePath, QStringLiteral("run-started"));
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].value(QLatin1String("tool")).toString(), QStringLiteral("otj-wizard"));
+        const QList<QJsonObject> started = journalLines(profilePath, QStringLiteral("started"));
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(started[1].value(QLatin1String("cmdlet")).toString(),
+                 QStringLiteral("POST /api/admin/configuration/v1/mjx_exchange_deployment/"));
+        QCOMPARE(journalLines(profilePath, QStringLiteral("run-finished"))[0].value(QLatin1String("result")),
+                 QJsonValue(QStringLiteral("completed")));
+
+        const PexipStepOutcome again = runStep(stepRequest(profilePath));
+        QVERIFY(again.result == PexipStepOutcome::Result::Verified);
+        QVERIFY(again.applied.isEmpty());
+        QCOMPARE(journalLines(profilePath, QStringLiteral("run-started")).size(), 1);
+        QCOMPARE(listAll(QStringLiteral("ca_certificate")).size(), 1);
+
+        // Asked to send the password: one PATCH with it, and the verification does not ask for it
+        // again (it cannot be read back, so it is never a difference).
+        PexipStepRequest send = stepRequest(profilePath);
+        send.options.sendPexipPassword = true;
+        const PexipStepOutcome sent = runStep(send);
+        QVERIFY2(sent.result == PexipStepOutcome::Result::Verified, qPrintable(sent.message));
+        QCOMPARE(sent.applied, QStringList{QStringLiteral("step5.integration")});
+        const QList<QJsonObject> patched = journalLines(profilePath, QStringLiteral("started"));
+        QCOMPARE(patched.last()
+                     .value(QLatin1String("parameters"))
+                     .toObject()
+                     .value(QLatin1String("service_account_password")),
+                 QJsonValue(QStringLiteral("«secret»")));
+    }
+
+    // Another apply holds the profile's lock: nothing is read or sent.
+    void stepRunWaitsForNoOtherApply()
+    {
+        const QString profilePath = dir.filePath(QStringLiteral("locked.json"));
+        QLockFile other(journal::RunJournal::lockPath(profilePath));
+        QVERIFY(other.tryLock(0));
+        const PexipStepOutcome out = runStep(stepRequest(profilePath));
+        QVERIFY(out.result == PexipStepOutcome::Result::CouldNotRun);
+        QVERIFY2(!out.message.isEmpty(), "says why");
+        QVERIFY(listAll(QStringLiteral("mjx_exchange_deployment")).isEmpty());
+        other.unlock();
+        QVERIFY(runStep(stepRequest(profilePath)).result == PexipStepOutcome::Result::Verified);
+    }
+
+    void stepRunCancelledBeforeSendingChangesNothing()
+    {
+        const QString profilePath = dir.filePath(QStringLiteral("cancel.json"));
+        const PexipStepOutcome out = runStep(stepRequest(profilePath), true);
+        QVERIFY(out.result == PexipStepOutcome::Result::Cancelled);
+        QVERIFY(out.applied.isEmpty());
+        QVERIFY(listAll(QStringLiteral("mjx_exchange_deployment")).isEmpty());
+        QVERIFY(listAll(QStringLiteral("ca_certificate")).isEmpty());
+        // The lock was given back.
+        QVERIFY(runStep(stepRequest(profilePath)).result == PexipStepOutcome::Result::Verified);
+    }
+
+    // The wizard's rule: the password goes to Pexip when step 1 set it after Pexip last got it.
+    void passwordChangedSinceSentFollowsTheJournal()
+    {
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto change = [](const char* key, const char* step, const char* param, const QDateTime& at) {
+            journal::JournalChange c;
+            c.key = QLatin1String(key);
+            c.step = QLatin1String(step);
+            c.parameters.insert(QLatin1String(param), QStringLiteral("«secret»"));
+            c.startedAt = at;
+            c.result = QStringLiteral("applied");
+            return c;
+        };
+        const auto set = change("step1.account", "step1", "Password", t0);
+        const auto sent = change("step5.integration", "step5", "service_account_password", t0.addSecs(10));
+        const auto patchedOther = change("step5.integration", "step5", "ews_url", t0.addSecs(20));
+        const auto setAgain = change("step1.account-password", "step1", "Password", t0.addSecs(30));
+        QVERIFY(!passwordChangedSinceSentToPexip({}));
+        QVERIFY(passwordChangedSinceSentToPexip({set}));
+        QVERIFY(!passwordChangedSinceSentToPexip({set, sent}));
+        QVERIFY(!passwordChangedSinceSentToPexip({set, sent, patchedOther}));
+        QVERIFY(passwordChangedSinceSentToPexip({set, sent, patchedOther, setAgain}));
+        auto failed = setAgain;
+        failed.result = QStringLiteral("failed");
+        QVERIFY(!passwordChangedSinceSentToPexip({set, sent, failed}));
+    }
+
+    // plan::SetupSession's StepId::Pexip (the wizard's path): inspect plans from the credential
+    // store's Pexip password, apply runs PexipStepRun, verify plans again; a missing or wrong
+    // password is a failure with a remedy, not a plan.
+    void setupSessionInspectsAppliesAndVerifiesStep5()
+    {
+        MemoryCredentialStore store;
+        plan::SetupSession session(&store);
+        const QString profilePath = dir.filePath(QStringLiteral("session.json"));
+        struct Answers
+        {
+            std::optional<plan::StepReading> reading;
+            std::optional<shell::ShellError> error;
+            std::optional<plan::ApplyOutcome> applied;
+            std::optional<QList<plan::ChangeCheck>> checks;
+            QStringList started;
+        } a;
+        connect(&session, &plan::SetupSession::inspected, this,
+                [&](int, const plan::StepReading& r) { a.reading = r; });
+        connect(&session, &plan::SetupSession::failed, this,
+                [&](int, const shell::ShellError& e) { a.error = e; });
+        connect(&session, &plan::SetupSession::changeStarted, this,
+                [&](int, const QString& key) { a.started << key; });
+        connect(&session, &plan::SetupSession::applyFinished, this,
+                [&](int, const plan::ApplyOutcome& o) { a.applied = o; });
+        connect(&session, &plan::SetupSession::verified, this,
+                [&](int, const QList<plan::ChangeCheck>& c) { a.checks = c; });
+        const QString id = profile.profileIdString();
+        auto store_ = [&](CredentialRole role, const QString& secret) {
+            bool done = false;
+            store.write(id, role, secret, this, [&](const CredentialResult&) { done = true; });
+            spinUntil([&] { return done; });
+        };
+
+        session.inspect(StepId::Pexip, profile, {}, profilePath);
+        spinUntil([&] { return a.error.has_value(); });
+        QVERIFY(a.error);
+        QCOMPARE(a.error->fullyQualifiedErrorId, QStringLiteral("OtjPexip.NoPassword"));
+        QVERIFY(!a.error->remedy.isEmpty());
+
+        a = {};
+        store_(CredentialRole::PexipAdmin, QStringLiteral("wrong"));
+        session.inspect(StepId::Pexip, profile, {}, profilePath);
+        spinUntil([&] { return a.error.has_value(); });
+        QVERIFY(a.error);
+        QCOMPARE(a.error->fullyQualifiedErrorId, QStringLiteral("OtjPexip.unauthorized"));
+        QVERIFY2(!a.error->remedy.isEmpty(), qPrintable(a.error->message));
+
+        a = {};
+        store_(CredentialRole::PexipAdmin, lab.password(QStringLiteral("pexip-admin")));
+        store_(CredentialRole::ServiceAccount, servicePassword);
+        session.inspect(StepId::Pexip, profile, {}, profilePath);
+        spinUntil([&] { return a.reading.has_value() || a.error.has_value(); });
+        QVERIFY2(a.reading, a.error ? qPrintable(a.error->message) : "no answer");
+        const plan::StepPlan* planned = a.reading->inspection->plan.step(StepId::Pexip);
+        QVERIFY(planned && planned->inspected);
+        QCOMPARE(planned->changes.size(), 2);
+        QStringList keys;
+        for (const plan::PlannedChange& c : planned->changes)
+            keys << c.desired.key;
+
+        session.apply(StepId::Pexip, profile, profilePath, {});
+        spinUntil([&] { return a.applied.has_value() || a.error.has_value(); });
+        QVERIFY2(a.applied, a.error ? qPrintable(a.error->message) : "no answer");
+        QVERIFY2(a.applied->result == plan::ApplyOutcome::Result::Verified, qPrintable(a.applied->message));
+        QCOMPARE(a.started, keys);
+        QCOMPARE(a.applied->applied, keys);
+        QCOMPARE(journalLines(profilePath, QStringLiteral("run-started"))[0].value(QLatin1String("tool")),
+                 QJsonValue(QStringLiteral("otj-wizard")));
+
+        session.verify(StepId::Pexip, keys, profile, {});
+        spinUntil([&] { return a.checks.has_value(); });
+        QVERIFY(a.checks);
+        QCOMPARE(a.checks->size(), 2);
+        for (const plan::ChangeCheck& c : *a.checks)
+            QVERIFY2(c.status == CheckStatus::Passed, qPrintable(c.key + QStringLiteral(": ") + c.detail));
+
+        // Someone changes the integration on Pexip: verify names what still differs.
+        const QString uri = listAll(QStringLiteral("mjx_exchange_deployment"))
+                                .first()
+                                .value(QLatin1String("resource_uri"))
+                                .toString();
+        patch(uri, {{QStringLiteral("find_items_request_quota"), 20000}});
+        a.checks.reset();
+        session.verify(StepId::Pexip, keys, profile, {});
+        spinUntil([&] { return a.checks.has_value(); });
+        QVERIFY(a.checks);
+        const plan::ChangeCheck& integration =
+            a.checks->at(keys.indexOf(QStringLiteral("step5.integration")));
+        QCOMPARE(integration.status, CheckStatus::Failed);
+        QVERIFY2(integration.detail.contains(QLatin1String("find_items_request_quota")),
+                 qPrintable(integration.detail));
+    }
+
+    // The wizard's step 1 (SetupSession over the lab's shell) compares the service account with
+    // Pexip's VMR connector usernames when the Pexip password is there, as otjctl plan does.
+    void setupSessionStep1SeesTheConnectorConflict()
+    {
+        const QList<QJsonObject> connectors = listAll(QStringLiteral("ms_exchange_connector"));
+        QVERIFY(!connectors.isEmpty());
+        const QString uri = connectors.first().value(QLatin1String("resource_uri")).toString();
+        const QString username = connectors.first().value(QLatin1String("username")).toString();
+        patch(uri, {{QStringLiteral("username"), profile.serviceAccount.upn.toUpper()}});
+        qputenv("OTJ_POWERSHELL", test::labPowerShellEnv(lab).toUtf8());
+        MemoryCredentialStore store;
+        plan::SetupSession session(&store);
+        const QString id = profile.profileIdString();
+        auto store_ = [&](CredentialRole role, const QString& secret) {
+            bool done = false;
+            store.write(id, role, secret, this, [&](const CredentialResult&) { done = true; });
+            spinUntil([&] { return done; });
+        };
+        store_(CredentialRole::ExchangeAdmin, lab.password(QStringLiteral("exchange-admin")));
+        auto conflictNoted = [&]() -> std::optional<bool> {
+            std::optional<plan::StepReading> reading;
+            std::optional<shell::ShellError> error;
+            QObject ctx;
+            connect(&session, &plan::SetupSession::inspected, &ctx,
+                    [&](int, const plan::StepReading& r) { reading = r; });
+            connect(&session, &plan::SetupSession::failed, &ctx,
+                    [&](int, const shell::ShellError& e) { error = e; });
+            session.inspect(StepId::ServiceAccount, profile, {});
+            spinUntil([&] { return reading || error; }, 60000);
+            if (!reading)
+                return std::nullopt;
+            for (const plan::PlanNote& n : reading->inspection->plan.step(StepId::ServiceAccount)->notes)
+                if (n.checkId == QLatin1String("step1.dedicated-account") &&
+                    n.verdict.status == CheckStatus::Failed)
+                    return true;
+            return false;
+        };
+        const std::optional<bool> withoutPexip = conflictNoted();
+        store_(CredentialRole::PexipAdmin, lab.password(QStringLiteral("pexip-admin")));
+        const std::optional<bool> withPexip = conflictNoted();
+        patch(uri, {{QStringLiteral("username"), username}});
+        QCOMPARE(withoutPexip, std::optional<bool>(false)); // Pexip not asked: nothing to compare with
+        QCOMPARE(withPexip, std::optional<bool>(true));
     }
 
     void wrongPexipPasswordIsAProblemNotAPlan()

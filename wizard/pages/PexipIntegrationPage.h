@@ -1,11 +1,16 @@
-// Pexip integration: the One-Touch Join Exchange integration on the management node.
+// Pexip integration (step 5): the One-Touch Join Exchange integration on the Management Node. Its
+// inputs (bound to the profile) above the StepActionPanel, which plans, applies and verifies the
+// REST changes through the session like steps 1-4 (the requests shown where they show PowerShell).
 #pragma once
 
-#include "wizard/WizardPage.h"
+#include "wizard/StepPage.h"
+
+class QCheckBox;
+class QLabel;
 
 namespace otj::ui {
 
-class PexipIntegrationPage : public WizardPage
+class PexipIntegrationPage : public StepPage
 {
     Q_OBJECT
 public:
@@ -13,7 +18,11 @@ public:
 
 private:
     void updateAuth();
-    class QLabel* m_auth;
+    // "Move it to <method>" is offered only while the plan keeps a KERBEROS integration (or it is on).
+    void updateKerberosChoice();
+    QLabel* m_auth;
+    QCheckBox* m_sendPassword;
+    QCheckBox* m_replaceKerberos;
 };
 
 } // namespace otj::ui

@@ -3,6 +3,8 @@
 #include "wizard/Icons.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -51,6 +53,23 @@ QString PlanDiffView::valueText(const shell::ShellValue& value)
     return value.isNull() ? tr("(none)") : value.display();
 }
 
+QString PlanDiffView::restValueText(const shell::ShellValue& value)
+{
+    if (value.isNull())
+        return tr("(none)");
+    const QJsonValue json = value.toJson();
+    if (json.isString() && json.toString().startsWith(QChar(0x00AB))) // «password from the keychain»
+        return json.toString();
+    if (json.isString() && json.toString().startsWith(QLatin1String("-----BEGIN "))) // a PEM: its kind
+        return QLatin1Char('"') + json.toString().section(QLatin1Char('\n'), 0, 0) + QChar(0x2026) +
+               QLatin1Char('"');
+    // As the request body has it (JSON), one line: a PEM is cut after its start.
+    const QByteArray array = QJsonDocument(QJsonArray{json}).toJson(QJsonDocument::Compact);
+    const QString text = QString::fromUtf8(array.mid(1, array.size() - 2));
+    constexpr int Longest = 80;
+    return text.size() > Longest ? text.left(Longest - 1) + QChar(0x2026) : text;
+}
+
 void PlanDiffView::setPlan(const plan::StepPlan& plan)
 {
     m_model->removeRows(0, m_model->rowCount());
@@ -63,8 +82,9 @@ void PlanDiffView::setPlan(const plan::StepPlan& plan)
         QFont bold = top.first()->font();
         bold.setBold(true);
         top.first()->setFont(bold);
+        const auto text = c.rest ? &PlanDiffView::restValueText : &PlanDiffView::valueText;
         for (const plan::FieldDiff& d : c.diffs)
-            top.first()->appendRow(row(d.property, valueText(d.before), valueText(d.after)));
+            top.first()->appendRow(row(d.property, text(d.before), text(d.after)));
         m_model->appendRow(top);
         if (c.deferred) {
             // A sentence, not a property: across the table like the notes, never cut off in the

@@ -26,6 +26,8 @@ public:
 
     // "(none)" for a missing value, else the value as PowerShell shows it.
     static QString valueText(const shell::ShellValue& value);
+    // Step 5 (a REST change): the value as the request's JSON has it ("BASIC", false, 1000000).
+    static QString restValueText(const shell::ShellValue& value);
 
 private:
     QStandardItemModel* m_model;

@@ -13,15 +13,15 @@ namespace otj::ui {
 
 PowerShellView::PowerShellView(QWidget* parent)
     : QWidget(parent)
+    , m_label(new QLabel(tr("PowerShe&ll that apply sends (the password is never shown):")))
     , m_text(new QPlainTextEdit)
     , m_copy(new QPushButton(tr("Cop&y PowerShell")))
     , m_export(new QPushButton(tr("Expor&t script…")))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("PowerShe&ll that apply sends (the password is never shown):"));
-    label->setBuddy(m_text);
-    layout->addWidget(label);
+    m_label->setBuddy(m_text);
+    layout->addWidget(m_label);
     m_text->setObjectName(QStringLiteral("powerShellText"));
     m_text->setAccessibleName(tr("PowerShell commands"));
     m_text->setReadOnly(true);
@@ -60,6 +60,16 @@ void PowerShellView::setExportAvailable(bool available, const QString& whyNot)
     m_export->setToolTip(available ? tr("Save a PowerShell script that checks each setting and changes only "
                                         "what differs")
                                    : whyNot);
+}
+
+void PowerShellView::showRestRequests()
+{
+    m_label->setText(
+        tr("&Requests that apply sends to the Pexip management API (the password is never shown):"));
+    m_text->setAccessibleName(tr("Pexip management API requests"));
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth); // a request body is long JSON
+    m_copy->setText(tr("Cop&y requests"));
+    m_export->hide();
 }
 
 } // namespace otj::ui

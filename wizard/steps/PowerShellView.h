@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -20,11 +21,15 @@ public:
     QString text() const;
     // Export is offered only when a script writer is there (the session says so).
     void setExportAvailable(bool available, const QString& whyNot = {});
+    // Step 5: the lines are the REST requests sent to the Pexip management API (RestCall::display()),
+    // not PowerShell; no script export.
+    void showRestRequests();
 
 Q_SIGNALS:
     void exportRequested();
 
 private:
+    QLabel* m_label;
     QPlainTextEdit* m_text;
     QPushButton* m_copy;
     QPushButton* m_export;

@@ -66,9 +66,15 @@ StepActionPanel::StepActionPanel(StepId step, ProfileModel* model, QWidget* pare
     m_current->header()->setStretchLastSection(true);
     m_current->header()->resizeSection(0, fontMetrics().averageCharWidth() * 48);
     m_current->header()->resizeSection(1, fontMetrics().averageCharWidth() * 28);
-    m_tabs->addTab(m_current, tr("Now in Exchange"));
+    const bool pexip = m_step == StepId::Pexip; // REST requests to Pexip, not PowerShell to Exchange
+    if (pexip) {
+        m_inspect->setToolTip(tr("Read this step's objects from Pexip again (only GET requests)"));
+        m_current->setAccessibleName(tr("What exists on Pexip now"));
+        m_powerShell->showRestRequests();
+    }
+    m_tabs->addTab(m_current, pexip ? tr("Now on Pexip") : tr("Now in Exchange"));
 
-    m_tabs->addTab(m_powerShell, tr("PowerShell"));
+    m_tabs->addTab(m_powerShell, pexip ? tr("Pexip API requests") : tr("PowerShell"));
 
     auto* progress = new QWidget;
     auto* progressLayout = new QVBoxLayout(progress);
@@ -78,7 +84,15 @@ StepActionPanel::StepActionPanel(StepId step, ProfileModel* model, QWidget* pare
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_apply);
 
-    connect(m_inspect, &QPushButton::clicked, this, &StepActionPanel::inspect);
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        // While reading, the same button stops the wait (every wait can be cancelled).
+        if (isReading()) {
+            if (m_session)
+                m_session->cancel();
+            return;
+        }
+        inspect();
+    });
     connect(m_apply, &ApplyPanel::applyClicked, this, &StepActionPanel::apply);
     connect(m_apply, &ApplyPanel::stopClicked, this, [this] {
         if (m_session)
@@ -89,7 +103,9 @@ StepActionPanel::StepActionPanel(StepId step, ProfileModel* model, QWidget* pare
     connect(m_model, &ProfileModel::changed, this, [this] {
         // What was read answers the old settings: say so rather than apply a plan that is out of date.
         if (m_state == State::Planned || m_state == State::Configured)
-            setState(State::Stale, tr("The settings changed since Exchange was read: inspect again."));
+            setState(State::Stale, m_step == StepId::Pexip
+                                       ? tr("The settings changed since Pexip was read: inspect again.")
+                                       : tr("The settings changed since Exchange was read: inspect again."));
     });
     setSession(nullptr);
 }
@@ -99,27 +115,32 @@ void StepActionPanel::setSession(ExchangeSession* session)
     m_session = session;
     ++m_run;
     m_verification->clear();
-    m_powerShell->setExportAvailable(session && session->canExportScript(),
+    m_powerShell->setExportAvailable(session && session->canExportScript(m_step),
                                      tr("Script export is not available in this build."));
     if (!session)
         setState(State::NoSession, tr("Not available in this build: no Exchange PowerShell connection."));
     else
-        setState(State::NotInspected, tr("Not read from Exchange yet."));
+        setState(State::NotInspected, m_step == StepId::Pexip ? tr("Not read from Pexip yet.")
+                                                              : tr("Not read from Exchange yet."));
+}
+
+bool StepActionPanel::isReading() const
+{
+    return m_state == State::Inspecting || (m_state == State::Verifying && !m_verification->isCounting());
 }
 
 bool StepActionPanel::isBusy() const
 {
-    return m_state == State::Inspecting || m_state == State::Applying ||
-           (m_state == State::Verifying && !m_verification->isCounting());
+    return isReading() || m_state == State::Applying;
 }
 
 void StepActionPanel::setState(State state, const QString& text)
 {
     m_state = state;
     m_status->setText(text);
-    const bool session = m_session && m_session->unavailableReason().isEmpty();
-    m_inspect->setEnabled(session && state != State::Inspecting && state != State::Applying &&
-                          state != State::Verifying);
+    const bool session = m_session && m_session->unavailableReasonFor(m_step).isEmpty();
+    m_inspect->setEnabled(session && state != State::Applying && (state != State::Verifying || isReading()));
+    m_inspect->setText(isReading() ? tr("Stop readin&g") : tr("Inspect a&gain"));
     m_apply->setApplyEnabled(session && state == State::Planned);
     m_apply->setVisible(state != State::NoSession);
     m_tabs->setVisible(state != State::NoSession);
@@ -131,13 +152,15 @@ void StepActionPanel::inspect()
 {
     if (!m_session)
         return;
-    if (const QString why = m_session->unavailableReason(); !why.isEmpty()) {
+    if (const QString why = m_session->unavailableReasonFor(m_step); !why.isEmpty()) {
         setState(State::CouldNotInspect, why);
         return;
     }
     const int run = ++m_run;
     m_verification->clear();
-    setState(State::Inspecting, tr("Reading %1 from Exchange…").arg(Steps::title(m_step)));
+    setState(State::Inspecting, m_step == StepId::Pexip
+                                    ? tr("Reading %1 from Pexip…").arg(Steps::title(m_step))
+                                    : tr("Reading %1 from Exchange…").arg(Steps::title(m_step)));
     const plan::PlanOptions options = m_options ? m_options() : plan::PlanOptions{};
     m_session->inspect(m_step, m_model->profile(), options, this, [this, run](const StepInspection& result) {
         if (run == m_run)
@@ -176,7 +199,9 @@ void StepActionPanel::showInspection(const StepInspection& result)
         for (const shell::ShellError& e : result.problems)
             problems << (e.remedy.isEmpty() ? e.message : tr("%1 %2").arg(e.message, e.remedy));
         setState(State::CouldNotInspect,
-                 tr("Could not read this step from Exchange: %1").arg(problems.join(QLatin1Char(' '))));
+                 (m_step == StepId::Pexip ? tr("Could not read this step from Pexip: %1")
+                                          : tr("Could not read this step from Exchange: %1"))
+                     .arg(problems.join(QLatin1Char(' '))));
         return;
     }
     int warnings = 0;
@@ -272,7 +297,7 @@ void StepActionPanel::verify()
 
 void StepActionPanel::exportScript()
 {
-    if (!m_session || !m_session->canExportScript())
+    if (!m_session || !m_session->canExportScript(m_step))
         return;
     const QString name = QStringLiteral("otj-%1-setup.ps1").arg(Steps::key(m_step));
     const QString path = dialogs::getSaveFileName(

@@ -54,6 +54,8 @@ public:
 
     State state() const { return m_state; }
     bool isBusy() const;
+    // Inspecting or verifying: the Inspect button stops it.
+    bool isReading() const;
     // Nothing left to do: already configured, or applied and verified.
     bool isDone() const { return m_state == State::Configured || m_state == State::Verified; }
     const StepInspection& inspection() const { return m_inspection; }

@@ -468,9 +468,10 @@ StepPlan PexipPlanner::plan(const Step5Input& in)
             if (pc) {
                 pc->rest->secretField = withPassword ? QLatin1String(deployment::Password) : QString();
                 if (withPassword)
-                    pc->diffs << FieldDiff{QLatin1String(deployment::Password),
-                                           {},
-                                           QStringLiteral("«password from the keychain»")};
+                    pc->diffs << FieldDiff{
+                        QLatin1String(deployment::Password),
+                        {},
+                        QCoreApplication::translate("otj::plan", "«password from the keychain»")};
             }
         }
         if (pc)
