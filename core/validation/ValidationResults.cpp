@@ -195,7 +195,7 @@ void ValidationResults::summarizeFromChildren(int index)
     const CheckNode& n = m_nodes[index];
     CheckStatus worst = CheckStatus::Passed;
     int failed = 0, warning = 0, other = 0;
-    qint64 latency = 0;
+    qint64 latency = -1; // unknown unless a room's check sent requests (judged from an inspection: none)
     for (int c : n.children) {
         const CheckStatus s = m_nodes[c].status;
         if (severity(s) > severity(worst))

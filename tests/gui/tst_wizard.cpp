@@ -116,10 +116,10 @@ private:
         toConnections();
         const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
         if (system.isEmpty()) // install ca-certificates
-            return {};
+            return QSslCertificate();
         const QString pem = writeTestFile(dir, QStringLiteral("exchange-ca.pem"), system.at(0).toPem());
         if (pem.isEmpty())
-            return {};
+            return QSslCertificate();
         chooseFile(m_wizard->currentPage(), "chooseCaButton", pem);
         return system.at(0);
     }

@@ -280,6 +280,8 @@ private Q_SLOTS:
         for (const char* id : {"prereq.p1", "prereq.p2"}) {
             const int parent = results->indexOf(QLatin1String(id));
             QVERIFY(parent >= 0);
+            // Judged from what PowerShell read: the check itself sent nothing, so no latency is shown.
+            QCOMPARE(results->node(parent).latencyMs, qint64(-1));
             const QList<int> rooms = results->node(parent).children;
             QCOMPARE(rooms.size(), m_model->profile().rooms.selected.size());
             for (int room : rooms) {
