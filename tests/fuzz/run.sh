@@ -3,7 +3,7 @@
 # inputs go to a scratch directory), sharing one time budget: each target gets TOTAL / targets
 # seconds, so adding a parser does not lengthen CI. Exit status non-zero on any crash, leak,
 # sanitizer report or timeout; the reproducer is left in the scratch directory.
-#   tests/fuzz/run.sh [TOTAL_SECONDS] [BUILD_DIR]          (CI: 150 s for all targets)
+#   tests/fuzz/run.sh [TOTAL_SECONDS] [BUILD_DIR]          (CI: 120 s for all targets)
 #   FUZZ_RUNS=1000000 tests/fuzz/run.sh                    (by hand: a number of executions each)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

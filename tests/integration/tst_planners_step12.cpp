@@ -25,26 +25,6 @@ using namespace otj::plan;
 using otj::shell::ShellCommand;
 using otj::shell::ShellValue;
 
-#ifdef OTJ_ROOM_DIRECTORY_STAND_IN
-// Until the room directory (core/steps/prerequisites, the rooms helper's) is part of otjcore: the
-// selected addresses that the "rooms" read (Get-Mailbox -RecipientTypeDetails RoomMailbox) returned.
-namespace otj::rooms {
-// Weak: should the real one be linked in anyway, it wins.
-__attribute__((weak)) QStringList selectedOnPremRooms(const plan::PlanContext& context)
-{
-    QStringList onPrem;
-    for (const QJsonObject& o : context.state.objects.value(QLatin1String(RoomsKey)))
-        if (o.value(QLatin1String("RecipientTypeDetails")).toString() == QLatin1String("RoomMailbox"))
-            onPrem << o.value(QLatin1String("PrimarySmtpAddress")).toString().toLower();
-    QStringList out;
-    for (const QString& a : context.profile.rooms.selected)
-        if (onPrem.contains(a.toLower()) && !out.contains(a.toLower()))
-            out << a.toLower();
-    return out;
-}
-} // namespace otj::rooms
-#endif
-
 namespace {
 
 const QString kPassword = QStringLiteral("Svc!Passw0rd-2024");
