@@ -368,7 +368,11 @@ private Q_SLOTS:
                 }
             });
         QVERIFY2(killed, "the host was killed during the apply");
-        QCOMPARE(first.exitCode, 1);
+        // 1: the kill caught a write in flight (its fate unknown, its journal entry open). 0: it caught
+        // the host between two requests or during a read, which the shell restarts and resends once
+        // (ExchangeShell's restart budget), so the apply finishes by itself. Either way the re-run
+        // below must find everything made exactly once.
+        QVERIFY2(first.exitCode == 1 || first.exitCode == 0, first.out + first.err);
         const int roomsChangedBeforeRerun = kCalendarChanges - int(roomsNotAsPlanned(lab).size());
 
         journal::RunJournal before(lab.profile, lab.loaded.profileId);
