@@ -1,11 +1,11 @@
 #include "core/net/HttpProbe.h"
 
 #include "core/net/HttpTransport.h"
+#include "core/util/BlockingWork.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSslSocket>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -38,7 +38,7 @@ void runProbe(ProbeState* st, const ProbeRequest& req, const QSslConfiguration& 
         return int(std::max<qint64>(0, req.timeoutMs - timer.elapsed()));
     };
     auto waitSlice = [&](auto&& waitFn) {
-        while (!st->cancelled && remaining() > 0) {
+        while (!st->cancelled && !blockingWorkShouldStop() && remaining() > 0) {
             if (waitFn(std::min(remaining(), 100)))
                 return true;
             if (socket.state() == QAbstractSocket::UnconnectedState)
@@ -133,7 +133,6 @@ std::function<void()> probeHttps(const ProbeRequest& request, const QSslConfigur
         }
     }
     auto st = std::make_shared<ProbeState>();
-    QThread* thread = QThread::create([st, request, tls] { runProbe(st.get(), request, tls); });
     QPointer<QObject> ctx(context);
     auto deliver = [st, ctx, done] {
         if (st->delivered)
@@ -149,9 +148,8 @@ std::function<void()> probeHttps(const ProbeRequest& request, const QSslConfigur
         if (ctx)
             done(st->outcome);
     };
-    QObject::connect(thread, &QThread::finished, context, deliver);
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startBlockingWork(
+        context, [st, request, tls] { runProbe(st.get(), request, tls); }, deliver);
     return [st, deliver] {
         st->cancelled = true;
         deliver();
@@ -162,11 +160,9 @@ void verifyWithSystemCasAsync(const QList<QSslCertificate>& chain, const QString
                               std::function<void(bool trusted)> cb)
 {
     auto trusted = std::make_shared<bool>(false);
-    QThread* thread = QThread::create(
-        [chain, host, trusted] { *trusted = QSslCertificate::verify(chain, host).isEmpty(); });
-    QObject::connect(thread, &QThread::finished, context, [trusted, cb] { cb(*trusted); });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startBlockingWork(
+        context, [chain, host, trusted] { *trusted = QSslCertificate::verify(chain, host).isEmpty(); },
+        [trusted, cb] { cb(*trusted); });
 }
 
 } // namespace otj::net

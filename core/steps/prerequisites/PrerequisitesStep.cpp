@@ -9,11 +9,11 @@
 #include "core/steps/calendarprocessing/CalendarProcessingStep.h"
 #include "core/steps/prerequisites/RoomsPlanner.h"
 #include "core/steps/prerequisites/SafeLinks.h"
+#include "core/util/BlockingWork.h"
 #include "core/validation/ValidationContext.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QThread>
 
 namespace otj {
 
@@ -281,7 +281,7 @@ void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)
     };
     auto outcome = std::make_shared<Outcome>();
     context.beginBackgroundWork();
-    QThread* thread = QThread::create([=] {
+    auto judge = [=] {
         const pexip::PexipTrust trust = pexip::judgeTrust(presented, exchangeCas, pexip::publicRoots(),
                                                           pexip::CaCertificates::certificatesOf(uploaded));
         outcome->verdict = pexipTrustVerdict(trust, pexipRead, unreadWhy, now);
@@ -305,15 +305,13 @@ void PrerequisitesStep::runChecks(ValidationContext& context, Gate gate)
             ev.insert(QStringLiteral("toUpload"), upload);
         }
         outcome->evidence = ev;
-    });
-    QObject::connect(thread, &QThread::finished, context.callbacks(), [&context, p5, outcome] {
+    };
+    startBlockingWork(context.callbacks(), judge, [&context, p5, outcome] {
         if (context.cancelled())
             return;
         context.finalize(p5, outcome->verdict, outcome->evidence);
         context.endBackgroundWork();
     });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 } // namespace otj
