@@ -12,6 +12,17 @@
 
 using namespace otj;
 
+namespace {
+// Each test function builds and destroys its own application (QTEST_APPLESS_MAIN).
+struct OwnApplication
+{
+    int argc = 1;
+    char name[18] = "tst_blocking_work";
+    char* argv[2] = {name, nullptr};
+    QCoreApplication application{argc, argv};
+};
+} // namespace
+
 class TestBlockingWork : public QObject
 {
     Q_OBJECT
@@ -22,10 +33,7 @@ private slots:
         std::atomic<bool> finished{false};
         bool delivered = false;
         {
-            int argc = 1;
-            char name[] = "tst_blocking_work";
-            char* argv[] = {name, nullptr};
-            QCoreApplication app(argc, argv);
+            OwnApplication app;
             QObject context;
             startBlockingWork(
                 &context,
@@ -45,10 +53,7 @@ private slots:
         std::atomic<bool> sawStop{false};
         QElapsedTimer exitTime;
         {
-            int argc = 1;
-            char name[] = "tst_blocking_work";
-            char* argv[] = {name, nullptr};
-            QCoreApplication app(argc, argv);
+            OwnApplication app;
             QObject context;
             startBlockingWork(
                 &context,
@@ -69,10 +74,7 @@ private slots:
 
     void resultArrivesOnTheContextsThread()
     {
-        int argc = 1;
-        char name[] = "tst_blocking_work";
-        char* argv[] = {name, nullptr};
-        QCoreApplication app(argc, argv);
+        OwnApplication app;
         QThread* worker = nullptr;
         QThread* deliveredOn = nullptr;
         QObject context;
@@ -80,8 +82,8 @@ private slots:
             &context, [&worker] { worker = QThread::currentThread(); },
             [&deliveredOn] { deliveredOn = QThread::currentThread(); });
         QTRY_VERIFY(deliveredOn != nullptr);
-        QCOMPARE(deliveredOn, app.thread());
-        QVERIFY(worker != app.thread());
+        QCOMPARE(deliveredOn, app.application.thread());
+        QVERIFY(worker != app.application.thread());
     }
 };
 
