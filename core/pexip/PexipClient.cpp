@@ -320,6 +320,7 @@ void PexipClient::cancelAll()
         if (reply)
             reply->abort();
     }
+    Q_EMIT cancelledAll();
 }
 
 } // namespace otj::pexip

@@ -97,6 +97,8 @@ public:
 Q_SIGNALS:
     // A 429/503/dropped connection: waiting `waitMs` before the next attempt.
     void throttled(int waitMs, const QString& reason);
+    // cancelAll() ran: work started on this client's behalf (the EWS chain probe) stops too.
+    void cancelledAll();
 
 private:
     struct Pending;

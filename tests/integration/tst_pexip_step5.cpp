@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -463,6 +464,38 @@ private slots:
         QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-2")));
         set.result = QStringLiteral("failed");
         QVERIFY(!passwordChangedInRun({set}, QStringLiteral("run-1")));
+    }
+
+    // Stopping while the EWS chain is still being probed (a host that accepts and never answers
+    // the TLS handshake, where the probe would wait 30 s): the plan comes back at once as not
+    // read, Cancelled, and nothing went to Pexip.
+    void cancelWhileProbingTheEwsChain()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        auto c = client();
+        QObject ctx;
+        std::optional<plan::StepPlan> out;
+        plan::PlanOptions options;
+        options.serviceAccountPasswordKnown = true;
+        const QUrl ews(QStringLiteral("https://127.0.0.1:%1/EWS/Exchange.asmx").arg(silent.serverPort()));
+        PexipInspector::planFromProfile(*c, profile, options, ews, false, false, &ctx,
+                                        [&](const plan::StepPlan& p, const PexipInventory&) { out = p; });
+        spinUntil([&] { return silent.hasPendingConnections(); }, 10000);
+        QVERIFY(silent.hasPendingConnections()); // the probe is connected and waiting
+        QVERIFY(!out);
+        QElapsedTimer stopping;
+        stopping.start();
+        c->cancelAll();
+        spinUntil([&] { return out.has_value(); }, 10000);
+        QVERIFY(out.has_value());
+        QVERIFY2(stopping.elapsed() < 2000, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY(!out->inspected);
+        QCOMPARE(out->problems.value(0).fullyQualifiedErrorId, QStringLiteral("OtjPexip.cancelled"));
+        QCOMPARE(c->stats().requestsSent, 0);
+        // Nothing follows later either (a late probe answer would have started the reads).
+        QTest::qWait(300);
+        QCOMPARE(c->stats().requestsSent, 0);
     }
 
     // step5.agreement: the method Pexip uses is offered by EWS, the account is the profile's, the

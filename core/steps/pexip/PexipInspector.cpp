@@ -11,6 +11,23 @@
 
 namespace otj::pexip {
 
+namespace {
+// `inventory` must outlive the result (Step5Input refers to it).
+Step5Input inputOf(const Step5Request& r, const PexipInventory& inventory)
+{
+    return Step5Input{r.profile,
+                      r.options,
+                      inventory,
+                      r.ewsUrl,
+                      r.ewsChain,
+                      r.publicRoots,
+                      r.passwordChangedThisRun,
+                      r.replaceKerberos,
+                      r.autodiscoverUrl,
+                      r.autodiscoverSchemes};
+}
+} // namespace
+
 void PexipInspector::inspect(PexipClient& client, const QString& integrationName, QObject* context,
                              std::function<void(const PexipInventory&)> done)
 {
@@ -81,17 +98,7 @@ void PexipInspector::planStep(PexipClient& client, const Step5Request& request, 
     auto req = std::make_shared<Step5Request>(request);
     inspect(client, request.profile.pexip.integrationName, context,
             [req, done = std::move(done)](const PexipInventory& inventory) {
-                const Step5Input in{req->profile,
-                                    req->options,
-                                    inventory,
-                                    req->ewsUrl,
-                                    req->ewsChain,
-                                    req->publicRoots,
-                                    req->passwordChangedThisRun,
-                                    req->replaceKerberos,
-                                    req->autodiscoverUrl,
-                                    req->autodiscoverSchemes};
-                done(PexipPlanner::plan(in), inventory);
+                done(PexipPlanner::plan(inputOf(*req, inventory)), inventory);
             });
 }
 
@@ -111,16 +118,26 @@ void PexipInspector::planFromProfile(PexipClient& client, const SetupProfile& pr
     probe.url = QUrl(request.ewsUrl);
     probe.userAgent = "OTJExchangeSetup/" OTJ_VERSION;
     QPointer<PexipClient> guard(&client);
-    net::probeHttps(probe, net::tlsConfiguration(profile.trust.exchange.caCertificates()), context,
-                    [guard, request, context, done](const net::ProbeOutcome& outcome) mutable {
-                        if (!guard)
-                            return;
-                        // An untrusted or unreachable EWS host leaves the chain empty: step 5
-                        // then says the CA check was not made (step5.ca-not-checked).
-                        if (outcome.failure == net::ProbeOutcome::Failure::None)
-                            request.ewsChain = outcome.chain;
-                        planStep(*guard, request, context, done);
-                    });
+    auto stopProbe = std::make_shared<QMetaObject::Connection>();
+    const std::function<void()> cancelProbe =
+        net::probeHttps(probe, net::tlsConfiguration(profile.trust.exchange.caCertificates()), context,
+                        [guard, request, context, done, stopProbe](const net::ProbeOutcome& outcome) mutable {
+                            QObject::disconnect(*stopProbe);
+                            if (!guard)
+                                return;
+                            if (outcome.failure == net::ProbeOutcome::Failure::Cancelled) {
+                                PexipInventory unread;
+                                unread.error.kind = PexipErrorKind::Cancelled;
+                                done(PexipPlanner::plan(inputOf(request, unread)), unread);
+                                return;
+                            }
+                            // An untrusted or unreachable EWS host leaves the chain empty: step 5
+                            // then says the CA check was not made (step5.ca-not-checked).
+                            if (outcome.failure == net::ProbeOutcome::Failure::None)
+                                request.ewsChain = outcome.chain;
+                            planStep(*guard, request, context, done);
+                        });
+    *stopProbe = QObject::connect(&client, &PexipClient::cancelledAll, context, cancelProbe);
 }
 
 bool passwordChangedInRun(const QList<journal::JournalChange>& changes, const QString& runId)

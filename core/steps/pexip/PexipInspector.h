@@ -36,7 +36,8 @@ public:
     // The seam for otjctl plan/apply: step 5 from a profile alone. Reads the chain the EWS host
     // presents (unauthenticated probe, trust.exchange), judges it against the shipped public
     // roots, reads Pexip and plans. `ewsUrl` empty: the profile's. The Pexip client comes from
-    // PexipClientConfig::fromProfile(profile, <Pexip admin password>).
+    // PexipClientConfig::fromProfile(profile, <Pexip admin password>). client.cancelAll() stops the
+    // probe too: `done` then gets an unread plan (Cancelled) and nothing is sent to Pexip.
     static void planFromProfile(PexipClient& client, const SetupProfile& profile,
                                 const plan::PlanOptions& options, const QUrl& ewsUrl,
                                 bool passwordChangedThisRun, bool replaceKerberos, QObject* context,
