@@ -18,12 +18,14 @@
 #include "wizard/StepPanel.h"
 #include "wizard/pages/ServiceAccountPage.h"
 #include "wizard/steps/ApplyPanel.h"
+#include "wizard/steps/PlanDiffView.h"
 #include "wizard/steps/StepActionPanel.h"
 #include "wizard/steps/VerificationPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -616,6 +618,31 @@ private Q_SLOTS:
             view->visualRect(index).width() >= needed,
             qPrintable(QStringLiteral("%1 px for %2 px").arg(view->visualRect(index).width()).arg(needed)));
         screenshot(QStringLiteral("serviceAccount-deferred-de"));
+    }
+
+    // On a narrow window the value a change makes ("After") stays in view (at least a third of
+    // the table); on a wide one the names get their comfortable width; once the admin drags a
+    // column, resizing the window keeps their widths.
+    void afterColumnStaysInViewWhenNarrow()
+    {
+        ui::PlanDiffView diff;
+        diff.setPlan(serviceAccountPlan().plan);
+        diff.resize(560, 300);
+        diff.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&diff));
+        QHeaderView* header = diff.view()->header();
+        const int narrow = diff.view()->viewport()->width();
+        const int afterStart = header->sectionViewportPosition(ui::PlanDiffView::AfterColumn);
+        QVERIFY2(narrow - afterStart >= narrow / 3,
+                 qPrintable(QStringLiteral("After starts at %1 of %2 px").arg(afterStart).arg(narrow)));
+        diff.resize(1400, 300);
+        QTRY_VERIFY(diff.view()->viewport()->width() > 1200);
+        const int ch = diff.fontMetrics().averageCharWidth();
+        QCOMPARE(header->sectionSize(ui::PlanDiffView::ChangeColumn), ch * 48);
+        header->resizeSection(ui::PlanDiffView::ChangeColumn, 200); // as a drag does
+        diff.resize(700, 300);
+        QTRY_VERIFY(diff.view()->viewport()->width() < 700);
+        QCOMPARE(header->sectionSize(ui::PlanDiffView::ChangeColumn), 200);
     }
 
     // Smoke pass in German: the step page's own texts are translated.

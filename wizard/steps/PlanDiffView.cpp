@@ -1,6 +1,7 @@
 #include "wizard/steps/PlanDiffView.h"
 
 #include "wizard/Icons.h"
+#include "wizard/widgets/ColumnFitter.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -42,9 +43,7 @@ PlanDiffView::PlanDiffView(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    const int ch = fontMetrics().averageCharWidth();
-    m_view->header()->resizeSection(ChangeColumn, ch * 48);
-    m_view->header()->resizeSection(BeforeColumn, ch * 34);
+    new ColumnFitter(m_view, {{48, 38}, {34, 28}}); // Change, Now; After takes the rest
     layout->addWidget(m_view);
 }
 

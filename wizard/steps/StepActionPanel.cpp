@@ -6,6 +6,7 @@
 #include "wizard/steps/PlanDiffView.h"
 #include "wizard/steps/PowerShellView.h"
 #include "wizard/steps/VerificationPanel.h"
+#include "wizard/widgets/ColumnFitter.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -39,6 +40,7 @@ StepActionPanel::StepActionPanel(StepId step, ProfileModel* model, QWidget* pare
     auto* top = new QHBoxLayout;
     m_status->setObjectName(QStringLiteral("stepPlanStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true); // counts and warnings stay readable on a narrow window
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
@@ -64,9 +66,8 @@ StepActionPanel::StepActionPanel(StepId step, ProfileModel* model, QWidget* pare
     m_current->setUniformRowHeights(true);
     m_current->setHeaderLabels({tr("Object"), tr("Kind"), tr("State")});
     m_current->header()->setStretchLastSection(true);
-    m_current->header()->resizeSection(0, fontMetrics().averageCharWidth() * 48);
-    m_current->header()->resizeSection(1, fontMetrics().averageCharWidth() * 28);
-    const bool pexip = m_step == StepId::Pexip; // REST requests to Pexip, not PowerShell to Exchange
+    new ColumnFitter(m_current, {{48, 40}, {28, 25}}); // Object, Kind; State takes the rest
+    const bool pexip = m_step == StepId::Pexip;        // REST requests to Pexip, not PowerShell to Exchange
     if (pexip) {
         m_inspect->setToolTip(tr("Read this step's objects from Pexip again (only GET requests)"));
         m_current->setAccessibleName(tr("What exists on Pexip now"));
