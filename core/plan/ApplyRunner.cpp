@@ -59,6 +59,7 @@ ApplyRunner::ApplyRunner(shell::ExchangeShell* shell, const SetupProfile& profil
     , m_options(options)
     , m_journal(profilePath, profile.profileId)
     , m_lock(profilePath)
+    , m_writeBatch(std::clamp(options.firstWriteBatch, 1, ExchangeInspector::batchSize))
 {
     m_callbacks = new QObject(this);
 }
@@ -341,7 +342,7 @@ void ApplyRunner::nextRequest()
     }
     QList<Item> batch;
     for (const Item& item : std::as_const(m_queue)) {
-        if (batch.size() >= ExchangeInspector::batchSize || item.change.deferred ||
+        if (batch.size() >= m_writeBatch || item.change.deferred ||
             item.change.desired.step != front.change.desired.step)
             break;
         batch.append(item);
@@ -375,8 +376,11 @@ void ApplyRunner::sendBatch(const QList<Item>& batch)
         finish(ApplyOutcome::Result::Failed);
         return;
     }
-    m_shell->runBatch(commands, true, m_callbacks, [this, batch, seqs](const shell::ShellReply& reply) {
+    auto sent = std::make_shared<QElapsedTimer>();
+    sent->start();
+    m_shell->runBatch(commands, true, m_callbacks, [this, batch, seqs, sent](const shell::ShellReply& reply) {
         ++m_outcome.roundTrips;
+        resizeWriteBatch(int(batch.size()), sent->elapsed());
         m_outcome.commands += int(batch.size());
         bool stop = false;
         bool hostLost = false;
@@ -430,6 +434,17 @@ void ApplyRunner::sendBatch(const QList<Item>& batch)
         else
             nextRequest();
     });
+}
+
+// The next request holds as many commands as took about writeRequestTargetMs in this one, the
+// round trip included: with a round trip R and c ms a command it settles at (target - R) / c.
+void ApplyRunner::resizeWriteBatch(int commands, qint64 elapsedMs)
+{
+    const qint64 perCommand = std::max<qint64>(1, elapsedMs / std::max(1, commands));
+    m_writeBatch =
+        int(std::clamp<qint64>(m_options.writeRequestTargetMs / perCommand, 1, ExchangeInspector::batchSize));
+    qCDebug(lcShell) << "write request of" << commands << "took" << elapsedMs << "ms; next holds up to"
+                     << m_writeBatch;
 }
 
 void ApplyRunner::reinspectStep(StepId step, std::function<void()> then)

@@ -4,13 +4,15 @@
 // journal's `started` lines are on disk before the request, each outcome after its answer. The
 // first failure stops the apply (later commands of the request are skipped by the speaker and
 // journaled `not-applied`); a lost host leaves its request's entries open for the next run to settle.
-// cancel() is honoured between requests. A change marked reinspectAfter makes its step be
-// re-inspected before the next request (the changes still to come are replaced by the fresh ones,
-// e.g. with the DN of the group just created); a still-deferred change is re-inspected before it is sent.
-// With ApplyOptions::backOut the same runner applies a back-out (lock, journal, batches, verify).
-// Verification: a fresh inspection must find 0 changes; then, when impersonation changed, an EWS
-// validation of step2 (ValidationRunner --only step2.impersonation) of the selected on-prem rooms
-// (a cloud room or a non-room is never Pending: P1 fails it). The step 2 diagnosis
+// cancel() is honoured between requests, so a request is sized by time: it starts at
+// ApplyOptions::firstWriteBatch commands and then holds as many as took about
+// writeRequestTargetMs in the last one (a slow Exchange: a few; the lab: up to batchSize). A change marked
+// reinspectAfter makes its step be re-inspected before the next request (the changes still to come are
+// replaced by the fresh ones, e.g. with the DN of the group just created); a still-deferred change is
+// re-inspected before it is sent. With ApplyOptions::backOut the same runner applies a back-out (lock,
+// journal, batches, verify). Verification: a fresh inspection must find 0 changes; then, when impersonation
+// changed, an EWS validation of step2 (ValidationRunner --only step2.impersonation) of the selected on-prem
+// rooms (a cloud room or a non-room is never Pending: P1 fails it). The step 2 diagnosis
 // (ImpersonationDiagnosis, from the inspection) judges each refusal: Pending when AD has it all and
 // EWS has not caught up, Failed (the apply fails) for a cause the admin must fix; a refusal it
 // cannot explain is Pending while the step 2 change is younger than the propagation window.
@@ -39,6 +41,8 @@ struct ApplyOptions
     int waitPendingSeconds = 600;            // how long Pending rooms are re-checked
     int propagationWindowSeconds = 3600;     // a denial younger than this after a step2 change is Pending
     int firstRecheckSeconds = 5;             // back-off: 5, 10, 20, 40, 60, 60, …
+    int firstWriteBatch = 10;                // commands in the first write request
+    int writeRequestTargetMs = 3000;         // later ones: about this long (Stop waits for one)
     int maxRecheckSeconds = 60;
     // The secret parameter of a change (the service account's password for New-Mailbox); none:
     // the apply cannot run (checked before the first change).
@@ -116,6 +120,7 @@ private:
     void nextRequest();
     void sendBatch(const QList<Item>& batch);
     void reinspectStep(StepId step, std::function<void()> then);
+    void resizeWriteBatch(int commands, qint64 elapsedMs);
     void verify();
     void checkImpersonation();
     void finish(ApplyOutcome::Result result);
@@ -142,6 +147,7 @@ private:
     QObject* m_callbacks = nullptr;
     ExchangeInspector* m_inspector = nullptr;
     bool m_cancelRequested = false;
+    int m_writeBatch = 0; // commands in the next write request (ApplyOptions::firstWriteBatch, then by time)
     bool m_applying = false;
     bool m_finished = false;
     bool m_forestSet = false;

@@ -309,7 +309,8 @@ private Q_SLOTS:
             });
         QVERIFY(sent);
         QCOMPARE(r.exitCode, 130);
-        // Honoured after the request in flight: steps 1-3 and the first 100 rooms (one request).
+        // Honoured after the request in flight: steps 1-3 and the first request's rooms (sized by
+        // time: at 5 ms a cmdlet, most of 100).
         static const QRegularExpression cancelled(
             QStringLiteral("Cancelled: (\\d+) change\\(s\\) applied, (\\d+) not applied"));
         const QRegularExpressionMatch m = cancelled.match(QString::fromUtf8(r.out));
@@ -322,7 +323,7 @@ private Q_SLOTS:
         int roomsApplied = 0;
         for (const journal::JournalChange& c : j.changes())
             roomsApplied += c.applied() && c.key.startsWith(QLatin1String("step4.calendar/")) ? 1 : 0;
-        QCOMPARE(roomsApplied, 100);
+        QVERIFY2(roomsApplied > 0 && roomsApplied <= 100, qPrintable(QString::number(roomsApplied)));
         QCOMPARE(j.entries().last().fields.value(QStringLiteral("result")).toString(),
                  QStringLiteral("cancelled"));
     }
