@@ -4,8 +4,7 @@
 // 150 rooms and a per-cmdlet latency (the real shell client, the real planners).
 #include "core/plan/ApplyRunner.h"
 #include "core/plan/Planners.h"
-#include "core/profile/ProfileStore.h"
-#include "core/secrets/MemoryCredentialStore.h"
+#include "tests/support/LabApplyRun.h"
 #include "tests/support/LabShell.h"
 
 #include <QElapsedTimer>
@@ -26,29 +25,12 @@ class TestApplyBatching : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        LabProcess lab;
-        QString profilePath;
-        SetupProfile profile;
-        MemoryCredentialStore credentials;
-    };
+    using Run = test::LabApplyRun;
 
     bool start(Run& run, const QString& name)
     {
-        QString error;
-        run.profilePath = m_dir.filePath(name + QStringLiteral(".json"));
-        if (!run.lab.start({QStringLiteral("--rooms"), QStringLiteral("150")}, run.profilePath, &error)) {
-            qWarning() << error;
-            return false;
-        }
-        const ProfileLoadResult loaded = ProfileStore::load(run.profilePath);
-        run.profile = loaded.profile;
-        bool written = false;
-        run.credentials.write(run.profile.profileIdString(), CredentialRole::ServiceAccount,
-                              run.lab.password(QStringLiteral("otj-service")), &run.credentials,
-                              [&written](const CredentialResult&) { written = true; });
-        return QTest::qWaitFor([&] { return written; }, 5000) && loaded.ok();
+        return run.start({QStringLiteral("--rooms"), QStringLiteral("150")},
+                         m_dir.filePath(name + QStringLiteral(".json")));
     }
 
     qint64 calendarWrites(Run& run)

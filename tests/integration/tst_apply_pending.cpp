@@ -7,8 +7,7 @@
 // only the on-prem rooms are Pending.
 #include "core/plan/ApplyRunner.h"
 #include "core/plan/Planners.h"
-#include "core/profile/ProfileStore.h"
-#include "core/secrets/MemoryCredentialStore.h"
+#include "tests/support/LabApplyRun.h"
 #include "tests/support/LabShell.h"
 
 #include <QSignalSpy>
@@ -82,31 +81,17 @@ class TestApplyPending : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        LabProcess lab;
-        QString profilePath;
-        SetupProfile profile;
-        MemoryCredentialStore credentials;
-    };
+    using Run = test::LabApplyRun;
 
     bool start(Run& run, int rbacDelay)
     {
-        QString error;
-        run.profilePath = m_dir.filePath(QStringLiteral("p%1.json").arg(rbacDelay));
-        if (!run.lab.start({QStringLiteral("--rbac-delay"), QString::number(rbacDelay)}, run.profilePath,
-                           &error))
+        if (!run.start({QStringLiteral("--rbac-delay"), QString::number(rbacDelay)},
+                       m_dir.filePath(QStringLiteral("p%1.json").arg(rbacDelay))))
             return false;
-        const ProfileLoadResult loaded = ProfileStore::load(run.profilePath);
-        run.profile = loaded.profile;
         // Two on-prem rooms are enough to show Pending.
         run.profile.rooms.selected = {QStringLiteral("room-hq-03@contoso.lab"),
                                       QStringLiteral("room-br-04@contoso.lab")};
-        bool written = false;
-        run.credentials.write(run.profile.profileIdString(), CredentialRole::ServiceAccount,
-                              run.lab.password(QStringLiteral("otj-service")), &run.credentials,
-                              [&written](const CredentialResult&) { written = true; });
-        return QTest::qWaitFor([&] { return written; }, 5000) && loaded.ok();
+        return true;
     }
 
     ApplyOutcome apply(Run& run, int waitPendingSeconds, QList<int>* pendingSeen,
