@@ -3341,7 +3341,7 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     </message>
     <message>
         <source>Management Node CA certificates:</source>
-        <translation>CA-Zertifikate für den Management-Knoten:</translation>
+        <translation>CA-Zertifikate des Knotens:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprints:</source>
@@ -3357,7 +3357,7 @@ Dieses Programm erhält das Exchange-Administratorkennwort; es ist daher eine Ei
     </message>
     <message>
         <source>C&amp;lear CA</source>
-        <translation>CA &amp;leeren</translation>
+        <translation>CA &amp;entfernen</translation>
     </message>
     <message>
         <source>Clear the node&apos;s CA</source>
